@@ -1,0 +1,27 @@
+package io.vpcplan.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point. {@link #run} takes its streams so tests never touch System.out. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new VpcplanCommand());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler(new ErrorHandler());
+    cl.setParameterExceptionHandler(ErrorHandler::onParameterError);
+    return cl.execute(args);
+  }
+}

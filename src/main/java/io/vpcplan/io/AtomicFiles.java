@@ -1,0 +1,43 @@
+package io.vpcplan.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes files all-or-nothing: a temp file beside the target, then a rename over it. */
+public final class AtomicFiles {
+  private AtomicFiles() {}
+
+  @FunctionalInterface
+  public interface Writer {
+    void write(OutputStream out) throws IOException;
+  }
+
+  public static void write(Path target, Writer writer) throws IOException {
+    Path abs = target.toAbsolutePath();
+    Path dir = abs.getParent();
+    if (dir != null) Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+    try {
+      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+        writer.write(out);
+      }
+      try {
+        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  public static void writeString(Path target, String content) throws IOException {
+    byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+    write(target, out -> out.write(bytes));
+  }
+}

@@ -1,0 +1,103 @@
+package io.vpcplan.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an architect asks for: pools, reserved ranges, regions, segments, VPC profiles, accounts
+ * with their VPCs, brownfield VPCs, connection intents and growth headroom. Produced by the design
+ * loader; consumed by the planner. Every element keeps its {@link Location} for error messages.
+ */
+public record Design(String file, List<Pool> pools, List<Reserved> reserved, List<RegionDef> regions,
+    List<SegmentDef> segments, Map<String, Profile> profiles, List<AccountDef> accounts, List<VpcDef> vpcs,
+    List<ExistingVpc> existing, List<Intent> intents, Growth growth, Connectivity connectivity,
+    List<Override> overrides) {
+  public Design {
+    pools = Checks.list(pools);
+    reserved = Checks.list(reserved);
+    regions = Checks.list(regions);
+    segments = Checks.list(segments);
+    profiles = profiles == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(profiles));
+    accounts = Checks.list(accounts);
+    vpcs = Checks.list(vpcs);
+    existing = Checks.list(existing);
+    intents = Checks.list(intents);
+    if (growth == null) growth = Growth.DEFAULT;
+    if (connectivity == null) connectivity = Connectivity.DEFAULT;
+    overrides = Checks.list(overrides);
+  }
+
+  /** An organisation address pool; {@code regions} empty means any region may draw from it. */
+  public record Pool(String name, io.vpcplan.cidr.Cidr cidr, List<String> regions, Location location) {
+    public Pool {
+      regions = Checks.list(regions);
+    }
+  }
+
+  /** A range that must never be allocated (on-premises, partners, legacy). */
+  public record Reserved(String name, io.vpcplan.cidr.Cidr cidr, Location location) {}
+
+  public record RegionDef(String name, int azs, Location location) {
+    /** AZ names a, b, c … after the region name, e.g. us-east-1a. */
+    public List<String> azNames() {
+      return java.util.stream.IntStream.range(0, azs).mapToObj(i -> name + (char) ('a' + i)).toList();
+    }
+  }
+
+  public record SegmentDef(String name, List<String> reaches, Location location) {
+    public SegmentDef {
+      reaches = Checks.list(reaches);
+    }
+  }
+
+  /**
+   * A subnet tier: size by usable hosts (AWS keeps 5 per subnet) or by prefix length, one subnet
+   * per AZ.
+   */
+  public record Tier(String name, int hosts, int prefix, boolean isPublic, Location location) {}
+
+  /** A reusable VPC shape: tiers × AZs, plus a dedicated /28 attachment subnet per AZ by default. */
+  public record Profile(String name, List<Tier> tiers, boolean attachmentSubnets, int attachmentPrefix,
+      int vpcPrefix, Location location) {
+    public Profile {
+      tiers = Checks.list(tiers);
+    }
+  }
+
+  public record AccountDef(String name, String id, String ou, String environment, Location location) {}
+
+  /**
+   * A VPC to plan. {@code prefix} 0 means "size from the profile"; {@code pinned} null means
+   * "allocate"; {@code azs} 0 means the region's AZ count.
+   */
+  public record VpcDef(String name, String account, String region, String segment, String profile,
+      int prefix, io.vpcplan.cidr.Cidr pinned, int azs, Location location) {
+    public String key() {
+      return account + "/" + region + "/" + name;
+    }
+  }
+
+  /** A brownfield VPC: its ranges are fixed and everything is planned around them. */
+  public record ExistingVpc(String name, String account, String region, String segment,
+      List<io.vpcplan.cidr.Cidr> cidrs, Location location) {
+    public ExistingVpc {
+      cidrs = Checks.list(cidrs);
+    }
+  }
+
+  /**
+   * Headroom, as powers of two: each region block is sized for {@code region}× what it holds
+   * today, each segment block {@code segment}×, each VPC {@code vpc}× its subnets.
+   */
+  public record Growth(int region, int segment, int vpc) {
+    public static final Growth DEFAULT = new Growth(2, 2, 1);
+  }
+
+  /** Where the hub lives: the Network account that owns the TGWs and shares them through RAM. */
+  public record Connectivity(String networkAccount, long asn, boolean inspection) {
+    public static final Connectivity DEFAULT = new Connectivity("", 64512, false);
+  }
+
+  /** A user override of a quota or price, e.g. {@code quotas.peeringsPerVpc: 125}. */
+  public record Override(String key, double value, Location location) {}
+}
