@@ -55,7 +55,7 @@ enum Scenarios {
   static LiveConfig base(FakeAws fake, List<String> regions) {
     return LiveConfig.of(regions)
         .withCredentials(StaticCredentialsProvider.create(AwsBasicCredentials.create(FakeAws.BASE_KEY, "secret")))
-        .withEndpoints(fake.endpoint(), null)
+        .withEndpoints(fake == null ? null : fake.endpoint(), null)
         .withRetry(RetrySettings.fast(4))
         .withParallelism(4);
   }
