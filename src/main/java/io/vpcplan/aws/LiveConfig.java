@@ -8,7 +8,8 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
  * What to read from live AWS and how.
  *
  * @param profile named profile of ~/.aws/config, or "" for the default credential chain
- * @param regions regions to read; empty means the configured default region
+ * @param regions regions to read (at least one unless {@code allRegions}); with {@code allRegions}
+ *     the first, if any, is where STS and ec2:DescribeRegions are called
  * @param allRegions read every region enabled in each account (ec2:DescribeRegions)
  * @param accounts accounts to read; empty means the account of the credentials
  * @param roleName role assumed in each of {@code accounts}; "" means use the credentials as they are
@@ -37,6 +38,9 @@ public record LiveConfig(String profile, List<String> regions, boolean allRegion
     }
     for (String a : accounts) {
       if (!AccountRegion.isAccountId(a)) throw new IllegalArgumentException("not a 12-digit account id: '" + a + "'");
+    }
+    if (regions.isEmpty() && !allRegions) {
+      throw new IllegalArgumentException("no region to read: name regions or ask for all of them");
     }
     if (parallelism < 1 || parallelism > MAX_PARALLELISM) {
       throw new IllegalArgumentException("parallelism must be 1 to " + MAX_PARALLELISM + ", got " + parallelism);

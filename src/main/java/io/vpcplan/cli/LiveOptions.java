@@ -66,7 +66,6 @@ public final class LiveOptions {
   /** Checks every option and builds the configuration; bad values are usage errors naming the option. */
   public LiveConfig toConfig() {
     String prof = profile == null ? "" : profile.strip();
-    if (!prof.isEmpty()) checkProfile(prof);
     URI ec2 = url("--endpoint-url", endpointUrl);
     URI sts = url("--sts-endpoint-url", stsEndpointUrl);
     boolean all = false;
@@ -81,11 +80,6 @@ public final class LiveOptions {
       }
     }
     if (all && !rs.isEmpty()) fail("--regions", "'all' cannot be combined with named regions; give one or the other");
-    if (!all && rs.isEmpty()) {
-      rs.add(LiveSnapshot.defaultRegion(prof).orElseThrow(() -> new InputException(Location.NONE, "--regions",
-          "no region given and none configured (AWS_REGION or region in ~/.aws/config);"
-              + " pass --regions us-east-1[,eu-west-1...] or --regions all")));
-    }
     List<String> accs = new ArrayList<>();
     for (String a : accounts == null ? List.<String>of() : accounts) {
       String id = a.strip();
@@ -107,6 +101,13 @@ public final class LiveOptions {
     Duration base = throttle.compareTo(Duration.ofMillis(100)) < 0 ? throttle : Duration.ofMillis(100);
     Duration cap = throttle.compareTo(Duration.ofSeconds(20)) > 0 ? throttle : Duration.ofSeconds(20);
     RetrySettings retry = new RetrySettings(maxAttempts, base, throttle, cap);
+    // Last, the checks that read ~/.aws: every typo above is reported without touching it.
+    if (!prof.isEmpty()) checkProfile(prof);
+    if (!all && rs.isEmpty()) {
+      rs.add(LiveSnapshot.defaultRegion(prof).orElseThrow(() -> new InputException(Location.NONE, "--regions",
+          "no region given and none configured (AWS_REGION or region in ~/.aws/config);"
+              + " pass --regions us-east-1[,eu-west-1...] or --regions all")));
+    }
     return new LiveConfig(prof, all ? List.of() : rs, all, accs, role, externalId, ec2, sts, parallelism, retry, null);
   }
 

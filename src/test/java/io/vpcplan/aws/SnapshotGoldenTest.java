@@ -26,6 +26,7 @@ class SnapshotGoldenTest {
     try (FakeAws fake = scenario.fake()) {
       SnapshotResult result = new LiveSnapshot(scenario.config(fake), null).run(out);
       Files.writeString(out.resolve("result.json"), SnapshotReport.json(result));
+      Files.writeString(out.resolve("result.txt"), SnapshotReport.table(result));
     }
     Path golden = GOLDEN.resolve(scenario.dir);
     if (UPDATE) {
