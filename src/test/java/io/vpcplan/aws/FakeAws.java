@@ -63,7 +63,8 @@ public final class FakeAws implements AutoCloseable {
 
   private final String scenario;
   private final HttpServer server;
-  private final ExecutorService executor = Executors.newFixedThreadPool(8);
+  private final ExecutorService executor = Executors.newCachedThreadPool();
+  private volatile long latencyMillis;
   private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
   private final Map<String, AtomicInteger> throttles = new ConcurrentHashMap<>();
   private final Map<String, String> denials = new ConcurrentHashMap<>();
@@ -90,6 +91,12 @@ public final class FakeAws implements AutoCloseable {
   /** Every call of the action answers HTTP 403 with this code (UnauthorizedOperation, AccessDenied). */
   public FakeAws deny(String account, String region, String action, String code) {
     denials.put(key(account, region, action), code);
+    return this;
+  }
+
+  /** Every answer waits this long first, as a distant endpoint would (for the benchmark). */
+  public FakeAws latency(long millis) {
+    latencyMillis = millis;
     return this;
   }
 
@@ -128,6 +135,7 @@ public final class FakeAws implements AutoCloseable {
       String account = accessKey.equals(BASE_KEY) ? CALLER : accessKey.replaceFirst("^ASIAFAKE", "");
       String action = params.getOrDefault("Action", "");
       requests.add(new Request(account, region, service, action, params));
+      if (latencyMillis > 0) sleep(latencyMillis);
       if (service.equals("sts")) {
         sts(ex, account, action, params);
       } else {
@@ -197,6 +205,14 @@ public final class FakeAws implements AutoCloseable {
     }
     reply(ex, 200, "<" + action + "Response xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">"
         + "<requestId>empty</requestId><" + list[0] + "/></" + action + "Response>");
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   static String error(String code, String message) {
