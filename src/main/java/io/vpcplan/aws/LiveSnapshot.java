@@ -42,6 +42,12 @@ public final class LiveSnapshot {
   public SnapshotResult run(Path outDir) {
     SnapshotWriter writer = new SnapshotWriter(outDir);
     AwsCredentialsProvider base = baseCredentials();
+    try {
+      base.resolveCredentials();
+    } catch (RuntimeException e) {
+      throw new RunFailedException("no usable AWS credentials (" + AwsErrors.describe(e) + "); configure them with"
+          + " `aws configure` or `aws sso login`, AWS_PROFILE or --profile, or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY");
+    }
     String home = homeRegion();
     ExecutorService pool = Executors.newFixedThreadPool(config.parallelism(), daemonThreads());
     try (AwsClients clients = new AwsClients(config);

@@ -37,7 +37,7 @@ public record RegionOutcome(AccountRegion where, Status status, Map<String, Inte
     return new RegionOutcome(where, Status.FAILED, Map.of(), missingActions, List.of(reason));
   }
 
-  /** One line: "ok", or the status and its problems. */
+  /** The problems on one line, "" when there are none. */
   public String detail() {
     return problems.isEmpty() ? "" : String.join("; ", problems);
   }

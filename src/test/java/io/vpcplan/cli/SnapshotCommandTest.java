@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SnapshotCommandTest {
   private static final String[] PROPS = {"aws.accessKeyId", "aws.secretAccessKey", "aws.sessionToken",
-      "aws.configFile", "aws.sharedCredentialsFile", "aws.region", "aws.profile"};
+      "aws.configFile", "aws.sharedCredentialsFile", "aws.region", "aws.profile", "aws.disableEc2Metadata"};
   private final Map<String, String> saved = new HashMap<>();
   @TempDir Path tmp;
   private FakeAws fake;
@@ -45,6 +45,7 @@ class SnapshotCommandTest {
     System.clearProperty("aws.sessionToken");
     System.clearProperty("aws.region");
     System.clearProperty("aws.profile");
+    System.setProperty("aws.disableEc2Metadata", "true");
     fake = new FakeAws("estate");
   }
 
@@ -138,6 +139,21 @@ class SnapshotCommandTest {
     if (args != null) a.addAll(List.of(args.trim().split("\\s+")));
     assertThat(run(a.toArray(String[]::new))).isEqualTo(2);
     assertThat(err).startsWith("error: " + message);
+    assertThat(err.strip().lines()).hasSize(1);
+    assertThat(fake.requests()).isEmpty();
+  }
+
+  @Test
+  void noCredentialsAtAllIsOneLineAndExitOne() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("AWS_ACCESS_KEY_ID") == null
+        && System.getenv("AWS_PROFILE") == null && System.getenv("AWS_WEB_IDENTITY_TOKEN_FILE") == null
+        && System.getenv("AWS_CONTAINER_CREDENTIALS_FULL_URI") == null
+        && System.getenv("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI") == null,
+        "the environment carries AWS credentials");
+    System.clearProperty("aws.accessKeyId");
+    System.clearProperty("aws.secretAccessKey");
+    assertThat(run(live("--regions", "us-east-1"))).isEqualTo(1);
+    assertThat(err).startsWith("error: no usable AWS credentials (").contains("--profile");
     assertThat(err.strip().lines()).hasSize(1);
     assertThat(fake.requests()).isEmpty();
   }
