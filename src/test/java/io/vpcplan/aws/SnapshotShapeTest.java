@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -142,8 +141,7 @@ class SnapshotShapeTest {
 
   private static void collectBadNames(JsonNode n, String where, List<String> bad) {
     if (n.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : n.properties()) {
         if (!Character.isUpperCase(e.getKey().charAt(0))) bad.add(where + e.getKey());
         collectBadNames(e.getValue(), where, bad);
       }
