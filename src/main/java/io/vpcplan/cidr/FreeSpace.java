@@ -27,6 +27,16 @@ public final class FreeSpace {
     add(root.lo(), root.length());
   }
 
+  /** An independent copy, for trying allocations without committing them. */
+  public FreeSpace copy() {
+    FreeSpace c = new FreeSpace(root);
+    c.byStart.clear();
+    for (int i = 0; i <= 32; i++) c.byLength[i].clear();
+    c.free = 0;
+    byStart.forEach(c::add);
+    return c;
+  }
+
   public Cidr root() {
     return root;
   }
