@@ -51,6 +51,7 @@ final class PlanRun {
     collectBlocked();
     for (Pool p : d.pools()) {
       if (p.cidr().isV4()) pools.put(p.name(), space(p.cidr()));
+      else warnings.add("pool '" + p.name() + "' (" + p.cidr() + ") is IPv6: IPv6 allocation is not implemented yet, so VPCs get no IPv6 block");
     }
     for (VpcDef v : d.vpcs()) vpcPrefix.put(v.key(), Demand.vpcPrefix(d, v));
     claimLockedBlocks();
