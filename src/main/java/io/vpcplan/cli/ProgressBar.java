@@ -14,7 +14,7 @@ final class ProgressBar implements ProgressListener {
   private int notOk;
   private int lastLength;
 
-  private ProgressBar(PrintWriter err) {
+  ProgressBar(PrintWriter err) {
     this.err = err;
   }
 
