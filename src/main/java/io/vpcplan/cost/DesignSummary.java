@@ -1,0 +1,21 @@
+package io.vpcplan.cost;
+
+import io.vpcplan.topology.Counts;
+import io.vpcplan.topology.TopologyDesign;
+import java.util.List;
+
+/**
+ * One design in a comparison: its counts, quota violations, monthly cost, and how many peered
+ * pairs no segment rule or intent asks for (a full mesh ignores segmentation).
+ */
+public record DesignSummary(String name, TopologyDesign design, Counts counts, Cost cost,
+    List<QuotaViolation> violations, long unintendedPeerings, List<String> notes) {
+  public DesignSummary {
+    violations = List.copyOf(violations);
+    notes = List.copyOf(notes);
+  }
+
+  public boolean eligible() {
+    return violations.isEmpty() && unintendedPeerings == 0;
+  }
+}
