@@ -41,8 +41,12 @@ public final class Comparison {
       if (td.name().equals("full-mesh") && intentMesh != null) {
         unintended = Math.max(0, td.counts().peerings() - intentMesh.counts().peerings());
       }
+      List<String> unmet = new ArrayList<>();
+      if (options.inspection() && !td.hasHub()) {
+        unmet.add("the design asks for centralized inspection (connectivity.inspection), which only the hub designs provide");
+      }
       out.add(new DesignSummary(td.name(), td, td.counts(), CostModel.monthly(td, flows, facts),
-          QuotaCheck.check(td.counts(), facts), unintended, td.notes()));
+          QuotaCheck.check(td.counts(), facts), unintended, unmet, td.notes()));
     }
     Recommendation rec = Recommender.recommend(out, network.vpcs().size());
     return new Report(out, rec, PrivateLinkAdvisor.advise(network, facts), Crossover.table(facts, 2, 200), facts, flows);

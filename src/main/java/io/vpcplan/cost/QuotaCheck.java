@@ -11,16 +11,16 @@ public final class QuotaCheck {
 
   public static List<QuotaViolation> check(Counts c, Facts f) {
     List<QuotaViolation> out = new ArrayList<>();
-    check(out, f, "quotas.peeringsPerVpc", c.peeringsPerVpc(), "peerings on VPC");
-    check(out, f, "quotas.routesPerRouteTable", c.routesPerVpcRouteTable(), "static routes in VPC route table");
-    check(out, f, "quotas.tgwRouteTablesPerTgw", c.tablesPerTgw(), "route tables on");
-    check(out, f, "quotas.tgwRoutesPerTgw", c.routesPerTgw(), "routes on");
-    check(out, f, "quotas.attachmentsPerTgw", c.attachmentsPerTgw(), "attachments on");
-    check(out, f, "quotas.tgwsPerAccountRegion", c.tgwsPerAccountRegion(), "transit gateways in");
+    check(out, f, "quotas.peeringsPerVpc", c.peeringsPerVpc(), "peerings on VPC", "VPCs");
+    check(out, f, "quotas.routesPerRouteTable", c.routesPerVpcRouteTable(), "static routes in VPC route table", "route tables");
+    check(out, f, "quotas.tgwRouteTablesPerTgw", c.tablesPerTgw(), "route tables on", "TGWs");
+    check(out, f, "quotas.tgwRoutesPerTgw", c.routesPerTgw(), "routes on", "TGWs");
+    check(out, f, "quotas.attachmentsPerTgw", c.attachmentsPerTgw(), "attachments on", "TGWs");
+    check(out, f, "quotas.tgwsPerAccountRegion", c.tgwsPerAccountRegion(), "transit gateways in", "account-regions");
     return out;
   }
 
-  private static void check(List<QuotaViolation> out, Facts f, String key, Map<String, Long> perSubject, String what) {
+  private static void check(List<QuotaViolation> out, Facts f, String key, Map<String, Long> perSubject, String what, String subjects) {
     Fact q = f.fact(key);
     double limit = q.value();
     long over = perSubject.values().stream().filter(v -> v > limit).count();
@@ -30,7 +30,7 @@ public final class QuotaCheck {
     boolean beyond = q.adjustableTo() > 0 && worst > q.adjustableTo();
     StringBuilder m = new StringBuilder().append(worst).append(' ').append(what).append(' ').append(subject)
         .append(" exceed the quota of ").append(fmt(limit)).append(" (").append(key.substring(7)).append(')');
-    if (over > 1) m.append("; ").append(over).append(" subjects are over it");
+    if (over > 1) m.append("; ").append(over).append(" of ").append(perSubject.size()).append(' ').append(subjects).append(" are over it");
     if (beyond) m.append("; above the maximum AWS allows (").append(fmt(q.adjustableTo())).append("), so not possible");
     else if (q.adjustableTo() > limit) m.append("; adjustable to ").append(fmt(q.adjustableTo()));
     out.add(new QuotaViolation(key, subject, worst, limit, over, beyond, m.toString()));

@@ -23,7 +23,7 @@ public final class Recommender {
     DesignSummary pick;
     if (!eligible.isEmpty()) {
       pick = eligible.get(0);
-      reasons.add(String.format(Locale.ROOT, "%s is the cheapest design that fits every quota and keeps the segmentation: $%.2f/month",
+      reasons.add(String.format(Locale.ROOT, "%s is the cheapest design that fits every quota and requirement and keeps the segmentation: $%.2f/month",
           pick.name(), pick.cost().total()));
     } else {
       pick = designs.stream().sorted(Comparator.comparingInt((DesignSummary d) -> d.violations().size()).thenComparing(byCost))
@@ -35,8 +35,13 @@ public final class Recommender {
       if (d == pick) continue;
       if (!d.violations().isEmpty()) {
         for (QuotaViolation v : d.violations()) reasons.add(d.name() + ": " + v.message());
+      } else if (!d.unmet().isEmpty()) {
+        for (String u : d.unmet()) reasons.add(d.name() + ": " + u);
       } else if (d.unintendedPeerings() > 0) {
         reasons.add(d.name() + ": peers " + d.unintendedPeerings() + " VPC pairs that no segment rule or intent joins");
+      } else if (d.cost().total() == pick.cost().total()) {
+        reasons.add(d.name() + ": fits at the same cost" + (same(d, pick) ? " and builds the same peerings here" : "")
+            + "; " + pick.name() + " is preferred as the simpler design");
       } else {
         reasons.add(String.format(Locale.ROOT, "%s: fits, but costs $%.2f/month", d.name(), d.cost().total()));
       }
@@ -46,6 +51,10 @@ public final class Recommender {
           + "adds peerings and routes in every peer; see the crossover table");
     }
     return new Recommendation(pick.name(), reasons);
+  }
+
+  private static boolean same(DesignSummary a, DesignSummary b) {
+    return a.counts().peerings() == b.counts().peerings() && a.counts().attachments() == b.counts().attachments();
   }
 
   private static int rank(String name) {
