@@ -37,6 +37,7 @@ public final class Forwarder {
   private final Map<String, Gateway> gateways = new HashMap<>();
   private final Map<String, PrefixTable<Route>> compiled = new HashMap<>();
   private final Map<String, PrefixTable<Route>> compiledNoLocal = new HashMap<>();
+  private final Map<String, Map<String, Map<Cidr, String>>> fromTable = new HashMap<>();
 
   public Forwarder(Network n) {
     for (Vpc v : n.vpcs()) vpcs.put(v.id(), v);
@@ -88,36 +89,66 @@ public final class Forwarder {
    * the same routes; the caller handles each VPC's own blocks). Hops are recorded when asked.
    */
   public Path trace(Vpc src, RouteTable table, Cidr dst, boolean skipSourceLocal, boolean withHops) {
-    List<String> hops = withHops ? new ArrayList<>() : null;
-    Vpc cur = src;
+    return walk(src, src, table, dst, skipSourceLocal, withHops ? new ArrayList<>() : null, 0);
+  }
+
+  /**
+   * Where {@code dst} ends up (VPC id, "" when dropped), without recording hops. Everything
+   * after the source's first hop into a TGW depends only on the TGW route table the source's
+   * attachment is associated with, so it is computed once per (table, destination) and reused.
+   */
+  public String deliveredTo(Vpc src, RouteTable table, Cidr dst, boolean skipSourceLocal) {
+    Route r = lookup(table, dst, skipSourceLocal);
+    if (r == null || r.targetType() != RouteTarget.TRANSIT_GATEWAY) return walk(src, src, table, dst, skipSourceLocal, null, 0).deliveredTo();
+    Gateway g = gateways.get(r.target());
+    TgwAttachment in = g == null ? null : g.byVpc().get(src.id());
+    String tableId = in == null ? null : g.association().get(in.id());
+    if (tableId == null) return "";
+    Map<Cidr, String> memo = fromTable.computeIfAbsent(g.tgw().id(), k -> new HashMap<>())
+        .computeIfAbsent(tableId, k -> new HashMap<>());
+    String hit = memo.get(dst);
+    if (hit != null) return hit;
+    Object next = viaTgw(g, in, dst, null, src, 0);
+    String out = next instanceof Path p ? p.deliveredTo() : walkFrom(src, (Object[]) next, dst);
+    memo.put(dst, out);
+    return out;
+  }
+
+  private String walkFrom(Vpc src, Object[] arrival, Cidr dst) {
+    return walk(src, (Vpc) arrival[0], (RouteTable) arrival[1], dst, false, null, 1).deliveredTo();
+  }
+
+  private Path walk(Vpc src, Vpc start, RouteTable table, Cidr dst, boolean skipSourceLocal, List<String> hops, int firstStep) {
+    Vpc cur = start;
     RouteTable t = table;
     boolean first = true;
-    for (int step = 0; step < MAX_HOPS; step++) {
+    for (int step = firstStep; step < MAX_HOPS; step++) {
       Route r = lookup(t, dst, first && skipSourceLocal);
       first = false;
-      String where = cur.id() + " " + t.id();
-      if (r == null) return drop(src, dst, hops, where + " has no route for " + dst);
-      if (hops != null) hops.add(where + ": " + r.destination() + " -> " + (r.targetType() == RouteTarget.LOCAL ? "local" : r.target()));
+      if (r == null) return hops == null ? DROPPED : drop(src, dst, hops, cur.id() + " " + t.id() + " has no route for " + dst);
+      if (hops != null) {
+        hops.add(cur.id() + " " + t.id() + ": " + r.destination() + " -> " + (r.targetType() == RouteTarget.LOCAL ? "local" : r.target()));
+      }
       switch (r.targetType()) {
         case LOCAL:
-          return new Path(src.id(), dst.toString(), hops, cur.id(), "");
+          return new Path(src.id(), hops == null ? "" : dst.toString(), hops, cur.id(), "");
         case PEERING: {
           Peering p = peerings.get(r.target());
           String other = p == null ? null : p.requesterVpcId().equals(cur.id()) ? p.accepterVpcId()
               : p.accepterVpcId().equals(cur.id()) ? p.requesterVpcId() : null;
           Vpc o = other == null ? null : vpcs.get(other);
-          if (o == null) return drop(src, dst, hops, "peering " + r.target() + " does not join " + cur.id() + " to a known VPC");
+          if (o == null) return hops == null ? DROPPED : drop(src, dst, hops, "peering " + r.target() + " does not join " + cur.id() + " to a known VPC");
           if (o.cidrs().stream().noneMatch(c -> c.contains(dst))) {
-            return drop(src, dst, hops, dst + " is not in " + o.id() + " and peering is not transitive");
+            return hops == null ? DROPPED : drop(src, dst, hops, dst + " is not in " + o.id() + " and peering is not transitive");
           }
           if (hops != null) hops.add("peering " + p.id() + " -> " + o.id());
           return new Path(src.id(), dst.toString(), hops, o.id(), "");
         }
         case TRANSIT_GATEWAY: {
           Gateway g = gateways.get(r.target());
-          if (g == null) return drop(src, dst, hops, "transit gateway " + r.target() + " is not in the network");
+          if (g == null) return hops == null ? DROPPED : drop(src, dst, hops, "transit gateway " + r.target() + " is not in the network");
           TgwAttachment in = g.byVpc().get(cur.id());
-          if (in == null) return drop(src, dst, hops, cur.id() + " has no attachment to " + g.tgw().id());
+          if (in == null) return hops == null ? DROPPED : drop(src, dst, hops, cur.id() + " has no attachment to " + g.tgw().id());
           Object next = viaTgw(g, in, dst, hops, src, 0);
           if (next instanceof Path p) return p;
           Object[] arrival = (Object[]) next;
@@ -126,37 +157,37 @@ public final class Forwarder {
           break;
         }
         case BLACKHOLE:
-          return drop(src, dst, hops, where + " blackholes " + r.destination());
+          return hops == null ? DROPPED : drop(src, dst, hops, cur.id() + " " + t.id() + " blackholes " + r.destination());
         default:
-          return drop(src, dst, hops, "leaves through " + r.targetType().name().toLowerCase(java.util.Locale.ROOT) + " " + r.target());
+          return hops == null ? DROPPED : drop(src, dst, hops, "leaves through " + r.targetType().name().toLowerCase(java.util.Locale.ROOT) + " " + r.target());
       }
     }
-    return drop(src, dst, hops, "routing loop: more than " + MAX_HOPS + " hops");
+    return hops == null ? DROPPED : drop(src, dst, hops, "routing loop: more than " + MAX_HOPS + " hops");
   }
 
   /** Returns a final Path, or {Vpc, RouteTable} of the VPC the traffic enters. */
   private Object viaTgw(Gateway g, TgwAttachment in, Cidr dst, List<String> hops, Vpc src, int depth) {
-    if (depth > MAX_HOPS) return drop(src, dst, hops, "TGW peering loop");
+    if (depth > MAX_HOPS) return hops == null ? DROPPED : drop(src, dst, hops, "TGW peering loop");
     String tableId = g.association().get(in.id());
-    if (tableId == null) return drop(src, dst, hops, in.id() + " on " + g.tgw().id() + " is associated with no route table");
+    if (tableId == null) return hops == null ? DROPPED : drop(src, dst, hops, in.id() + " on " + g.tgw().id() + " is associated with no route table");
     TgwEntry e = g.tables().get(tableId).longest(dst);
-    if (e == null) return drop(src, dst, hops, tableId + " has no route for " + dst);
+    if (e == null) return hops == null ? DROPPED : drop(src, dst, hops, tableId + " has no route for " + dst);
     if (hops != null) {
       hops.add(g.tgw().id() + " " + tableId + ": " + e.prefix() + (e.blackhole() ? " blackhole"
           : (e.propagated() ? " (propagated)" : " (static)") + " -> " + e.attachmentId()));
     }
-    if (e.blackhole()) return drop(src, dst, hops, tableId + " blackholes " + e.prefix());
+    if (e.blackhole()) return hops == null ? DROPPED : drop(src, dst, hops, tableId + " blackholes " + e.prefix());
     TgwAttachment out = g.attachments().get(e.attachmentId());
-    if (out == null) return drop(src, dst, hops, "attachment " + e.attachmentId() + " is not on " + g.tgw().id());
+    if (out == null) return hops == null ? DROPPED : drop(src, dst, hops, "attachment " + e.attachmentId() + " is not on " + g.tgw().id());
     if (out.type() == AttachmentType.PEERING) {
       Gateway peer = gateways.get(out.resourceId());
       TgwAttachment back = peer == null ? null : peer.byPeerTgw().get(g.tgw().id());
-      if (back == null) return drop(src, dst, hops, "TGW peering " + out.id() + " leads to no known TGW");
+      if (back == null) return hops == null ? DROPPED : drop(src, dst, hops, "TGW peering " + out.id() + " leads to no known TGW");
       return viaTgw(peer, back, dst, hops, src, depth + 1);
     }
-    if (out.type() != AttachmentType.VPC) return drop(src, dst, hops, "leaves through " + out.type() + " attachment " + out.id());
+    if (out.type() != AttachmentType.VPC) return hops == null ? DROPPED : drop(src, dst, hops, "leaves through " + out.type() + " attachment " + out.id());
     Vpc next = vpcs.get(out.resourceId());
-    if (next == null) return drop(src, dst, hops, out.id() + " attaches unknown VPC " + out.resourceId());
+    if (next == null) return hops == null ? DROPPED : drop(src, dst, hops, out.id() + " attaches unknown VPC " + out.resourceId());
     RouteTable arrival = VpcTables.arrival(next, out.subnetIds());
     if (arrival == null) {
       arrival = new RouteTable("(implicit)", "", VpcTables.local(next), List.of(), true);
@@ -166,16 +197,15 @@ public final class Forwarder {
 
   private Route lookup(RouteTable t, Cidr dst, boolean noLocal) {
     Map<String, PrefixTable<Route>> cache = noLocal ? compiledNoLocal : compiled;
-    PrefixTable<Route> pt = cache.get(t.id());
-    if (pt == null || !t.id().startsWith("(")) {
-      if (pt == null) {
-        pt = new PrefixTable<>();
-        for (Route r : t.routes()) {
-          if (noLocal && r.targetType() == RouteTarget.LOCAL) continue;
-          pt.putIfAbsent(r.destination(), r);
-        }
-        if (!t.id().startsWith("(")) cache.put(t.id(), pt);
+    boolean synthetic = t.id().startsWith("(");
+    PrefixTable<Route> pt = synthetic ? null : cache.get(t.id());
+    if (pt == null) {
+      pt = new PrefixTable<>();
+      for (Route r : t.routes()) {
+        if (noLocal && r.targetType() == RouteTarget.LOCAL) continue;
+        pt.putIfAbsent(r.destination(), r);
       }
+      if (!synthetic) cache.put(t.id(), pt);
     }
     return pt.longest(dst);
   }
@@ -183,4 +213,7 @@ public final class Forwarder {
   private static Path drop(Vpc src, Cidr dst, List<String> hops, String reason) {
     return new Path(src.id(), dst.toString(), hops, "", reason);
   }
+
+  /** Drops in bulk mode (no hops recorded) share one result: nobody reads their reason. */
+  private static final Path DROPPED = new Path("", "", List.of(), "", "dropped");
 }

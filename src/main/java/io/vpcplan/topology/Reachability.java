@@ -58,13 +58,18 @@ public final class Reachability {
   }
 
   static ReachReport.Status evaluate(Forwarder f, Vpc src, List<RouteTable> tables, Vpc dst, boolean skipLocal) {
+    return evaluate(f, src, tables, dst, blocks(dst), skipLocal);
+  }
+
+  static ReachReport.Status evaluate(Forwarder f, Vpc src, List<RouteTable> tables, Vpc dst, List<Cidr> dstBlocks,
+      boolean skipLocal) {
     if (tables.isEmpty()) return ReachReport.Status.NONE;
     int total = 0;
     int ok = 0;
     for (RouteTable t : tables) {
-      for (Cidr c : blocks(dst)) {
+      for (Cidr c : dstBlocks) {
         total++;
-        if (f.trace(src, t, c, skipLocal, false).deliveredTo(dst.id())) ok++;
+        if (f.deliveredTo(src, t, c, skipLocal).equals(dst.id())) ok++;
       }
     }
     return ok == 0 ? ReachReport.Status.NONE : ok == total ? ReachReport.Status.FULL : ReachReport.Status.PARTIAL;
@@ -109,7 +114,7 @@ public final class Reachability {
     private int[] groupOf;
     private ReachReport.Status[][] cell;
     private final Map<Long, ReachReport.Status> special = new HashMap<>();
-    private final Map<Long, Integer> specialPerCell = new HashMap<>();
+    private int[][] specialPerCell;
 
     Run(Network n) {
       g = TopologyGraph.of(n);
@@ -144,10 +149,13 @@ public final class Reachability {
         members.get(gi).add(i);
       }
       cell = new ReachReport.Status[members.size()][s];
+      List<List<Cidr>> blocks = new ArrayList<>(s);
+      for (Vpc v : subjects) blocks.add(blocks(v));
       for (int gi = 0; gi < members.size(); gi++) {
         Vpc rep = subjects.get(members.get(gi).get(0));
-        for (int b = 0; b < s; b++) cell[gi][b] = evaluate(f, rep, tables.get(gi), subjects.get(b), true);
+        for (int b = 0; b < s; b++) cell[gi][b] = evaluate(f, rep, tables.get(gi), subjects.get(b), blocks.get(b), true);
       }
+      specialPerCell = new int[members.size()][s];
       collectSpecial();
       return judge();
     }
@@ -174,7 +182,7 @@ public final class Reachability {
       Vpc va = subjects.get(a);
       ReachReport.Status st = traceOwn ? evaluate(f, va, VpcTables.workload(va), subjects.get(b), false) : cell[groupOf[a]][b];
       special.put(key(a, b), st);
-      specialPerCell.merge(key(groupOf[a], b), 1, Integer::sum);
+      specialPerCell[groupOf[a]][b]++;
     }
 
     private ReachReport judge() {
@@ -191,7 +199,7 @@ public final class Reachability {
         for (int b = 0; b < subjects.size(); b++) {
           ReachReport.Status st = cell[gi][b];
           boolean want = rules.routes(seg, rules.indexOf(subjects.get(b).segment()));
-          long general = mem.size() - (groupOf[b] == gi ? 1 : 0) - specialPerCell.getOrDefault(key(gi, b), 0);
+          long general = mem.size() - (groupOf[b] == gi ? 1 : 0) - specialPerCell[gi][b];
           pairs += general;
           if (st != ReachReport.Status.NONE) reachable += general;
           if (want) intended += general;
