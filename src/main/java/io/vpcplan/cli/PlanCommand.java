@@ -60,8 +60,8 @@ public final class PlanCommand implements Callable<Integer> {
     PlanResult r = Planner.plan(d, lock, new Planner.Options(prune, List.of()));
     String text = switch (format) {
       case table -> PlanTable.render(design.toString(), r);
-      case json -> PlanOutput.json(PlanOutput.tree(design.toString(), r));
-      case yaml -> PlanOutput.yaml(PlanOutput.tree(design.toString(), r));
+      case json -> PlanOutput.render(design.toString(), r, PlanOutput.Format.JSON);
+      case yaml -> PlanOutput.render(design.toString(), r, PlanOutput.Format.YAML);
     };
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
