@@ -128,8 +128,10 @@ final class OverlapCheck {
     for (int b : group) uses.merge(blocks.get(b), 1, Integer::sum);
     List<Map.Entry<Cidr, Integer>> top = new ArrayList<>(uses.entrySet());
     top.sort((x, y) -> y.getValue() - x.getValue() != 0 ? y.getValue() - x.getValue() : x.getKey().compareTo(y.getKey()));
-    StringBuilder msg = new StringBuilder().append(members.size()).append(" VPCs overlap within ").append(outer).append(": ");
-    for (int i = 0; i < Math.min(3, top.size()); i++) {
+    StringBuilder msg = new StringBuilder().append(members.size());
+    if (top.size() == 1) msg.append(" VPCs use ").append(outer);
+    else msg.append(" VPCs overlap within ").append(outer).append(": ");
+    for (int i = 0; i < Math.min(3, top.size()) && top.size() > 1; i++) {
       msg.append(i == 0 ? "" : ", ").append(top.get(i).getValue()).append(top.get(i).getValue() == 1 ? " uses " : " use ")
           .append(top.get(i).getKey());
     }

@@ -44,7 +44,8 @@ public final class InventoryWriter {
     Map<String, Vpc> byId = new HashMap<>();
     for (Vpc v : net.vpcs()) {
       byId.put(v.id(), v);
-      folder(folders, v.account(), v.region()).vpcs.add(v);
+      // describe-vpcs always has a CIDR; a VPC whose blocks come from IPAM at deploy time has none yet
+      if (!v.cidrs().isEmpty()) folder(folders, v.account(), v.region()).vpcs.add(v);
     }
     for (TransitGateway t : net.transitGateways()) {
       String account = t.account();
