@@ -89,7 +89,7 @@ final class Elem {
     String s = str(p, field);
     if (s == null) return null;
     try {
-      return Cidr.parse(s);
+      return FastCidr.parse(s);
     } catch (CidrParseException e) {
       if (problems == null) {
         problems = new ArrayList<>(2);

@@ -35,8 +35,8 @@ final class Estate {
   static Inventory assemble(List<Parsed> files) {
     List<Finding> findings = new ArrayList<>();
     Map<String, Parsed.RawVpc> vpcs = new LinkedHashMap<>();
-    Map<String, Parsed.RawSubnet> subnets = new HashMap<>();
-    Map<String, Parsed.RawRouteTable> tables = new HashMap<>();
+    Map<String, Parsed.RawSubnet> subnets = new LinkedHashMap<>();
+    Map<String, Parsed.RawRouteTable> tables = new LinkedHashMap<>();
     Map<String, Parsed.RawPeering> peerings = new TreeMap<>();
     Map<String, Endpoint> endpoints = new TreeMap<>();
     Map<String, EndpointService> services = new TreeMap<>();
@@ -57,12 +57,12 @@ final class Estate {
 
     Map<String, List<Subnet>> subnetsOf = new HashMap<>();
     Map<String, List<Subnet>> orphans = new TreeMap<>();
-    for (Parsed.RawSubnet s : sorted(subnets.values(), Comparator.comparing(Parsed.RawSubnet::id))) {
+    for (Parsed.RawSubnet s : subnets.values()) { // file order: deterministic, no sort needed
       Subnet sub = attachmentSubnets.contains(s.id()) ? withPurpose(s.subnet()) : s.subnet();
       (vpcs.containsKey(s.vpcId()) ? subnetsOf : orphans).computeIfAbsent(s.vpcId(), k -> new ArrayList<>()).add(sub);
     }
     Map<String, List<RouteTable>> tablesOf = new HashMap<>();
-    for (Parsed.RawRouteTable t : sorted(tables.values(), Comparator.comparing(t -> t.table().id()))) {
+    for (Parsed.RawRouteTable t : tables.values()) {
       tablesOf.computeIfAbsent(t.vpcId(), k -> new ArrayList<>()).add(t.table());
     }
     List<Vpc> out = new ArrayList<>(vpcs.size());

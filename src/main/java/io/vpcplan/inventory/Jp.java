@@ -58,9 +58,10 @@ final class Jp {
     String[] name = {null};
     array(p, e, "Tags", i -> {
       String[] kv = new String[2];
-      object(p, e, "Tags[" + i + "]", f -> {
-        if (f.equals("Key")) kv[0] = e.str(p, "Tags[" + i + "].Key");
-        else if (f.equals("Value")) kv[1] = e.str(p, "Tags[" + i + "].Value");
+      // constant paths: no string building per tag (the problem's line:column says which tag)
+      object(p, e, "Tags[]", f -> {
+        if (f.equals("Key")) kv[0] = e.str(p, "Tags[].Key");
+        else if (f.equals("Value")) kv[1] = e.str(p, "Tags[].Value");
         else p.skipChildren();
       });
       if ("Name".equals(kv[0])) name[0] = kv[1];

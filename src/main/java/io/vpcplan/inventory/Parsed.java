@@ -51,7 +51,16 @@ final class Parsed {
   final List<EndpointService> services = new ArrayList<>();
   final List<Finding> findings = new ArrayList<>();
 
+  /** Repeated values (owner, AZ, VPC id of 600,000 subnets) share one String per file. */
+  private final java.util.HashMap<String, String> strings = new java.util.HashMap<>();
+
   Parsed(FileContext ctx) {
     this.ctx = ctx;
+  }
+
+  String intern(String s) {
+    if (s == null) return null;
+    String old = strings.putIfAbsent(s, s);
+    return old == null ? s : old;
   }
 }

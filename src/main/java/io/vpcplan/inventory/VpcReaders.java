@@ -46,7 +46,7 @@ final class VpcReaders {
     if (primary[0] != null) cidrs.add(primary[0]);
     for (Cidr c : v4) if (!cidrs.contains(c)) cidrs.add(c);
     cidrs.addAll(v6);
-    out.vpcs.add(new Parsed.RawVpc(s[0], s[1], s[3], cidrs, isDefault[0], e.ctx, e.at));
+    out.vpcs.add(new Parsed.RawVpc(s[0], out.intern(s[1]), s[3], cidrs, isDefault[0], e.ctx, e.at));
   }
 
   /** A CidrBlockAssociationSet-like list: keeps the blocks whose state is associated. */
@@ -55,10 +55,9 @@ final class VpcReaders {
     Jp.array(p, e, field, i -> {
       Cidr[] c = {null};
       String[] state = {null};
-      String at = field + "[" + i + "]";
-      Jp.object(p, e, at, f -> {
-        if (f.equals(key)) c[0] = e.cidr(p, at + "." + key);
-        else if (f.equals(stateKey)) state[0] = Jp.state(p, e, at + "." + stateKey, "State");
+      Jp.object(p, e, field, f -> {
+        if (f.equals(key)) c[0] = e.cidr(p, field + "[]." + key);
+        else if (f.equals(stateKey)) state[0] = Jp.state(p, e, field + "[]." + stateKey, "State");
         else p.skipChildren();
       });
       if (c[0] != null && Jp.is(state[0], "associated")) out.add(c[0]);
@@ -94,8 +93,8 @@ final class VpcReaders {
     }
     if (!Jp.is(s[3], "available")) return;
     Cidr c = cidr[0] != null ? cidr[0] : v6.get(0);
-    Subnet sub = new Subnet(s[0], s[5], "", s[4], c, Purpose.WORKLOAD, pub[0], e.at);
-    out.subnets.add(new Parsed.RawSubnet(s[0], s[1], s[2], sub, e.ctx));
+    Subnet sub = new Subnet(s[0], s[5], "", out.intern(s[4]), c, Purpose.WORKLOAD, pub[0], e.at);
+    out.subnets.add(new Parsed.RawSubnet(s[0], out.intern(s[1]), out.intern(s[2]), sub, e.ctx));
   }
 
   /** RouteTables[]: routes (active and blackhole) and subnet associations. */
