@@ -32,10 +32,10 @@ public final class InventorySources {
     Network read(Path design);
   }
 
-  /** Until the planner is wired in, a design SOURCE is refused with a clear message. */
+  /** For commands that read inventories only (import): a design SOURCE is refused with a clear message. */
   public static final DesignReader NO_DESIGNS = p -> {
-    throw new InputException(Location.of(p.toString()), "", "this looks like a design file; validating designs needs "
-        + "the planner ('vpcplan plan'), give an inventory (aws_configs folder, describe-* JSON, LZA network-config.yaml)");
+    throw new InputException(Location.of(p.toString()), "", "this looks like a design file, not an inventory; plan it "
+        + "with 'vpcplan plan', or give an aws_configs folder, a describe-* JSON file or an LZA network-config.yaml");
   };
 
   private static final Set<String> LZA_KEYS = Set.of("homeRegion", "defaultVpc", "transitGateways", "vpcs",

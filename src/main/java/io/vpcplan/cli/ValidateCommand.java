@@ -51,15 +51,15 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of stdout.")
   Path output;
 
-  /** Design SOURCEs go through the planner; the lead wires Sources::network here. */
-  static InventorySources.DesignReader designs = InventorySources.NO_DESIGNS;
+  /** Design SOURCEs are planned (lock file honoured, never written) and validated like an estate. */
+  static final InventorySources.DesignReader DESIGNS = Sources::network;
 
   @Override
   public Integer call() throws Exception {
     Severity min = Severity.parse(minSeverity).orElseThrow(() -> new InputException(Location.NONE, "--min-severity",
         "'" + minSeverity + "' is not a severity; use error, warning or info"));
     Set<Code> hidden = codes(suppress);
-    Inventory inv = InventorySources.load(sources, single.account, single.region, designs);
+    Inventory inv = InventorySources.load(sources, single.account, single.region, DESIGNS);
     List<Finding> all = new ArrayList<>(inv.findings());
     all.addAll(Validator.validate(inv.network()));
     all.sort(Finding.ORDER);

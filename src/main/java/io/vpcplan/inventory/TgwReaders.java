@@ -131,13 +131,34 @@ final class TgwReaders {
   /** Which keyed file is being read. */
   enum Keyed { ROUTES, ASSOCIATIONS, PROPAGATIONS }
 
-  /** {"tgw-rtb-…": [ … ], …}; the raw AWS output (a list, no table id) is explained, not guessed. */
+  /**
+   * Either keyed, {"tgw-rtb-…": [ … ], …}, or a list whose items carry their
+   * TransitGatewayRouteTableId (how {@code vpcplan snapshot} writes them). The raw AWS output (a
+   * list without table ids) is explained, not guessed.
+   */
   static void keyed(JsonParser p, String key, Keyed kind, Parsed out) throws IOException {
     FileContext ctx = out.ctx;
+    if (p.currentToken() == JsonToken.START_ARRAY) {
+      int i = 0;
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        Elem e = new Elem(ctx, Jp.loc(ctx.file(), p), key + "[" + i++ + "]");
+        String[] table = {null};
+        List<TgwRoute> routes = new ArrayList<>(1);
+        List<String> atts = new ArrayList<>(1);
+        List<String> inferred = new ArrayList<>(1);
+        item(p, e, kind, table, routes, atts, inferred);
+        if (table[0] == null && e.ok()) {
+          e.problem(p, "TransitGatewayRouteTableId", "missing; the AWS CLI output does not name the route table, so add "
+              + "it to each item or key the lists by route table id (docs/validate.md)");
+        }
+        if (!e.ok()) out.findings.add(e.finding(null));
+        else store(out, kind, table[0], routes, atts, inferred);
+      }
+      return;
+    }
     if (p.currentToken() != JsonToken.START_OBJECT) {
       out.findings.add(Finding.of(Code.INVENTORY_ELEMENT, Severity.ERROR, key + ": expected an object keyed by TGW "
-          + "route table id ({\"tgw-rtb-…\": [ … ]}), found " + Jp.describe(p) + "; the AWS CLI output does not name the"
-          + " route table, so wrap it as docs/validate.md shows", Jp.loc(ctx.file(), p)));
+          + "route table id or a list of items with TransitGatewayRouteTableId, found " + Jp.describe(p), Jp.loc(ctx.file(), p)));
       p.skipChildren();
       return;
     }
@@ -148,20 +169,25 @@ final class TgwReaders {
       List<TgwRoute> routes = new ArrayList<>();
       List<String> atts = new ArrayList<>();
       List<String> inferred = new ArrayList<>();
-      Jp.array(p, e, e.path, i -> {
-        if (kind == Keyed.ROUTES) route(p, e, e.path + "[" + i + "]", routes, inferred);
-        else member(p, e, e.path + "[" + i + "]", kind == Keyed.ASSOCIATIONS ? "associated" : "enabled", atts);
-      });
-      if (!e.ok()) {
-        out.findings.add(e.finding(table));
-        continue;
-      }
-      if (kind == Keyed.ROUTES) {
-        add(out.tgwRoutes, table, routes);
-        add(out.tgwPropagations, table, inferred);
-      } else {
-        add(kind == Keyed.ASSOCIATIONS ? out.tgwAssociations : out.tgwPropagations, table, atts);
-      }
+      Jp.array(p, e, e.path, i -> item(p, e, kind, new String[1], routes, atts, inferred));
+      if (!e.ok()) out.findings.add(e.finding(table));
+      else store(out, kind, table, routes, atts, inferred);
+    }
+  }
+
+  private static void item(JsonParser p, Elem e, Keyed kind, String[] table, List<TgwRoute> routes, List<String> atts,
+      List<String> inferred) throws IOException {
+    if (kind == Keyed.ROUTES) route(p, e, e.path, table, routes, inferred);
+    else member(p, e, e.path, kind == Keyed.ASSOCIATIONS ? "associated" : "enabled", table, atts);
+  }
+
+  private static void store(Parsed out, Keyed kind, String table, List<TgwRoute> routes, List<String> atts,
+      List<String> inferred) {
+    if (kind == Keyed.ROUTES) {
+      add(out.tgwRoutes, table, routes);
+      add(out.tgwPropagations, table, inferred);
+    } else {
+      add(kind == Keyed.ASSOCIATIONS ? out.tgwAssociations : out.tgwPropagations, table, atts);
     }
   }
 
@@ -169,11 +195,13 @@ final class TgwReaders {
     m.computeIfAbsent(key, k -> new ArrayList<>()).addAll(items);
   }
 
-  private static void member(JsonParser p, Elem e, String at, String okState, List<String> out) throws IOException {
+  private static void member(JsonParser p, Elem e, String at, String okState, String[] table, List<String> out)
+      throws IOException {
     String[] s = new String[2];
     Jp.object(p, e, at, f -> {
       if (f.equals("TransitGatewayAttachmentId")) s[0] = e.str(p, at + "." + f);
       else if (f.equals("State")) s[1] = e.str(p, at + "." + f);
+      else if (f.equals("TransitGatewayRouteTableId")) table[0] = e.str(p, at + "." + f);
       else p.skipChildren();
     });
     if (s[0] == null) e.missing(at + ".TransitGatewayAttachmentId");
@@ -181,14 +209,15 @@ final class TgwReaders {
   }
 
   /** A search-transit-gateway-routes route: static routes kept, propagated ones imply a propagation. */
-  private static void route(JsonParser p, Elem e, String at, List<TgwRoute> routes, List<String> inferred)
-      throws IOException {
+  private static void route(JsonParser p, Elem e, String at, String[] table, List<TgwRoute> routes,
+      List<String> inferred) throws IOException {
     Cidr[] dest = {null};
     String[] s = new String[3]; // type, state, attachment
     Jp.object(p, e, at, f -> {
       switch (f) {
         case "DestinationCidrBlock" -> dest[0] = e.cidr(p, at + "." + f);
         case "Type" -> s[0] = e.str(p, at + "." + f);
+        case "TransitGatewayRouteTableId" -> table[0] = e.str(p, at + "." + f);
         case "State" -> s[1] = e.str(p, at + "." + f);
         case "TransitGatewayAttachments" -> Jp.array(p, e, at + "." + f, i -> Jp.object(p, e, at + "." + f, a -> {
           if (a.equals("TransitGatewayAttachmentId") && s[2] == null) s[2] = e.str(p, at + "." + f + "." + a);

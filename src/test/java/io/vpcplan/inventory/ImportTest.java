@@ -98,4 +98,25 @@ class ImportTest {
   private static List<String> codesAndMessages(List<Finding> fs) {
     return fs.stream().map(f -> f.code() + " " + f.severity() + " " + f.message()).sorted().toList();
   }
+
+  /** What `vpcplan snapshot` writes from live accounts is read without a single skipped element. */
+  @Test
+  void readsTheLiveSnapshotLayout() {
+    Inventory inv = AwsConfigs.readDirectory(Path.of("src/test/resources/golden/aws-snapshot/caller"));
+    assertThat(inv.findings()).noneMatch(f -> f.code() == io.vpcplan.analysis.Code.INVENTORY_ELEMENT
+        || f.code() == io.vpcplan.analysis.Code.DANGLING_REFERENCE);
+    Network n = inv.network();
+    assertThat(n.vpcs()).isNotEmpty();
+    TgwRouteTable table = n.transitGateways().stream().flatMap(t -> t.routeTables().stream())
+        .filter(t -> t.id().equals("tgw-rtb-0001")).findFirst().orElseThrow();
+    assertThat(table.propagations()).contains("tgw-attach-0001", "tgw-attach-0002");
+    assertThat(table.associations()).isNotEmpty();
+  }
+
+  @Test
+  void validatesADesignThroughThePlanner() {
+    Run r = Run.of("validate", "designs/tiny.yaml", "--format", "json");
+    assertThat(r.code()).as(r.all()).isIn(0, 1);
+    assertThat(r.out()).contains("\"findings\"");
+  }
 }

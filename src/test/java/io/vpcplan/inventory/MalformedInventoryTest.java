@@ -137,7 +137,7 @@ class MalformedInventoryTest {
   @Test
   void rawPropagationsWithoutTableId() throws IOException {
     Run r = validateFile("props.json", "{\"TransitGatewayRouteTablePropagations\": [\n {\"TransitGatewayAttachmentId\": \"a\"}]}");
-    expectFinding(r, 1, "INVENTORY_ELEMENT", "keyed by TGW route table id", 1);
+    expectFinding(r, 1, "INVENTORY_ELEMENT", "TransitGatewayRouteTableId: missing; the AWS CLI output does not name", 2);
   }
 
   @Test
