@@ -33,6 +33,16 @@ final class FindingsTable {
     return sb.toString();
   }
 
+  /** The plan --against section: design ranges that collide with the estate; empty when none. */
+  static String collisions(List<Finding> findings) {
+    if (findings.isEmpty()) return "";
+    StringBuilder sb = new StringBuilder("\nCollisions with the existing estate\n");
+    for (Finding f : findings) {
+      sb.append("  ").append(f.location().toString().isEmpty() ? "" : f.location() + ": ").append(f.message()).append('\n');
+    }
+    return sb.toString();
+  }
+
   static String summary(List<Finding> findings, int suppressed) {
     int[] n = counts(findings);
     return n[0] + plural(n[0], " error") + ", " + n[1] + plural(n[1], " warning") + ", " + n[2] + " info"

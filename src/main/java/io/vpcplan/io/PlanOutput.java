@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.vpcplan.analysis.Finding;
 import io.vpcplan.cidr.Cidr;
 import io.vpcplan.ipam.Change;
 import io.vpcplan.ipam.PlanResult;
@@ -31,15 +32,16 @@ public final class PlanOutput {
 
   private PlanOutput() {}
 
-  public static String render(String designFile, PlanResult r, Format format) {
+  public static String render(String designFile, PlanResult r, List<Finding> collisions, Format format) {
     StringWriter w = new StringWriter(1 << 16);
-    write(w, designFile, r, format);
+    write(w, designFile, r, collisions, format);
     return w.toString();
   }
 
-  public static void write(Writer out, String designFile, PlanResult r, Format format) {
+  /** {@code collisions}: findings of {@code plan --against} (design ranges that overlap the estate). */
+  public static void write(Writer out, String designFile, PlanResult r, List<Finding> collisions, Format format) {
     try (JsonGenerator g = generator(out, format)) {
-      write(g, designFile, r);
+      write(g, designFile, r, collisions);
       g.flush();
       if (format == Format.JSON) out.write('\n');
     } catch (IOException e) {
@@ -57,7 +59,7 @@ public final class PlanOutput {
     return g;
   }
 
-  private static void write(JsonGenerator g, String designFile, PlanResult r) throws IOException {
+  private static void write(JsonGenerator g, String designFile, PlanResult r, List<Finding> collisions) throws IOException {
     Map<String, String> accountIds = new HashMap<>();
     for (Account a : r.network().accounts()) accountIds.put(a.key(), a.id());
     g.writeStartObject();
@@ -101,6 +103,17 @@ public final class PlanOutput {
     g.writeEndArray();
     g.writeArrayFieldStart("warnings");
     for (String w : r.warnings()) g.writeString(w);
+    g.writeEndArray();
+    g.writeArrayFieldStart("collisions");
+    for (Finding f : collisions) {
+      g.writeStartObject();
+      g.writeStringField("code", f.code().name());
+      g.writeStringField("severity", f.severity().label());
+      g.writeStringField("message", f.message());
+      nullableCidr(g, "range", f.range());
+      g.writeStringField("location", f.location().toString());
+      g.writeEndObject();
+    }
     g.writeEndArray();
     g.writeEndObject();
   }
