@@ -43,8 +43,21 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace the JSON files of an existing DIR/aws_configs.")
   boolean force;
 
+  @Option(names = "--live", description = "Read live AWS accounts through the SDK (the same as 'vpcplan snapshot').")
+  boolean liveRead;
+
+  @Mixin LiveOptions live;
+
   @Override
   public Integer call() throws IOException {
+    if (liveRead) {
+      // live: the snapshot is written as AWS printed it, not re-encoded from the model
+      if (source != null) throw new InputException(Location.NONE, "SOURCE", "give either a SOURCE or --live, not both");
+      prepare(out.resolve("aws_configs"));
+      io.vpcplan.aws.SnapshotResult r = LiveRead.into(out, live, spec.commandLine().getErr());
+      spec.commandLine().getOut().println("wrote " + r.configsDir());
+      return r.allOk() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
     Inventory inv = read();
     prepare(out.resolve("aws_configs"));
     Network net = inv.network();
@@ -66,7 +79,7 @@ public final class ImportCommand implements Callable<Integer> {
   Inventory read() {
     if (source == null) {
       throw new InputException(Location.NONE, "SOURCE", "give what to import: an aws_configs folder, a describe-* JSON "
-          + "file or an LZA network-config.yaml");
+          + "file or an LZA network-config.yaml, or --live to read AWS accounts");
     }
     return InventorySources.load(source, single.account, single.region, InventorySources.NO_DESIGNS);
   }

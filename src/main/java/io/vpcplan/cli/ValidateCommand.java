@@ -34,8 +34,13 @@ public final class ValidateCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin SingleFileOptions single;
 
-  @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "What to validate; several are merged.")
-  List<Path> sources;
+  @Parameters(arity = "0..*", paramLabel = "SOURCE", description = "What to validate; several are merged.")
+  List<Path> sources = new ArrayList<>();
+
+  @Option(names = "--live", description = "Also read live AWS accounts through the SDK (see the live options below).")
+  boolean liveRead;
+
+  @Mixin LiveOptions live;
 
   @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
       description = "table, json or sarif (default: ${DEFAULT-VALUE}).")
@@ -59,7 +64,19 @@ public final class ValidateCommand implements Callable<Integer> {
     Severity min = Severity.parse(minSeverity).orElseThrow(() -> new InputException(Location.NONE, "--min-severity",
         "'" + minSeverity + "' is not a severity; use error, warning or info"));
     Set<Code> hidden = codes(suppress);
-    Inventory inv = InventorySources.load(sources, single.account, single.region, DESIGNS);
+    if (sources.isEmpty() && !liveRead) {
+      throw new InputException(Location.NONE, "SOURCE", "give what to validate (an aws_configs folder, describe-* JSON, "
+          + "an LZA network-config.yaml or a design), or --live to read AWS accounts");
+    }
+    List<Path> all0 = new ArrayList<>(sources);
+    Path tmp = liveRead ? LiveRead.tempDir() : null;
+    Inventory inv;
+    try {
+      if (tmp != null) all0.add(LiveRead.into(tmp, live, spec.commandLine().getErr()).configsDir());
+      inv = InventorySources.load(all0, single.account, single.region, DESIGNS);
+    } finally {
+      if (tmp != null) LiveRead.delete(tmp);
+    }
     List<Finding> all = new ArrayList<>(inv.findings());
     all.addAll(Validator.validate(inv.network()));
     all.sort(Finding.ORDER);
