@@ -26,6 +26,7 @@ public final class AtomicFiles {
       try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
         writer.write(out);
       }
+      permissions(tmp, abs);
       try {
         Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -34,6 +35,15 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /** Temp files are created owner-only; give the result the target's old mode, or rw-r--r--. */
+  private static void permissions(Path tmp, Path target) throws IOException {
+    if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) return;
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> mode = Files.exists(target)
+        ? Files.getPosixFilePermissions(target)
+        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(tmp, mode);
   }
 
   public static void writeString(Path target, String content) throws IOException {
