@@ -1,0 +1,121 @@
+package io.vpcplan.render;
+
+import io.vpcplan.model.TgwAttachment;
+import io.vpcplan.model.TransitGateway;
+import io.vpcplan.model.Vpc;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Puts VPCs and TGWs into region and account clusters. Aggregated, each account of a region is
+ * one node ("payments-prod · 42 VPCs") inside its region (and OU) cluster, and every edge of its
+ * VPCs ends there.
+ */
+final class Placement {
+  private final NetworkIndex idx;
+  private final Scene scene;
+  private final boolean aggregate;
+  private final Map<String, Group> groups = new TreeMap<>();
+
+  private static final class Group {
+    final String region;
+    final String account;
+    int vpcs;
+    int conflicted;
+    long addresses;
+    final SortedSet<String> segments = new TreeSet<>();
+
+    Group(String region, String account) {
+      this.region = region;
+      this.account = account;
+    }
+  }
+
+  Placement(NetworkIndex idx, Scene scene, boolean aggregate) {
+    this.idx = idx;
+    this.scene = scene;
+    this.aggregate = aggregate;
+  }
+
+  String nodeOf(Vpc v) {
+    return aggregate ? "a:" + v.region() + "/" + v.account() : Nodes.vpc(v);
+  }
+
+  String vpcOrExternal(String vpcId) {
+    Vpc v = idx.vpcById.get(vpcId);
+    return v != null ? nodeOf(v) : external(vpcId);
+  }
+
+  void vpc(Vpc v, boolean conflicted) {
+    if (!aggregate) {
+      accountCluster(v.region(), v.account()).node(Nodes.vpc(v),
+          Nodes.vpcAttrs(v, idx.style.segment(v.segment()), conflicted));
+      return;
+    }
+    Group g = groups.computeIfAbsent(nodeOf(v), k -> new Group(v.region(), v.account()));
+    g.vpcs++;
+    if (conflicted) g.conflicted++;
+    for (var c : v.ipv4()) g.addresses += c.size4();
+    if (!v.segment().isEmpty()) g.segments.add(v.segment());
+  }
+
+  void tgw(TransitGateway t) {
+    Scene.Cluster c = aggregate || t.account().isEmpty() ? region(t.region()) : accountCluster(t.region(), t.account());
+    c.node(Nodes.tgw(t), Nodes.tgwAttrs(t, idx.style, idx));
+  }
+
+  /** A VPN, Direct Connect or Connect attachment, drawn beside its TGW. */
+  String other(TransitGateway t, TgwAttachment a) {
+    String id = "o:" + a.id();
+    String kind = a.type().name().replace('_', ' ').toLowerCase(Locale.ROOT);
+    region(t.region()).node(id, "shape", "cds", "style", "filled", "fillcolor", "#eeeeee", "label",
+        kind + "\n" + (a.resourceId().isEmpty() ? a.id() : a.resourceId()));
+    return id;
+  }
+
+  String external(String vpcId) {
+    scene.root.node(Nodes.external(vpcId), Nodes.externalAttrs(vpcId));
+    return Nodes.external(vpcId);
+  }
+
+  String externalTgw(String tgwId) {
+    scene.root.node(Nodes.external(tgwId), Nodes.externalAttrs(tgwId));
+    return Nodes.external(tgwId);
+  }
+
+  /** Emits the aggregated account nodes; call once all VPCs are placed. */
+  void finish() {
+    for (Map.Entry<String, Group> e : groups.entrySet()) {
+      Group g = e.getValue();
+      String colour = g.segments.size() == 1 ? idx.style.segment(g.segments.first()) : "#555555";
+      String label = g.account + "\n" + Nodes.plural(g.vpcs, "VPC") + "\n" + addresses(g.addresses)
+          + (g.segments.isEmpty() ? "" : "\n[" + String.join(", ", g.segments) + "]")
+          + (g.conflicted > 0 ? "\n" + g.conflicted + " in conflict" : "");
+      String ou = idx.ou(g.account);
+      Scene.Cluster c = ou.isEmpty() ? region(g.region) : region(g.region).child("ou:" + ou, "label", "OU " + ou,
+          "style", "rounded,filled", "fillcolor", Style.ACCOUNT_FILL, "color", "#bbbbbb", "fontsize", "11");
+      c.node(e.getKey(), "label", label, "shape", "box3d", "style", "filled", "color",
+          g.conflicted > 0 ? Style.CONFLICT : colour, "fillcolor", Style.tint(g.conflicted > 0 ? Style.CONFLICT : colour),
+          "penwidth", g.conflicted > 0 ? "2.2" : "1.2");
+    }
+  }
+
+  static String addresses(long n) {
+    if (n >= 1 << 20) return String.format(Locale.ROOT, "%.1fM addresses", n / 1048576.0);
+    if (n >= 1 << 10) return String.format(Locale.ROOT, "%.1fK addresses", n / 1024.0);
+    return n + " addresses";
+  }
+
+  private Scene.Cluster region(String region) {
+    return scene.root.child("r:" + region, "label", region, "style", "rounded,filled", "fillcolor", Style.REGION_FILL,
+        "color", "#8899aa", "fontsize", "15", "margin", "14");
+  }
+
+  private Scene.Cluster accountCluster(String region, String account) {
+    return region(region).child("a:" + account, "label", idx.accountLabel(account), "style", "rounded,filled",
+        "fillcolor", Style.ACCOUNT_FILL, "color", "#bbbbbb", "fontsize", "11", "margin", "10");
+  }
+}
