@@ -1,12 +1,97 @@
 package io.vpcplan.cli;
 
+import io.vpcplan.io.AtomicFiles;
+import io.vpcplan.io.LockFile;
+import io.vpcplan.io.PlanOutput;
+import io.vpcplan.ipam.Change;
+import io.vpcplan.ipam.Lock;
+import io.vpcplan.ipam.PlanResult;
+import io.vpcplan.ipam.Planner;
+import io.vpcplan.model.Design;
+import io.vpcplan.model.InputException;
+import io.vpcplan.model.Location;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "plan", description = "Allocate CIDRs for a design (in progress).")
+@Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Allocate non-overlapping CIDRs for a design and record them in its lock file.",
+        "Locked allocations are kept; only what is new is allocated. Nothing is written when the plan fails."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:plan written", "1:the design cannot be satisfied, or the lock conflicts with it", "2:usage error or unreadable input"})
 public final class PlanCommand implements Callable<Integer> {
+  enum Format { table, json, yaml }
+
+  @Parameters(index = "0", paramLabel = "DESIGN", description = "Design file (YAML).")
+  Path design;
+
+  @Option(names = "--lock", paramLabel = "FILE", description = "Lock file (default: DESIGN with .lock.json beside it).")
+  Path lockFile;
+
+  @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).", defaultValue = "table")
+  Format format;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the plan to FILE (atomically) instead of standard output.")
+  Path out;
+
+  @Option(names = "--prune", description = "Free the ranges of VPCs and subnets removed from the design (default: keep them reserved).")
+  boolean prune;
+
+  @Option(names = "--dry-run", description = "Show the plan without writing the lock file.")
+  boolean dryRun;
+
+  @Mixin CommonOptions common;
+
+  @Spec CommandSpec spec;
+
   @Override
-  public Integer call() {
-    return 0;
+  public Integer call() throws IOException {
+    Design d = Sources.design(design);
+    Path lockPath = lockFile != null ? lockFile : LockFile.besideDesign(design);
+    Lock lock = LockFile.read(lockPath);
+    PlanResult r = Planner.plan(d, lock, new Planner.Options(prune, List.of()));
+    String text = switch (format) {
+      case table -> PlanTable.render(design.toString(), r);
+      case json -> PlanOutput.json(PlanOutput.tree(design.toString(), r));
+      case yaml -> PlanOutput.yaml(PlanOutput.tree(design.toString(), r));
+    };
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    if (r.hasConflicts()) {
+      stdout.print(text);
+      stdout.flush();
+      long n = r.changes().stream().filter(c -> c.kind() == Change.Kind.CONFLICT).count();
+      stderr.println("error: " + lockPath + ": " + n + " conflict(s) between the lock file and the design (marked '!'); "
+          + "nothing written. Resolve them, then plan again.");
+      return ExitCodes.FAILED;
+    }
+    if (out != null) {
+      writeOut(out, text);
+      stderr.println("plan written to " + out);
+    } else {
+      stdout.print(text);
+      stdout.flush();
+    }
+    if (!dryRun) {
+      LockFile.write(lockPath, r.lock());
+      stderr.println("lock file " + lockPath + " updated");
+    }
+    return ExitCodes.OK;
+  }
+
+  static void writeOut(Path out, String text) {
+    try {
+      AtomicFiles.writeString(out, text);
+    } catch (IOException e) {
+      throw new InputException(Location.of(out.toString()), "", "cannot write: " + e.getMessage());
+    }
   }
 }

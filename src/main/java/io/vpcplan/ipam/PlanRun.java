@@ -1,0 +1,270 @@
+package io.vpcplan.ipam;
+
+import io.vpcplan.cidr.Cidr;
+import io.vpcplan.cidr.FreeSpace;
+import io.vpcplan.model.Design;
+import io.vpcplan.model.Design.Pool;
+import io.vpcplan.model.Design.VpcDef;
+import io.vpcplan.model.InputException;
+import io.vpcplan.model.Location;
+import io.vpcplan.model.RunFailedException;
+import io.vpcplan.ipam.Planner.Blocked;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** One planning run: claims what is locked or fixed, then allocates what is new. */
+final class PlanRun {
+  final Design d;
+  final Lock lock;
+  final Planner.Options opts;
+  final List<Change> changes = new ArrayList<>();
+  final List<String> warnings = new ArrayList<>();
+  final Map<String, FreeSpace> pools = new LinkedHashMap<>();
+  final Map<String, Blocks> regionBlocks = new TreeMap<>();
+  final Map<String, Blocks> segmentBlocks = new TreeMap<>();
+  final Map<String, List<Cidr>> vpcCidrs = new HashMap<>();
+  final Map<String, VpcDef> designVpcs = new LinkedHashMap<>();
+  final Map<String, Integer> vpcPrefix = new HashMap<>();
+  final Set<String> heldVpcs = new java.util.TreeSet<>();
+  RangeIndex<Blocked> blocked;
+
+  PlanRun(Design d, Lock lock, Planner.Options opts) {
+    this.d = d;
+    this.lock = lock;
+    this.opts = opts;
+    for (VpcDef v : d.vpcs()) designVpcs.put(v.key(), v);
+  }
+
+  PlanResult run() {
+    collectBlocked();
+    for (Pool p : d.pools()) {
+      if (p.cidr().isV4()) pools.put(p.name(), space(p.cidr()));
+    }
+    for (VpcDef v : d.vpcs()) vpcPrefix.put(v.key(), Demand.vpcPrefix(d, v));
+    claimLockedBlocks();
+    claimLockedVpcs();
+    allocateNewVpcs();
+    SubnetPlanner subnets = new SubnetPlanner(this);
+    subnets.run();
+    return new ResultBuilder(this, subnets).build();
+  }
+
+  /** Reserved ranges, brownfield VPCs, inventory ranges and pinned VPCs; pins must not collide. */
+  private void collectBlocked() {
+    List<Cidr> cidrs = new ArrayList<>();
+    List<Blocked> what = new ArrayList<>();
+    for (Design.Reserved r : d.reserved()) add(cidrs, what, new Blocked(r.cidr(), "reserved range '" + r.name() + "'", r.location()));
+    for (Design.ExistingVpc e : d.existing()) {
+      for (Cidr c : e.cidrs()) add(cidrs, what, new Blocked(c, "existing VPC " + e.account() + "/" + e.region() + "/" + e.name(), e.location()));
+    }
+    for (Blocked b : opts.against()) add(cidrs, what, b);
+    RangeIndex<Blocked> fixed = RangeIndex.of(cidrs, what);
+    Map<Cidr, VpcDef> pins = new TreeMap<>();
+    for (VpcDef v : d.vpcs()) {
+      if (v.pinned() == null) continue;
+      for (Map.Entry<Cidr, Blocked> hit : fixed.overlapping(v.pinned())) {
+        Blocked b = hit.getValue();
+        String msg = "pinned CIDR " + v.pinned() + " of VPC '" + v.name() + "' overlaps " + b.what() + " (" + b.cidr()
+            + (b.location().line() > 0 ? ", line " + b.location().line() : b.location().toString().isEmpty() ? "" : ", " + b.location()) + ")";
+        if (opts.against().contains(b)) throw new RunFailedException(v.location(), msg + "; choose a free range");
+        throw new InputException(v.location(), "cidr", msg + "; choose a free range");
+      }
+      for (Map.Entry<Cidr, VpcDef> other : pins.entrySet()) {
+        if (other.getKey().overlaps(v.pinned())) {
+          throw new InputException(v.location(), "cidr", "pinned CIDR " + v.pinned() + " of VPC '" + v.name()
+              + "' overlaps pinned " + other.getKey() + " of VPC '" + other.getValue().name() + "' (line "
+              + other.getValue().location().line() + ")");
+        }
+      }
+      pins.put(v.pinned(), v);
+      add(cidrs, what, new Blocked(v.pinned(), "pinned VPC " + v.key(), v.location()));
+    }
+    blocked = RangeIndex.of(cidrs, what);
+  }
+
+  private static void add(List<Cidr> cidrs, List<Blocked> what, Blocked b) {
+    if (!b.cidr().isV4()) return;
+    cidrs.add(b.cidr());
+    what.add(b);
+  }
+
+  /** Free space of a block with every blocked range inside it taken out. */
+  FreeSpace space(Cidr block) {
+    FreeSpace fs = new FreeSpace(block);
+    for (Map.Entry<Cidr, Blocked> b : blocked.overlapping(block)) fs.claim(b.getKey());
+    return fs;
+  }
+
+  private Set<String> usedRegions() {
+    Set<String> s = new HashSet<>();
+    for (VpcDef v : d.vpcs()) if (v.pinned() == null) s.add(v.region());
+    return s;
+  }
+
+  private Set<String> usedSegments() {
+    Set<String> s = new HashSet<>();
+    for (VpcDef v : d.vpcs()) if (v.pinned() == null) s.add(v.region() + "/" + v.segment());
+    return s;
+  }
+
+  private void claimLockedBlocks() {
+    Set<String> regions = usedRegions();
+    for (Map.Entry<String, List<Cidr>> e : lock.regions().entrySet()) {
+      if (opts.prune() && !regions.contains(e.getKey())) {
+        changes.add(new Change(Change.Kind.REMOVED, "region block " + e.getKey(), e.getValue().toString()));
+        continue;
+      }
+      Blocks b = regionBlocks.computeIfAbsent(e.getKey(), k -> new Blocks());
+      for (Cidr c : e.getValue()) {
+        FreeSpace pool = poolContaining(c);
+        if (pool == null) {
+          changes.add(new Change(Change.Kind.CONFLICT, "region block " + e.getKey(),
+              c + " is in no pool of the design any more; restore the pool or delete the lock entry"));
+          continue;
+        }
+        pool.claim(c);
+        b.spaces.add(space(c));
+      }
+    }
+    Set<String> segments = usedSegments();
+    for (Map.Entry<String, List<Cidr>> e : lock.segments().entrySet()) {
+      if (opts.prune() && !segments.contains(e.getKey())) {
+        changes.add(new Change(Change.Kind.REMOVED, "segment block " + e.getKey(), e.getValue().toString()));
+        continue;
+      }
+      String region = e.getKey().substring(0, e.getKey().indexOf('/'));
+      Blocks b = segmentBlocks.computeIfAbsent(e.getKey(), k -> new Blocks());
+      for (Cidr c : e.getValue()) {
+        FreeSpace parent = regionBlocks.containsKey(region) ? regionBlocks.get(region).containing(c) : null;
+        if (parent == null) {
+          changes.add(new Change(Change.Kind.CONFLICT, "segment block " + e.getKey(),
+              c + " lies in no region block of " + region + "; delete the lock entry to re-plan it"));
+          continue;
+        }
+        parent.claim(c);
+        b.spaces.add(space(c));
+      }
+    }
+  }
+
+  private void claimLockedVpcs() {
+    for (Map.Entry<String, Lock.LockedVpc> e : lock.vpcs().entrySet()) {
+      String key = e.getKey();
+      VpcDef v = designVpcs.get(key);
+      List<Cidr> cidrs = e.getValue().cidrs();
+      if (v == null) {
+        if (opts.prune()) {
+          changes.add(new Change(Change.Kind.REMOVED, "vpc " + key, "freed " + join(cidrs)));
+          continue;
+        }
+        heldVpcs.add(key);
+        changes.add(new Change(Change.Kind.HELD, "vpc " + key,
+            "removed from the design; " + join(cidrs) + " stays reserved (plan --prune frees it)"));
+      } else if (v.pinned() != null && !v.pinned().equals(cidrs.get(0))) {
+        changes.add(new Change(Change.Kind.CONFLICT, "vpc " + key, "design pins " + v.pinned() + " but the lock has "
+            + cidrs.get(0) + "; an existing VPC cannot be renumbered in place: delete its lock entry to re-plan it"));
+        continue;
+      } else if (v.pinned() == null && cidrs.get(0).length() != vpcPrefix.get(key)) {
+        warnings.add("VPC " + key + " is locked at " + cidrs.get(0) + " but the design now asks for /"
+            + vpcPrefix.get(key) + "; kept (a VPC block cannot be resized; new subnets get a secondary block if needed)");
+      }
+      for (Cidr c : cidrs) {
+        for (Map.Entry<Cidr, Blocked> hit : blocked.overlapping(c)) {
+          if (v != null && c.equals(v.pinned()) && hit.getKey().equals(v.pinned())) continue;
+          changes.add(new Change(Change.Kind.CONFLICT, "vpc " + key, "locked " + c + " overlaps "
+              + hit.getValue().what() + " " + hit.getKey() + "; re-address one of them"));
+        }
+        claimAnywhere(c, key);
+      }
+      vpcCidrs.put(key, new ArrayList<>(cidrs));
+    }
+  }
+
+  /** Takes a locked VPC range out of the innermost block that holds it. */
+  void claimAnywhere(Cidr c, String vpcKey) {
+    String[] parts = vpcKey.split("/", 3);
+    String region = parts[1];
+    for (Map.Entry<String, Blocks> e : segmentBlocks.entrySet()) {
+      if (!e.getKey().startsWith(region + "/")) continue;
+      FreeSpace s = e.getValue().containing(c);
+      if (s != null) { s.claim(c); return; }
+    }
+    Blocks rb = regionBlocks.get(region);
+    FreeSpace s = rb == null ? null : rb.containing(c);
+    if (s != null) { s.claim(c); return; }
+    FreeSpace p = poolContaining(c);
+    if (p != null) p.claim(c);
+  }
+
+  FreeSpace poolContaining(Cidr c) {
+    for (FreeSpace p : pools.values()) if (p.root().contains(c)) return p;
+    return null;
+  }
+
+  /** New VPCs: regions, then segments, then VPCs, each largest first; blocks are made on demand. */
+  private void allocateNewVpcs() {
+    Map<String, Map<String, List<VpcDef>>> byRegion = new TreeMap<>();
+    for (VpcDef v : d.vpcs()) {
+      if (vpcCidrs.containsKey(v.key())) continue;
+      if (v.pinned() != null) {
+        vpcCidrs.put(v.key(), new ArrayList<>(List.of(v.pinned())));
+        changes.add(new Change(Change.Kind.ADDED, "vpc " + v.key(), v.pinned() + " (pinned)"));
+        continue;
+      }
+      byRegion.computeIfAbsent(v.region(), k -> new TreeMap<>()).computeIfAbsent(v.segment(), k -> new ArrayList<>()).add(v);
+    }
+    List<String> regionOrder = new ArrayList<>(byRegion.keySet());
+    regionOrder.sort(Comparator.comparingLong((String r) -> -regionDemand(byRegion.get(r))).thenComparing(r -> r));
+    for (String region : regionOrder) {
+      Map<String, List<VpcDef>> segs = byRegion.get(region);
+      List<String> segOrder = new ArrayList<>(segs.keySet());
+      segOrder.sort(Comparator.comparingLong((String s) -> -sum(segs.get(s))).thenComparing(s -> s));
+      for (String seg : segOrder) {
+        List<VpcDef> vpcs = segs.get(seg);
+        vpcs.sort(Comparator.comparingInt((VpcDef v) -> vpcPrefix.get(v.key())).thenComparing(VpcDef::key));
+        for (int i = 0; i < vpcs.size(); i++) {
+          VpcDef v = vpcs.get(i);
+          Cidr c = new BlockGrower(this, region, seg).allocateVpc(v, vpcs.subList(i, vpcs.size()), segs, segOrder);
+          vpcCidrs.put(v.key(), new ArrayList<>(List.of(c)));
+          changes.add(new Change(Change.Kind.ADDED, "vpc " + v.key(), c.toString()));
+        }
+      }
+    }
+  }
+
+  long size(VpcDef v) {
+    return 1L << (32 - vpcPrefix.get(v.key()));
+  }
+
+  long sum(List<VpcDef> vpcs) {
+    long s = 0;
+    for (VpcDef v : vpcs) s += size(v);
+    return s;
+  }
+
+  private long regionDemand(Map<String, List<VpcDef>> segs) {
+    long s = 0;
+    for (List<VpcDef> l : segs.values()) s += sum(l);
+    return s;
+  }
+
+  Optional<Pool> pool(String name) {
+    return d.pools().stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  static String join(List<Cidr> cidrs) {
+    return String.join(", ", cidrs.stream().map(Cidr::toString).toList());
+  }
+
+  Location designLocation() {
+    return new Location(d.file(), 1, 1);
+  }
+}

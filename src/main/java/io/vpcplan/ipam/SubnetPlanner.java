@@ -1,0 +1,160 @@
+package io.vpcplan.ipam;
+
+import io.vpcplan.cidr.Cidr;
+import io.vpcplan.cidr.FreeSpace;
+import io.vpcplan.cidr.Rfc1918;
+import io.vpcplan.model.Design.Profile;
+import io.vpcplan.model.Design.Tier;
+import io.vpcplan.model.Design.VpcDef;
+import io.vpcplan.model.Purpose;
+import io.vpcplan.model.RunFailedException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Subnets inside each VPC: tiers × AZs plus one attachment subnet per AZ. Locked subnets keep
+ * their place, so raising the AZ count or adding a tier never renumbers anything; new subnets go
+ * into free space, largest first, and into a secondary VPC block when the VPC is full.
+ */
+final class SubnetPlanner {
+  static final String ATTACHMENT_TIER = "tgw-attach";
+
+  /** One subnet the design asks for. */
+  record Wanted(String name, String tier, String az, int prefix, Purpose purpose, boolean isPublic, int order) {}
+
+  private final PlanRun run;
+  final Map<String, List<PlannedSubnet>> subnets = new HashMap<>();
+  final Map<String, SortedMap<String, Cidr>> lockSubnets = new TreeMap<>();
+
+  record PlannedSubnet(Wanted wanted, Cidr cidr) {}
+
+  SubnetPlanner(PlanRun run) {
+    this.run = run;
+  }
+
+  void run() {
+    for (String held : run.heldVpcs) lockSubnets.put(held, new TreeMap<>(run.lock.vpcs().get(held).subnets()));
+    for (VpcDef v : run.d.vpcs()) planVpc(v);
+  }
+
+  static List<Wanted> wanted(Profile p, VpcDef v) {
+    List<Wanted> out = new ArrayList<>();
+    int order = 0;
+    for (Tier t : p.tiers()) {
+      for (int az = 0; az < v.azs(); az++) {
+        char letter = (char) ('a' + az);
+        out.add(new Wanted(t.name() + "-" + letter, t.name(), v.region() + letter, Sizing.tierPrefix(t),
+            Purpose.WORKLOAD, t.isPublic(), order++));
+      }
+    }
+    if (p.attachmentSubnets()) {
+      for (int az = 0; az < v.azs(); az++) {
+        char letter = (char) ('a' + az);
+        out.add(new Wanted(ATTACHMENT_TIER + "-" + letter, ATTACHMENT_TIER, v.region() + letter, p.attachmentPrefix(),
+            Purpose.TGW_ATTACHMENT, false, order++));
+      }
+    }
+    return out;
+  }
+
+  private void planVpc(VpcDef v) {
+    String key = v.key();
+    List<Cidr> cidrs = run.vpcCidrs.get(key);
+    if (cidrs == null) return; // conflicting lock entry: reported already
+    List<Wanted> wanted = wanted(run.d.profiles().get(v.profile()), v);
+    Map<String, Wanted> byName = new HashMap<>();
+    for (Wanted w : wanted) byName.put(w.name(), w);
+    Blocks spaces = new Blocks();
+    for (Cidr c : cidrs) spaces.spaces.add(new FreeSpace(c));
+    SortedMap<String, Cidr> lockOut = new TreeMap<>();
+    List<PlannedSubnet> planned = new ArrayList<>();
+    Lock.LockedVpc locked = run.lock.vpcs().get(key);
+    if (locked != null) {
+      for (Map.Entry<String, Cidr> e : locked.subnets().entrySet()) {
+        Wanted w = byName.get(e.getKey());
+        Cidr c = e.getValue();
+        FreeSpace s = spaces.containing(c);
+        if (s == null || !s.isFree(c)) {
+          run.changes.add(new Change(Change.Kind.CONFLICT, "subnet " + key + "/" + e.getKey(),
+              "locked " + c + " is outside the VPC or overlaps another subnet; delete its lock entry"));
+          continue;
+        }
+        if (w == null && run.opts.prune()) {
+          run.changes.add(new Change(Change.Kind.REMOVED, "subnet " + key + "/" + e.getKey(), "freed " + c));
+          continue;
+        }
+        s.claim(c);
+        lockOut.put(e.getKey(), c);
+        if (w == null) {
+          run.changes.add(new Change(Change.Kind.HELD, "subnet " + key + "/" + e.getKey(),
+              "no longer in the design; " + c + " stays reserved (plan --prune frees it)"));
+        } else {
+          if (c.length() != w.prefix()) {
+            run.warnings.add("subnet " + key + "/" + w.name() + " is locked at " + c + " but tier '" + w.tier()
+                + "' now asks for /" + w.prefix() + "; kept (renaming the tier allocates new subnets)");
+          }
+          planned.add(new PlannedSubnet(w, c));
+        }
+      }
+    }
+    List<Wanted> fresh = new ArrayList<>();
+    for (Wanted w : wanted) if (!lockOut.containsKey(w.name())) fresh.add(w);
+    fresh.sort(Comparator.comparingInt(Wanted::prefix).thenComparingInt(Wanted::order));
+    for (int i = 0; i < fresh.size(); i++) {
+      Wanted w = fresh.get(i);
+      Optional<Cidr> c = spaces.allocate(w.prefix());
+      if (c.isEmpty()) {
+        addSecondary(v, cidrs, spaces, fresh.subList(i, fresh.size()));
+        c = spaces.allocate(w.prefix());
+      }
+      Cidr got = c.orElseThrow();
+      lockOut.put(w.name(), got);
+      planned.add(new PlannedSubnet(w, got));
+      if (locked != null) run.changes.add(new Change(Change.Kind.ADDED, "subnet " + key + "/" + w.name(), got.toString()));
+    }
+    planned.sort(Comparator.comparingInt((PlannedSubnet p) -> p.wanted().order()));
+    subnets.put(key, planned);
+    lockSubnets.put(key, lockOut);
+  }
+
+  /** A VPC is full: give it another CIDR block (AWS allows 5) from its segment, region or pool. */
+  private void addSecondary(VpcDef v, List<Cidr> cidrs, Blocks spaces, List<Wanted> rest) {
+    long need = 0;
+    for (Wanted w : rest) need += 1L << (32 - w.prefix());
+    int len = Math.max(Sizing.MIN_PREFIX, Math.min(Sizing.MAX_PREFIX, Sizing.prefixFor(need)));
+    if (cidrs.size() >= Sizing.MAX_CIDR_BLOCKS_PER_VPC) {
+      throw new RunFailedException(v.location(), "VPC '" + v.name() + "' is full and already has "
+          + cidrs.size() + " CIDR blocks (the AWS default quota is 5); it needs " + need
+          + " more addresses. Plan a larger VPC or split the workload");
+    }
+    Optional<Cidr> c = Optional.empty();
+    Blocks seg = run.segmentBlocks.get(v.region() + "/" + v.segment());
+    if (seg != null) c = seg.allocate(len);
+    if (c.isEmpty() && run.regionBlocks.containsKey(v.region())) c = run.regionBlocks.get(v.region()).allocate(len);
+    if (c.isEmpty()) {
+      for (FreeSpace p : run.pools.values()) {
+        c = p.allocate(len);
+        if (c.isPresent()) break;
+      }
+    }
+    if (c.isEmpty()) {
+      throw new RunFailedException(v.location(), "VPC '" + v.name() + "' is full and no /" + len
+          + " is free for a secondary block in its segment, region or any pool; widen a pool or shrink the profile");
+    }
+    Optional<String> why = Rfc1918.secondaryRestriction(cidrs.get(0), c.get());
+    if (why.isPresent()) {
+      throw new RunFailedException(v.location(), "VPC '" + v.name() + "' is full and its secondary block cannot be added: "
+          + why.get() + "; plan a larger VPC");
+    }
+    cidrs.add(c.get());
+    spaces.spaces.add(new FreeSpace(c.get()));
+    run.warnings.add("VPC " + v.key() + " is full; added secondary CIDR block " + c.get() + " for its new subnets");
+    run.changes.add(new Change(Change.Kind.ADDED, "vpc " + v.key(), "secondary block " + c.get()));
+  }
+}
