@@ -63,7 +63,7 @@ final class AccountDiagram {
     for (VpcOverlap o : VpcOverlap.find(idx.vpcs)) {
       if (!ids.contains(o.a().id()) && !ids.contains(o.b().id())) continue;
       scene.edge(other(scene, o.a().id(), ids), other(scene, o.b().id(), ids), Scene.Kind.OVERLAP, Style.CONFLICT,
-          o.identical() ? o.inner() + " twice" : o.outer() + " ⊇ " + o.inner());
+          o.identical() ? o.inner() + " twice" : o.outer() + " contains " + o.inner());
       legend.add("CIDR overlap", Style.CONFLICT, "bold");
     }
     Dot dot = new Dot().open("digraph " + Dot.quote("vpcplan-account"));

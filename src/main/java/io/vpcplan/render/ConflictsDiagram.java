@@ -26,8 +26,8 @@ final class ConflictsDiagram {
     Placement place = new Placement(idx, scene, options.aggregate(involved.size()));
     for (Vpc v : involved.values().stream().sorted(NetworkIndex.VPC_ORDER).toList()) place.vpc(v, true);
     for (VpcOverlap o : overlaps) {
-      scene.edge(place.nodeOf(o.a()), place.nodeOf(o.b()), Scene.Kind.OVERLAP, Style.CONFLICT,
-          o.identical() ? o.inner() + " twice" : o.outer() + " ⊇ " + o.inner());
+      scene.edge(place.nodeOf(o.a()), place.nodeOf(o.b()), Scene.Kind.CONFLICT, Style.CONFLICT,
+          o.identical() ? o.inner() + " twice" : o.outer() + " contains " + o.inner());
     }
     place.finish();
     Dot dot = new Dot().open("digraph " + Dot.quote("vpcplan-conflicts"));

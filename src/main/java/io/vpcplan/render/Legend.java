@@ -1,6 +1,8 @@
 package io.vpcplan.render;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,7 +26,12 @@ final class Legend {
     if (rows.isEmpty()) return;
     StringBuilder t = new StringBuilder("<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">");
     t.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>");
-    for (Map.Entry<String, String[]> e : rows.entrySet()) {
+    // Segment swatches first, in name order; then line kinds in the order the drawing used them.
+    List<Map.Entry<String, String[]>> ordered = new ArrayList<>();
+    rows.entrySet().stream().filter(e -> e.getValue()[1].equals("box")).sorted(Map.Entry.comparingByKey())
+        .forEach(ordered::add);
+    rows.entrySet().stream().filter(e -> !e.getValue()[1].equals("box")).forEach(ordered::add);
+    for (Map.Entry<String, String[]> e : ordered) {
       String colour = e.getValue()[0];
       String style = e.getValue()[1];
       t.append("<TR><TD WIDTH=\"34\" HEIGHT=\"").append(style.equals("box") ? "14" : "4")

@@ -42,7 +42,7 @@ final class OverviewDiagram {
     privateLinks();
     for (VpcOverlap o : overlaps) {
       scene.edge(place.nodeOf(o.a()), place.nodeOf(o.b()), Scene.Kind.OVERLAP, Style.CONFLICT,
-          o.identical() ? o.inner() + " twice" : o.outer() + " ⊇ " + o.inner());
+          o.identical() ? o.inner() + " twice" : o.outer() + " contains " + o.inner());
       legend.add("CIDR overlap", Style.CONFLICT, "bold");
     }
     if (!conflicted.isEmpty()) legend.add("VPC with a conflict (red border)", Style.CONFLICT, "box");

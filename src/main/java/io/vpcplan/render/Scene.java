@@ -19,7 +19,9 @@ final class Scene {
     PRIVATELINK("dashed", "normal", "1.2", true),
     ASSOCIATION("solid", "none", "1.6", true),
     PROPAGATION("dashed", "normal", "1.1", false),
-    OVERLAP("bold", "none", "2.2", false);
+    OVERLAP("bold", "none", "2.2", false),
+    /** An overlap in the conflicts view, where the overlaps are the layout. */
+    CONFLICT("bold", "none", "2.2", true);
 
     final String style;
     final String arrowhead;
@@ -102,7 +104,9 @@ final class Scene {
           + (acc.count > acc.labels.size() ? " …" : "")) : String.join(", ", acc.labels);
       dot.line(ref(k.from) + " -> " + ref(k.to) + " " + Dot.attrList("color", k.colour, "style", k.kind.style,
           "arrowhead", k.kind.arrowhead, "penwidth", acc.count > 1 ? widen(k.kind.penwidth, acc.count) : k.kind.penwidth,
-          "constraint", k.kind.constraint ? null : "false", "label", label.isEmpty() ? null : label,
+          "constraint", k.kind.constraint ? null : "false",
+          // dot drops plain labels of some non-constraining edges; xlabels are placed after layout.
+          k.kind.constraint ? "label" : "xlabel", label.isEmpty() ? null : label,
           "fontcolor", label.isEmpty() ? null : k.colour) + ";");
     }
   }

@@ -23,20 +23,20 @@ final class SubnetGrid {
       grid.computeIfAbsent(tier(s), k -> new TreeMap<>()).computeIfAbsent(az, k -> new ArrayList<>()).add(s);
     }
     int cols = Math.max(1, azs.size());
-    StringBuilder sb = new StringBuilder("<<TABLE BORDER=\"1\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\" COLOR=\"")
+    StringBuilder sb = new StringBuilder("<<TABLE BORDER=\"1\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"5\" COLOR=\"")
         .append(colour).append("\" BGCOLOR=\"#ffffff\">");
-    sb.append("<TR><TD COLSPAN=\"").append(cols + 1).append("\" BGCOLOR=\"").append(Style.tint(colour)).append("\"><B>")
-        .append(Dot.html(NetworkIndex.vpcName(v))).append("</B>  ")
+    sb.append("<TR><TD COLSPAN=\"").append(cols + 1).append("\" BGCOLOR=\"").append(Style.tint(colour)).append("\">")
+        .append(Dot.html(NetworkIndex.vpcName(v))).append("  ")
         .append(Dot.html(String.join(", ", v.cidrs().stream().map(Object::toString).toList())))
         .append(v.segment().isEmpty() ? "" : "  [" + Dot.html(v.segment()) + "]").append("</TD></TR>");
     if (grid.isEmpty()) {
       sb.append("<TR><TD COLSPAN=\"").append(cols + 1).append("\"><I>no subnets</I></TD></TR>");
     } else {
       sb.append("<TR><TD><FONT POINT-SIZE=\"8\">tier / AZ</FONT></TD>");
-      for (String az : azs) sb.append("<TD><B>").append(Dot.html(az)).append("</B></TD>");
+      for (String az : azs) sb.append("<TD>").append(Dot.html(az)).append("</TD>");
       sb.append("</TR>");
       for (Map.Entry<String, Map<String, List<Subnet>>> row : grid.entrySet()) {
-        sb.append("<TR><TD ALIGN=\"LEFT\"><B>").append(Dot.html(row.getKey())).append("</B></TD>");
+        sb.append("<TR><TD ALIGN=\"LEFT\">").append(Dot.html(row.getKey())).append("</TD>");
         for (String az : azs) {
           List<Subnet> cell = row.getValue().getOrDefault(az, List.of());
           sb.append("<TD>").append(cell.isEmpty() ? " " : String.join("<BR/>",
@@ -50,7 +50,7 @@ final class SubnetGrid {
   }
 
   static String tier(Subnet s) {
-    if (!s.tier().isEmpty()) return s.tier() + (s.isPublic() ? " (public)" : "");
+    if (!s.tier().isEmpty()) return s.tier();
     if (s.purpose() == Purpose.TGW_ATTACHMENT) return Purpose.TGW_ATTACHMENT.label();
     return s.name().isEmpty() ? "untiered" : s.name();
   }

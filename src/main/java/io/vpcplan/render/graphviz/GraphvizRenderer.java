@@ -1,0 +1,101 @@
+package io.vpcplan.render.graphviz;
+
+import guru.nidi.graphviz.engine.Format;
+import guru.nidi.graphviz.engine.Graphviz;
+import guru.nidi.graphviz.engine.GraphvizCmdLineEngine;
+import guru.nidi.graphviz.engine.GraphvizEngine;
+import guru.nidi.graphviz.engine.GraphvizV8Engine;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders DOT text to SVG or PNG through graphviz-java: with the {@code dot} program when one is
+ * on the PATH, else with the embedded engine (Graphviz compiled to JavaScript, run in J2V8's V8,
+ * whose native library for linux-x86_64 comes with graphviz-java). PNG is drawn from the SVG
+ * inside the JVM ({@link PngRasterizer}). The engine is chosen once per process; graphviz-java keeps it in a static.
+ */
+public final class GraphvizRenderer {
+  public enum OutputFormat {
+    SVG,
+    PNG
+  }
+
+  private static String engineName;
+  private static Throwable startFailure;
+
+  private GraphvizRenderer() {}
+
+  /** Renders {@code dot}; the PNG is scaled by {@code scale} (1 = 72 dpi). */
+  public static byte[] render(String dot, OutputFormat format, double scale) throws RenderUnavailableException {
+    start();
+    try {
+      String svg = Graphviz.fromString(dot).totalMemory(memoryFor(dot)).render(Format.SVG).toString();
+      if (format == OutputFormat.SVG) return svg.getBytes(StandardCharsets.UTF_8);
+      return PngRasterizer.png(svg, scale);
+    } catch (IOException e) {
+      throw new RenderUnavailableException("could not write the " + format + " image: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw new RenderUnavailableException("Graphviz (" + engineName + ") failed to lay out the drawing: "
+          + rootMessage(e), e);
+    }
+  }
+
+  public static String svg(String dot) throws RenderUnavailableException {
+    return new String(render(dot, OutputFormat.SVG, 1), StandardCharsets.UTF_8);
+  }
+
+  /** Which engine is in use ("dot on the PATH" or "embedded (J2V8)"), starting one if needed. */
+  public static String engine() throws RenderUnavailableException {
+    start();
+    return engineName;
+  }
+
+  private static synchronized void start() throws RenderUnavailableException {
+    if (engineName == null && startFailure == null) {
+      String dot = Engines.dotOnPath(System.getenv("PATH"));
+      List<GraphvizEngine> engines = new ArrayList<>();
+      if (dot != null) engines.add(new GraphvizCmdLineEngine().searchPath(new File(dot).getParent()));
+      engines.add(new GraphvizV8Engine());
+      useEngines(engines, dot != null ? "dot on the PATH (" + dot + ")" : "embedded (J2V8)");
+    }
+    if (startFailure != null) {
+      throw new RenderUnavailableException("no Graphviz engine could start: " + rootMessage(startFailure)
+          + ". Install Graphviz so that 'dot' is on the PATH, or use --format dot", startFailure);
+    }
+  }
+
+  /** Starts the given engines (first that works wins); tests use it to simulate a machine with none. */
+  static synchronized void useEngines(List<GraphvizEngine> engines, String name) {
+    engineName = null;
+    startFailure = null;
+    try {
+      Graphviz.useEngine(engines);
+      // Graphviz.useEngine swallows start failures; a tiny drawing tells whether an engine runs.
+      Graphviz.fromString("digraph{a}").render(Format.SVG).toString();
+      engineName = name;
+    } catch (RuntimeException | LinkageError e) {
+      startFailure = e;
+    }
+  }
+
+  static synchronized void reset() {
+    engineName = null;
+    startFailure = null;
+  }
+
+  /** viz.js needs its heap sized for the drawing; DOT text size is a fair proxy. */
+  static int memoryFor(String dot) {
+    long bytes = 64L * 1024 * 1024 + (long) dot.length() * 2000;
+    return (int) Math.min(1024L * 1024 * 1024, Long.highestOneBit(bytes) << 1);
+  }
+
+  private static String rootMessage(Throwable t) {
+    Throwable r = t;
+    while (r.getCause() != null && r.getCause() != r) r = r.getCause();
+    String m = r.getMessage();
+    return m == null || m.isBlank() ? r.getClass().getSimpleName() : m.strip();
+  }
+}
