@@ -3,6 +3,8 @@ package io.vpcplan.render;
 import io.vpcplan.model.TgwAttachment;
 import io.vpcplan.model.TransitGateway;
 import io.vpcplan.model.Vpc;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
@@ -86,8 +88,32 @@ final class Placement {
     return Nodes.external(tgwId);
   }
 
-  /** Emits the aggregated account nodes; call once all VPCs are placed. */
+  /** Emits the aggregated account nodes and wraps long regions into columns; call once all is placed. */
   void finish() {
+    aggregateNodes();
+    for (Scene.Cluster region : scene.root.children.values()) wrap(region);
+  }
+
+  /**
+   * Spokes of a hub all land on one rank, so a region with many accounts would be one very long
+   * column. Invisible edges from each account to the one a column-length later spread them over
+   * about sqrt(n/3) columns. Clusters holding a TGW stay put, next to their spokes.
+   */
+  private void wrap(Scene.Cluster region) {
+    List<String> units = new ArrayList<>();
+    for (Scene.Cluster c : region.children.values()) {
+      if (c.nodes.keySet().stream().anyMatch(id -> id.startsWith("t:"))) continue;
+      if (aggregate) units.addAll(c.nodes.keySet()); // an OU cluster of account nodes
+      else if (!c.nodes.isEmpty()) units.add(c.nodes.keySet().iterator().next());
+    }
+    for (String id : region.nodes.keySet()) if (id.startsWith("a:")) units.add(id);
+    int cols = (int) Math.round(Math.sqrt(units.size() / 3.0));
+    if (cols <= 1) return;
+    int perColumn = (units.size() + cols - 1) / cols;
+    for (int i = perColumn; i < units.size(); i++) scene.layoutEdge(units.get(i - perColumn), units.get(i));
+  }
+
+  private void aggregateNodes() {
     for (Map.Entry<String, Group> e : groups.entrySet()) {
       Group g = e.getValue();
       String colour = g.segments.size() == 1 ? idx.style.segment(g.segments.first()) : "#555555";

@@ -21,7 +21,9 @@ final class Scene {
     PROPAGATION("dashed", "normal", "1.1", false),
     OVERLAP("bold", "none", "2.2", false),
     /** An overlap in the conflicts view, where the overlaps are the layout. */
-    CONFLICT("bold", "none", "2.2", true);
+    CONFLICT("bold", "none", "2.2", true),
+    /** Segments that may reach each other (both directions). */
+    REACH_BOTH("dashed", "normal", "1.4", false);
 
     final String style;
     final String arrowhead;
@@ -74,6 +76,12 @@ final class Scene {
 
   final Cluster root = new Cluster("");
   private final Map<EdgeKey, EdgeAcc> edges = new TreeMap<>();
+  private final java.util.Set<List<String>> layoutEdges = new java.util.LinkedHashSet<>();
+
+  /** An invisible edge that only steers the layout (e.g. to wrap many accounts into columns). */
+  void layoutEdge(String from, String to) {
+    layoutEdges.add(List.of(from, to));
+  }
 
   /**
    * Adds (or counts) an edge. {@code from}/{@code to} are node ids, optionally with a port after
@@ -97,13 +105,14 @@ final class Scene {
 
   void write(Dot dot) {
     writeCluster(dot, root);
+    for (List<String> e : layoutEdges) dot.edge(e.get(0), e.get(1), "style", "invis");
     for (Map.Entry<EdgeKey, EdgeAcc> e : edges.entrySet()) {
       EdgeKey k = e.getKey();
       EdgeAcc acc = e.getValue();
       String label = acc.count > 1 ? acc.count + "×" + (acc.labels.isEmpty() ? "" : " " + String.join(", ", acc.labels)
           + (acc.count > acc.labels.size() ? " …" : "")) : String.join(", ", acc.labels);
       dot.line(ref(k.from) + " -> " + ref(k.to) + " " + Dot.attrList("color", k.colour, "style", k.kind.style,
-          "arrowhead", k.kind.arrowhead, "penwidth", acc.count > 1 ? widen(k.kind.penwidth, acc.count) : k.kind.penwidth,
+          "arrowhead", k.kind.arrowhead, "dir", k.kind == Kind.REACH_BOTH ? "both" : null, "penwidth", acc.count > 1 ? widen(k.kind.penwidth, acc.count) : k.kind.penwidth,
           "constraint", k.kind.constraint ? null : "false",
           // dot drops plain labels of some non-constraining edges; xlabels are placed after layout.
           k.kind.constraint ? "label" : "xlabel", label.isEmpty() ? null : label,

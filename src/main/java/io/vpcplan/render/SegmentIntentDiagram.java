@@ -37,38 +37,49 @@ final class SegmentIntentDiagram {
       c.node("s:" + seg, "label", name + "\n" + Nodes.plural(e.getValue().size(), "VPC") + " in "
           + Nodes.plural(accounts(e.getValue()).size(), "account"), "shape", "doubleoctagon", "style", "filled",
           "fillcolor", "#ffffff", "color", colour);
-      members(c, e.getValue(), colour);
+      for (String member : members(c, e.getValue(), colour)) scene.layoutEdge("s:" + seg, member);
       if (!seg.isEmpty()) legend.add("segment " + seg, colour, "box");
     }
+    java.util.Set<String> reach = new TreeSet<>();
     for (Segment s : idx.network.segments()) {
-      for (String r : s.reaches().stream().sorted().toList()) {
-        if (!bySegment.containsKey(r) || r.equals(s.name())) continue;
-        scene.edge("s:" + s.name(), "s:" + r, Scene.Kind.PROPAGATION, idx.style.segment(s.name()), "may reach");
-        legend.add("segment may reach (routes planned, no TGW yet)", "#555555", "dashed");
-      }
+      for (String r : s.reaches()) if (bySegment.containsKey(r) && !r.equals(s.name())) reach.add(s.name() + "\u0000" + r);
+    }
+    for (String pair : reach) {
+      String[] ab = pair.split("\u0000");
+      boolean both = reach.contains(ab[1] + "\u0000" + ab[0]);
+      if (both && ab[0].compareTo(ab[1]) > 0) continue;
+      scene.edge("s:" + ab[0], "s:" + ab[1], both ? Scene.Kind.REACH_BOTH : Scene.Kind.PROPAGATION,
+          both ? "#555555" : idx.style.segment(ab[0]), both ? "reach each other" : "may reach");
+      legend.add("segments that may reach (routes planned, no TGW yet)", "#555555", "dashed");
     }
     Dot dot = new Dot().open("digraph " + Dot.quote("vpcplan-segments"));
-    Style.header(dot, title, "LR");
+    Style.header(dot, title, "TB");
     scene.write(dot);
     if (bySegment.isEmpty()) dot.node("empty", "label", "This network has no VPCs.", "shape", "note");
     legend.write(dot);
     return dot.close().toString();
   }
 
-  private void members(Scene.Cluster c, List<Vpc> vpcs, String colour) {
+  /** Adds the segment's VPCs (or one node per account when many) and returns their ids. */
+  private List<String> members(Scene.Cluster c, List<Vpc> vpcs, String colour) {
+    List<String> ids = new ArrayList<>();
     if (vpcs.size() <= MAX_VPCS_LISTED) {
       for (Vpc v : vpcs) {
         c.node(Nodes.vpc(v), "label", NetworkIndex.vpcName(v) + "\n" + v.account() + " · " + v.region() + "\n"
             + Nodes.cidrs(v), "color", colour, "fillcolor", "#ffffff");
+        ids.add(Nodes.vpc(v));
       }
-      return;
+      return ids;
     }
     Map<String, Integer> perAccount = new TreeMap<>();
     for (Vpc v : vpcs) perAccount.merge(v.account(), 1, Integer::sum);
     for (Map.Entry<String, Integer> e : perAccount.entrySet()) {
-      c.node("g:" + vpcs.get(0).segment() + "/" + e.getKey(), "label", e.getKey() + "\n" + Nodes.plural(e.getValue(), "VPC"),
+      String id = "g:" + vpcs.get(0).segment() + "/" + e.getKey();
+      c.node(id, "label", e.getKey() + "\n" + Nodes.plural(e.getValue(), "VPC"),
           "shape", "box3d", "style", "filled", "color", colour, "fillcolor", "#ffffff");
+      ids.add(id);
     }
+    return ids;
   }
 
   private static SortedSet<String> accounts(List<Vpc> vpcs) {

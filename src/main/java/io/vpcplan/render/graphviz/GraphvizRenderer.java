@@ -23,6 +23,15 @@ public final class GraphvizRenderer {
     PNG
   }
 
+  /** AUTO: a {@code dot} on the PATH when there is one, else the embedded engine. */
+  public enum Engine {
+    AUTO,
+    DOT,
+    EMBEDDED
+  }
+
+  private static Engine choice = Engine.AUTO;
+  private static String searchPath = System.getenv("PATH");
   private static String engineName;
   private static Throwable startFailure;
 
@@ -53,17 +62,34 @@ public final class GraphvizRenderer {
     return engineName;
   }
 
+  /**
+   * Chooses the engine for the next drawing; {@code path} is where to look for {@code dot} (the
+   * PATH value; tests pass their own).
+   */
+  public static synchronized void configure(Engine engine, String path) {
+    if (engine != choice || !java.util.Objects.equals(path, searchPath)) {
+      choice = engine;
+      searchPath = path;
+      engineName = null;
+      startFailure = null;
+    }
+  }
+
   private static synchronized void start() throws RenderUnavailableException {
     if (engineName == null && startFailure == null) {
-      String dot = Engines.dotOnPath(System.getenv("PATH"));
+      String dot = choice == Engine.EMBEDDED ? null : Engines.dotOnPath(searchPath);
       List<GraphvizEngine> engines = new ArrayList<>();
       if (dot != null) engines.add(new GraphvizCmdLineEngine().searchPath(new File(dot).getParent()));
-      engines.add(new GraphvizV8Engine());
-      useEngines(engines, dot != null ? "dot on the PATH (" + dot + ")" : "embedded (J2V8)");
+      if (choice != Engine.DOT) engines.add(new GraphvizV8Engine());
+      if (engines.isEmpty()) {
+        startFailure = new IllegalStateException("no 'dot' program on the PATH");
+      } else {
+        useEngines(engines, dot != null ? "dot (" + dot + ")" : "embedded (J2V8)");
+      }
     }
     if (startFailure != null) {
-      throw new RenderUnavailableException("no Graphviz engine could start: " + rootMessage(startFailure)
-          + ". Install Graphviz so that 'dot' is on the PATH, or use --format dot", startFailure);
+      throw new RenderUnavailableException("no Graphviz engine could start (" + rootMessage(startFailure)
+          + "); install Graphviz so that 'dot' is on the PATH, or use --format dot", startFailure);
     }
   }
 
@@ -79,11 +105,6 @@ public final class GraphvizRenderer {
     } catch (RuntimeException | LinkageError e) {
       startFailure = e;
     }
-  }
-
-  static synchronized void reset() {
-    engineName = null;
-    startFailure = null;
   }
 
   /** viz.js needs its heap sized for the drawing; DOT text size is a fair proxy. */
