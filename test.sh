@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 if [ -x .ci/setup-test-tools ]; then .ci/setup-test-tools; fi
-mvn -B -ntp verify "$@"
+mvn -B -ntp -Dstyle.color=never verify "$@"

@@ -23,8 +23,17 @@ public final class FreeSpace {
   public FreeSpace(Cidr root) {
     if (!root.isV4()) throw new IllegalArgumentException("FreeSpace is IPv4 only: " + root);
     this.root = root;
-    for (int i = 0; i <= 32; i++) byLength[i] = new TreeSet<>();
     add(root.lo(), root.length());
+  }
+
+  /** An independent copy, for trying allocations without committing them. */
+  public FreeSpace copy() {
+    FreeSpace c = new FreeSpace(root);
+    c.byStart.clear();
+    java.util.Arrays.fill(c.byLength, null);
+    c.free = 0;
+    byStart.forEach(c::add);
+    return c;
   }
 
   public Cidr root() {
@@ -63,7 +72,7 @@ public final class FreeSpace {
   public Optional<Cidr> allocate(int length) {
     if (length < root.length() || length > 32) return Optional.empty();
     for (int l = length; l >= root.length(); l--) {
-      if (!byLength[l].isEmpty()) {
+      if (byLength[l] != null && !byLength[l].isEmpty()) {
         long start = byLength[l].first();
         Cidr want = Cidr.v4(start, length);
         remove(start, l);
@@ -84,7 +93,7 @@ public final class FreeSpace {
 
   public Optional<Cidr> largestFree() {
     for (int l = root.length(); l <= 32; l++) {
-      if (!byLength[l].isEmpty()) return Optional.of(Cidr.v4(byLength[l].first(), l));
+      if (byLength[l] != null && !byLength[l].isEmpty()) return Optional.of(Cidr.v4(byLength[l].first(), l));
     }
     return Optional.empty();
   }
@@ -114,6 +123,7 @@ public final class FreeSpace {
 
   private void add(long start, int len) {
     byStart.put(start, len);
+    if (byLength[len] == null) byLength[len] = new TreeSet<>();
     byLength[len].add(start);
     free += 1L << (32 - len);
   }

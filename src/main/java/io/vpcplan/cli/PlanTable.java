@@ -33,11 +33,12 @@ final class PlanTable {
       sb.append(grid(v));
     }
     sb.append("\nPool use\n");
-    TextTable pools = new TextTable("POOL", "REGION", "BLOCKS", ">USED", ">FREE", "LARGEST FREE", ">USE");
+    TextTable pools = new TextTable("POOL", "REGION", "BLOCKS", ">USED", ">RESERVED", ">FREE", "LARGEST FREE", ">USE");
     for (PoolUsage p : r.pools()) {
-      pools.row(p.name(), "(all)", p.cidr(), fmt(p.used()), fmt(p.free()), str(p.largestFree()), pct(p.utilisation()));
+      pools.row(p.name(), "(all)", p.cidr(), fmt(p.allocated()), fmt(p.reserved()), fmt(p.free()), str(p.largestFree()),
+          pct(p.utilisation()));
       for (PoolUsage.RegionUsage u : p.regions()) {
-        pools.row("", u.region(), join(u.blocks()), fmt(u.used()), fmt(u.free()), str(u.largestFree()), pct(u.utilisation()));
+        pools.row("", u.region(), join(u.blocks()), fmt(u.used()), "", fmt(u.free()), str(u.largestFree()), pct(u.utilisation()));
       }
     }
     sb.append(pools.render("  "));

@@ -90,7 +90,8 @@ public final class PlanOutput {
       m.put("name", p.name());
       m.put("cidr", p.cidr().toString());
       m.put("size", p.cidr().size4());
-      m.put("used", p.used());
+      m.put("allocated", p.allocated());
+      m.put("reserved", p.reserved());
       m.put("free", p.free());
       m.put("utilisation", round(p.utilisation()));
       m.put("largestFree", p.largestFree() == null ? null : p.largestFree().toString());

@@ -95,7 +95,7 @@ public final class YamlReader {
         .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build()).build();
     try (JsonParser p = f.createParser(text)) {
       JsonToken t = p.nextToken();
-      if (t == null) throw new InputException(new Location(name, 1, 1), "", "file holds no document");
+      if (t == null) throw new InputException(new Location(name, 1, 1), "", "file holds no YAML document (only comments or blank lines)");
       YNode root = readValue(p, name, "");
       if (p.nextToken() != null) {
         throw new InputException(loc(name, p.currentTokenLocation()), "", "more than one YAML document; keep one per file");

@@ -32,7 +32,7 @@ final class BlockGrower {
     Optional<Cidr> c = sb.allocate(len);
     if (c.isPresent()) return c.get();
     int exact = Math.min(len, Sizing.prefixFor(run.sum(restOfSegment)));
-    int grown = Sizing.grow(exact, run.d.growth().segment());
+    int grown = Sizing.grow(exact, run.segmentGrowth);
     Cidr block = segmentBlock(grown, exact, regionSegments);
     if (!sb.spaces.isEmpty()) {
       run.warnings.add("segment " + segment + " in " + region + " outgrew its block; added " + block
@@ -74,11 +74,11 @@ final class BlockGrower {
       List<VpcDef> pending = new ArrayList<>();
       for (VpcDef v : e.getValue()) if (!run.vpcCidrs.containsKey(v.key())) pending.add(v);
       if (!pending.isEmpty()) {
-        need += 1L << (32 - Sizing.grow(Sizing.prefixFor(run.sum(pending)), run.d.growth().segment()));
+        need += 1L << (32 - Sizing.grow(Sizing.prefixFor(run.sum(pending)), run.segmentGrowth));
       }
     }
     int exact = Math.max(Sizing.prefixFor(need), 0);
-    int grown = Math.max(Sizing.grow(exact, run.d.growth().region()), 0);
+    int grown = Math.max(Sizing.grow(exact, run.regionGrowth), 0);
     List<Pool> allowed = new ArrayList<>();
     for (Pool p : run.d.pools()) {
       if (p.cidr().isV4() && (p.regions().isEmpty() || p.regions().contains(region))) allowed.add(p);

@@ -35,11 +35,15 @@ final class PlanRun {
   final Map<String, Integer> vpcPrefix = new HashMap<>();
   final Set<String> heldVpcs = new java.util.TreeSet<>();
   RangeIndex<Blocked> blocked;
+  int regionGrowth;
+  int segmentGrowth;
 
   PlanRun(Design d, Lock lock, Planner.Options opts) {
     this.d = d;
     this.lock = lock;
     this.opts = opts;
+    this.regionGrowth = d.growth().region();
+    this.segmentGrowth = d.growth().segment();
     for (VpcDef v : d.vpcs()) designVpcs.put(v.key(), v);
   }
 
@@ -47,6 +51,7 @@ final class PlanRun {
     collectBlocked();
     for (Pool p : d.pools()) {
       if (p.cidr().isV4()) pools.put(p.name(), space(p.cidr()));
+      else warnings.add("pool '" + p.name() + "' (" + p.cidr() + ") is IPv6: IPv6 allocation is not implemented yet, so VPCs get no IPv6 block");
     }
     for (VpcDef v : d.vpcs()) vpcPrefix.put(v.key(), Demand.vpcPrefix(d, v));
     claimLockedBlocks();
@@ -223,6 +228,7 @@ final class PlanRun {
     }
     List<String> regionOrder = new ArrayList<>(byRegion.keySet());
     regionOrder.sort(Comparator.comparingLong((String r) -> -regionDemand(byRegion.get(r))).thenComparing(r -> r));
+    new GrowthChooser(this).choose(byRegion, regionOrder);
     for (String region : regionOrder) {
       Map<String, List<VpcDef>> segs = byRegion.get(region);
       List<String> segOrder = new ArrayList<>(segs.keySet());
@@ -250,7 +256,7 @@ final class PlanRun {
     return s;
   }
 
-  private long regionDemand(Map<String, List<VpcDef>> segs) {
+  long regionDemand(Map<String, List<VpcDef>> segs) {
     long s = 0;
     for (List<VpcDef> l : segs.values()) s += sum(l);
     return s;

@@ -77,7 +77,10 @@ final class ResultBuilder {
         if (inPool.isEmpty()) continue;
         regions.add(regionUsage(e.getKey(), inPool));
       }
-      out.add(new PoolUsage(p.name(), p.cidr(), fs.usedAddresses(), fs.freeAddresses(), fs.largestFree().orElse(null), regions));
+      long allocated = 0;
+      for (Blocks b : run.regionBlocks.values()) for (Cidr c : b.roots()) if (p.cidr().contains(c)) allocated += c.size4();
+      long reserved = fs.usedAddresses() - allocated;
+      out.add(new PoolUsage(p.name(), p.cidr(), allocated, reserved, fs.freeAddresses(), fs.largestFree().orElse(null), regions));
     }
     return out;
   }

@@ -1,0 +1,36 @@
+package io.vpcplan.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The core stays pure: no file I/O, AWS SDK, Jackson or Graphviz below the adapters. */
+@AnalyzeClasses(packages = "io.vpcplan", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+  static final String[] CORE = {"io.vpcplan.cidr..", "io.vpcplan.model..", "io.vpcplan.ipam..",
+      "io.vpcplan.topology..", "io.vpcplan.analysis..", "io.vpcplan.cost.."};
+
+  @ArchTest
+  static final ArchRule coreHasNoAdapters = noClasses().that().resideInAnyPackage(CORE)
+      .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "guru.nidi..", "com.fasterxml..",
+          "picocli..", "io.vpcplan.io..", "io.vpcplan.aws..", "io.vpcplan.render..", "io.vpcplan.cli..",
+          "io.vpcplan.inventory..", "io.vpcplan.generate..")
+      .because("the core is pure data and algorithms; adapters live at the edge");
+
+  @ArchTest
+  static final ArchRule coreDoesNoFileIo = noClasses().that().resideInAnyPackage(CORE)
+      .should().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
+      .orShould().dependOnClassesThat().resideInAnyPackage("java.nio.file..")
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileReader")
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileWriter")
+      .because("reading and writing files belongs to the io and cli adapters");
+
+  @ArchTest
+  static final ArchRule noCycleBackFromCoreToCli = noClasses().that().resideOutsideOfPackage("io.vpcplan.cli..")
+      .should().dependOnClassesThat().resideInAPackage("io.vpcplan.cli..");
+}

@@ -1,0 +1,58 @@
+package io.vpcplan.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The JSON Schema editors use agrees with the loader: every design validates, typos do not. */
+class DesignSchemaTest {
+  static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  static JsonSchema schema() throws IOException {
+    try (InputStream in = Files.newInputStream(Path.of("schema/design.schema.json"))) {
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    }
+  }
+
+  static Stream<Path> designs() throws IOException {
+    try (Stream<Path> s = Files.list(Path.of("designs"))) {
+      return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("designs")
+  void everyDesignValidates(Path design) throws IOException {
+    JsonNode node = YAML.readTree(design.toFile());
+    Set<ValidationMessage> errors = schema().validate(node);
+    assertThat(errors).as(design.toString()).isEmpty();
+    DesignLoader.load(design); // and the loader accepts it too
+  }
+
+  @Test
+  void typosAndBadValuesAreRejected() throws IOException {
+    for (String bad : List.of("12-unknown-top-key", "13-unknown-vpc-key", "25-tier-prefix-30", "26-region-azs-9",
+        "24-tier-hosts-and-prefix", "31-growth-not-power-of-two", "20-bad-account-id")) {
+      try (InputStream in = getClass().getResourceAsStream("/bad-designs/" + bad + ".yaml")) {
+        JsonNode node = YAML.readTree(in);
+        assertThat(schema().validate(node)).as(bad).isNotEmpty();
+      }
+    }
+  }
+}
