@@ -41,7 +41,7 @@ public final class AddressUse {
       for (Map.Entry<String, FreeSpace> e : perRegion.entrySet()) {
         regions.add(new PoolUsage.RegionUsage(e.getKey(), List.of(), e.getValue().usedAddresses(), 0, null));
       }
-      out.add(new PoolUsage(range.toString(), range, all.usedAddresses(), all.freeAddresses(),
+      out.add(new PoolUsage(range.toString(), range, all.usedAddresses(), 0, all.freeAddresses(),
           all.largestFree().orElse(null), regions));
     }
     return out;

@@ -25,12 +25,12 @@ final class AllocationSection {
       return;
     }
     h.append("<table id=\"pools-table\">\n<thead><tr><th>Pool / region</th><th>CIDR</th><th class=\"num\">Used</th>")
-        .append("<th class=\"num\">Free</th><th>Largest free block</th><th>Utilisation</th></tr></thead>\n<tbody>\n");
+        .append("<th class=\"num\">Reserved</th><th class=\"num\">Free</th><th>Largest free block</th><th>Utilisation</th></tr></thead>\n<tbody>\n");
     for (PoolUsage p : pools) {
       long size = p.cidr().isV4() ? p.cidr().size4() : 0;
       h.append("<tr class=\"pool\"><td><b>").append(Html.esc(p.name())).append("</b></td><td>").append(p.cidr())
-          .append("</td><td class=\"num\">").append(Html.count(p.used())).append("</td><td class=\"num\">")
-          .append(Html.count(p.free())).append("</td><td>").append(p.largestFree() == null ? "—" : p.largestFree())
+          .append("</td><td class=\"num\">").append(Html.count(p.allocated())).append("</td><td class=\"num\">")
+          .append(Html.count(p.reserved())).append("</td><td class=\"num\">").append(Html.count(p.free())).append("</td><td>").append(p.largestFree() == null ? "—" : p.largestFree())
           .append("</td><td>").append(Html.bar(p.utilisation())).append("</td></tr>\n");
       for (PoolUsage.RegionUsage r : p.regions()) {
         // Regions of an imported estate have no blocks of their own: show their share of the pool.
@@ -38,8 +38,8 @@ final class AllocationSection {
         double f = share ? (size == 0 ? 0 : (double) r.used() / size) : r.utilisation();
         h.append("<tr class=\"region\"><td>").append(Html.esc(r.region())).append("</td><td>")
             .append(share ? "—" : Html.esc(r.blocks().stream().map(Cidr::toString).collect(Collectors.joining(", "))))
-            .append("</td><td class=\"num\">").append(Html.count(r.used())).append("</td><td class=\"num\">")
-            .append(share ? "—" : Html.count(r.free())).append("</td><td>")
+            .append("</td><td class=\"num\">").append(Html.count(r.used())).append("</td><td class=\"num\">—</td>")
+            .append("<td class=\"num\">").append(share ? "—" : Html.count(r.free())).append("</td><td>")
             .append(r.largestFree() == null ? "—" : r.largestFree()).append("</td><td>").append(Html.bar(f))
             .append(share ? " of pool" : "").append("</td></tr>\n");
       }

@@ -88,29 +88,48 @@ final class Placement {
     return Nodes.external(tgwId);
   }
 
-  /** Emits the aggregated account nodes and wraps long regions into columns; call once all is placed. */
+  /** Emits the aggregated account nodes and lays regions out in columns; call once all is placed. */
   void finish() {
     aggregateNodes();
-    for (Scene.Cluster region : scene.root.children.values()) wrap(region);
+    List<List<String>> columns = new ArrayList<>();
+    int regions = (int) scene.root.children.keySet().stream().filter(k -> k.startsWith("r:")).count();
+    for (Scene.Cluster region : scene.root.children.values()) columns(region, Math.max(1, regions), columns);
+    for (int k = 1; k < columns.size(); k++) {
+      List<String> prev = columns.get(k - 1);
+      List<String> cur = columns.get(k);
+      for (int j = 0; j < cur.size(); j++) scene.layoutEdge(prev.get(Math.min(j, prev.size() - 1)), cur.get(j));
+    }
   }
 
   /**
-   * Spokes of a hub all land on one rank, so a region with many accounts would be one very long
-   * column. Invisible edges from each account to the one a column-length later spread them over
-   * about sqrt(n/3) columns. Clusters holding a TGW stay put, next to their spokes.
+   * Spokes of a hub all land on one rank, and unconnected accounts all on the first, so a big
+   * network would be one very long column. Invisible edges lay each region out as its TGWs, then
+   * its accounts in about sqrt(n / (1.5 × regions)) columns, and the regions side by side, which
+   * keeps the whole picture roughly landscape.
    */
-  private void wrap(Scene.Cluster region) {
+  private static void columns(Scene.Cluster region, int regions, List<List<String>> out) {
+    List<String> hubs = new ArrayList<>();
     List<String> units = new ArrayList<>();
-    for (Scene.Cluster c : region.children.values()) {
-      if (c.nodes.keySet().stream().anyMatch(id -> id.startsWith("t:"))) continue;
-      if (aggregate) units.addAll(c.nodes.keySet()); // an OU cluster of account nodes
-      else if (!c.nodes.isEmpty()) units.add(c.nodes.keySet().iterator().next());
+    for (String id : region.nodes.keySet()) {
+      if (id.startsWith("t:")) hubs.add(id);
+      else if (id.startsWith("a:")) units.add(id);
     }
-    for (String id : region.nodes.keySet()) if (id.startsWith("a:")) units.add(id);
-    int cols = (int) Math.round(Math.sqrt(units.size() / 3.0));
-    if (cols <= 1) return;
+    for (Scene.Cluster c : region.children.values()) {
+      List<String> tgws = c.nodes.keySet().stream().filter(id -> id.startsWith("t:")).toList();
+      if (!tgws.isEmpty()) {
+        hubs.addAll(tgws);
+        continue;
+      }
+      List<String> members = c.nodes.keySet().stream().filter(id -> id.startsWith("a:") || id.startsWith("v:")).toList();
+      if (members.isEmpty()) continue;
+      if (members.get(0).startsWith("a:")) units.addAll(members); // an OU cluster of account nodes
+      else units.add(members.get(0));
+    }
+    if (!hubs.isEmpty()) out.add(hubs);
+    if (units.isEmpty()) return;
+    int cols = Math.max(1, (int) Math.round(Math.sqrt(units.size() / (1.5 * regions))));
     int perColumn = (units.size() + cols - 1) / cols;
-    for (int i = perColumn; i < units.size(); i++) scene.layoutEdge(units.get(i - perColumn), units.get(i));
+    for (int i = 0; i < units.size(); i += perColumn) out.add(units.subList(i, Math.min(units.size(), i + perColumn)));
   }
 
   private void aggregateNodes() {

@@ -72,7 +72,7 @@ class HtmlReportTest {
     assertThat(pools).extracting(p -> p.name()).containsExactly("10.0.0.0/8", "100.64.0.0/10");
     var ten = pools.get(0);
     // 10.0.0.0/20 + 10.0.32.0/20 + 10.1/16 (10.1.128/17 inside) + 10.2/16 (twice) + 10.3/16 + 10.4/16
-    assertThat(ten.used()).isEqualTo(2 * 4096 + 4 * 65536);
+    assertThat(ten.allocated()).isEqualTo(2 * 4096 + 4 * 65536);
     assertThat(ten.regions()).extracting(r -> r.region()).containsExactly("eu-west-1", "us-east-1");
   }
 }
