@@ -43,8 +43,8 @@ final class AccountDiagram {
         scene.root.node(Nodes.tgw(t), Nodes.tgwAttrs(t, idx.style, idx));
         var rt = idx.associatedTable.get(a.id());
         String colour = idx.style.segment(idx.segmentOf(a));
-        scene.edge(Nodes.vpc(idx.vpcById.get(a.resourceId())),
-            Nodes.tgw(t) + (rt == null ? "" : "|" + Nodes.tablePort(t, rt.id())), Scene.Kind.ATTACHMENT, colour, "");
+        scene.edge(Nodes.tgw(t) + (rt == null ? "" : "|" + Nodes.tablePort(t, rt.id())),
+            Nodes.vpc(idx.vpcById.get(a.resourceId())), Scene.Kind.ATTACHMENT, colour, "");
         legend.add("TGW attachment", colour, "solid");
       }
     }

@@ -23,7 +23,8 @@ final class ConflictsDiagram {
       involved.put(o.b().id(), o.b());
     }
     Scene scene = new Scene();
-    Placement place = new Placement(idx, scene, options.aggregate(involved.size()));
+    Placement place = new Placement(idx, scene, options.aggregate(involved.size()),
+        List.copyOf(involved.values()));
     for (Vpc v : involved.values().stream().sorted(NetworkIndex.VPC_ORDER).toList()) place.vpc(v, true);
     for (VpcOverlap o : overlaps) {
       scene.edge(place.nodeOf(o.a()), place.nodeOf(o.b()), Scene.Kind.CONFLICT, Style.CONFLICT,

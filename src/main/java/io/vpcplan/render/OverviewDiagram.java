@@ -24,7 +24,7 @@ final class OverviewDiagram {
 
   OverviewDiagram(NetworkIndex idx, boolean aggregate) {
     this.idx = idx;
-    this.place = new Placement(idx, scene, aggregate);
+    this.place = new Placement(idx, scene, aggregate, idx.vpcs);
   }
 
   String write(String title) {
@@ -66,7 +66,7 @@ final class OverviewDiagram {
           String seg = idx.segmentOf(a);
           String colour = idx.style.segment(seg);
           String from = v != null ? place.nodeOf(v) : place.external(a.resourceId());
-          scene.edge(from, to, Scene.Kind.ATTACHMENT, colour, "");
+          scene.edge(to, from, Scene.Kind.ATTACHMENT, colour, "");
           segmentsUsed.put(seg, colour);
         } else if (a.type() != AttachmentType.PEERING) {
           String node = place.other(t, a);

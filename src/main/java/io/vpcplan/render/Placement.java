@@ -22,28 +22,45 @@ final class Placement {
   private final boolean aggregate;
   private final Map<String, Group> groups = new TreeMap<>();
 
+  /** Above this many account nodes, accounts are grouped further: by OU, else by segment. */
+  static final int MAX_ACCOUNT_NODES = 60;
+
   private static final class Group {
     final String region;
     final String account;
+    final String coarse;
+    final SortedSet<String> accounts = new TreeSet<>();
     int vpcs;
     int conflicted;
     long addresses;
     final SortedSet<String> segments = new TreeSet<>();
 
-    Group(String region, String account) {
+    Group(String region, String account, String coarse) {
       this.region = region;
       this.account = account;
+      this.coarse = coarse;
     }
   }
 
-  Placement(NetworkIndex idx, Scene scene, boolean aggregate) {
+  private final boolean coarse;
+
+  /** {@code drawn}: the VPCs the view will place, to choose how far to aggregate. */
+  Placement(NetworkIndex idx, Scene scene, boolean aggregate, List<Vpc> drawn) {
     this.idx = idx;
     this.scene = scene;
     this.aggregate = aggregate;
+    this.coarse = aggregate && drawn.stream().map(v -> v.region() + "/" + v.account()).distinct().count() > MAX_ACCOUNT_NODES;
   }
 
   String nodeOf(Vpc v) {
-    return aggregate ? "a:" + v.region() + "/" + v.account() : Nodes.vpc(v);
+    if (!aggregate) return Nodes.vpc(v);
+    return "a:" + v.region() + "/" + (coarse ? coarseKey(v) : v.account());
+  }
+
+  /** The OU of the VPC's account, else its segment. */
+  private String coarseKey(Vpc v) {
+    String ou = idx.ou(v.account());
+    return ou.isEmpty() ? "segment " + (v.segment().isEmpty() ? "(none)" : v.segment()) : "OU " + ou;
   }
 
   String vpcOrExternal(String vpcId) {
@@ -57,7 +74,8 @@ final class Placement {
           Nodes.vpcAttrs(v, idx.style.segment(v.segment()), conflicted));
       return;
     }
-    Group g = groups.computeIfAbsent(nodeOf(v), k -> new Group(v.region(), v.account()));
+    Group g = groups.computeIfAbsent(nodeOf(v), k -> new Group(v.region(), v.account(), coarse ? coarseKey(v) : ""));
+    g.accounts.add(v.account());
     g.vpcs++;
     if (conflicted) g.conflicted++;
     for (var c : v.ipv4()) g.addresses += c.size4();
@@ -136,10 +154,11 @@ final class Placement {
     for (Map.Entry<String, Group> e : groups.entrySet()) {
       Group g = e.getValue();
       String colour = g.segments.size() == 1 ? idx.style.segment(g.segments.first()) : "#555555";
-      String label = g.account + "\n" + Nodes.plural(g.vpcs, "VPC") + "\n" + addresses(g.addresses)
+      String who = g.coarse.isEmpty() ? g.account : g.coarse + "\n" + Nodes.plural(g.accounts.size(), "account");
+      String label = who + "\n" + Nodes.plural(g.vpcs, "VPC") + "\n" + addresses(g.addresses)
           + (g.segments.isEmpty() ? "" : "\n[" + String.join(", ", g.segments) + "]")
           + (g.conflicted > 0 ? "\n" + g.conflicted + " in conflict" : "");
-      String ou = idx.ou(g.account);
+      String ou = g.coarse.isEmpty() ? idx.ou(g.account) : "";
       Scene.Cluster c = ou.isEmpty() ? region(g.region) : region(g.region).child("ou:" + ou, "label", "OU " + ou,
           "style", "rounded,filled", "fillcolor", Style.ACCOUNT_FILL, "color", "#bbbbbb", "fontsize", "11");
       c.node(e.getKey(), "label", label, "shape", "box3d", "style", "filled", "color",

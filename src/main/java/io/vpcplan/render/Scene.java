@@ -85,11 +85,12 @@ final class Scene {
 
   /**
    * Adds (or counts) an edge. {@code from}/{@code to} are node ids, optionally with a port after
-   * a '|' ("t:tgw-1|rt0"). Undirected kinds are stored with their ends in order.
+   * a '|' ("t:tgw-1|rt0").
    */
   void edge(String from, String to, Kind kind, String colour, String label) {
     if (from.equals(to)) return; // inside one aggregated node: its label tells
-    if (kind.arrowhead.equals("none") && from.compareTo(to) > 0) {
+    // Undirected pairs are stored in one order so they merge; attachments keep hub → spoke for the layout.
+    if (kind.arrowhead.equals("none") && kind != Kind.ATTACHMENT && from.compareTo(to) > 0) {
       String t = from;
       from = to;
       to = t;

@@ -16,12 +16,15 @@ import java.util.TreeMap;
  */
 final class SegmentsDiagram {
   static final int MAX_ROUTES_SHOWN = 6;
+  /** Aggregated, a route table with more accounts than this gets one node for all of them. */
+  static final int MAX_ACCOUNT_NODES = 24;
 
   private final NetworkIndex idx;
   private final boolean aggregate;
   private final Scene scene = new Scene();
   private final Legend legend = new Legend();
   private final Map<String, Integer> groupSizes = new TreeMap<>();
+  private final Map<String, java.util.Set<String>> tableAccounts = new TreeMap<>();
 
   SegmentsDiagram(NetworkIndex idx, boolean aggregate) {
     this.idx = idx;
@@ -86,7 +89,9 @@ final class SegmentsDiagram {
     Vpc v = a.type() == AttachmentType.VPC ? idx.vpcById.get(a.resourceId()) : null;
     if (v != null && aggregate) {
       String id = groupId(a, v);
-      home.node(id, "label", v.account() + "\n" + Nodes.plural(groupSizes.getOrDefault(id, 0), "VPC"), "shape", "box3d",
+      String who = id.endsWith("/*") ? Nodes.plural(tableAccounts.get(id.substring(2, id.length() - 2)).size(), "account")
+          : v.account();
+      home.node(id, "label", who + "\n" + Nodes.plural(groupSizes.getOrDefault(id, 0), "VPC"), "shape", "box3d",
           "style", "filled", "color", colour, "fillcolor", Style.tint(colour));
       return id;
     }
@@ -98,13 +103,26 @@ final class SegmentsDiagram {
     return id;
   }
 
-  /** Aggregated: one node per account per route table it is associated with. */
+  /**
+   * Aggregated: one node per account per route table it is associated with, or one node for the
+   * whole table when it has very many accounts.
+   */
   private String groupId(TgwAttachment a, Vpc v) {
     TgwRouteTable rt = idx.associatedTable.get(a.id());
-    return "g:" + a.tgwId() + "/" + (rt == null ? "-" : rt.id()) + "/" + v.account();
+    String table = a.tgwId() + "/" + (rt == null ? "-" : rt.id());
+    boolean one = tableAccounts.getOrDefault(table, java.util.Set.of()).size() > MAX_ACCOUNT_NODES;
+    return "g:" + table + "/" + (one ? "*" : v.account());
   }
 
   private void countGroups(TransitGateway t) {
+    for (TgwAttachment a : t.attachments()) {
+      Vpc v = a.type() == AttachmentType.VPC ? idx.vpcById.get(a.resourceId()) : null;
+      TgwRouteTable rt = idx.associatedTable.get(a.id());
+      if (v != null) {
+        tableAccounts.computeIfAbsent(a.tgwId() + "/" + (rt == null ? "-" : rt.id()), k -> new java.util.TreeSet<>())
+            .add(v.account());
+      }
+    }
     for (TgwAttachment a : t.attachments()) {
       Vpc v = a.type() == AttachmentType.VPC ? idx.vpcById.get(a.resourceId()) : null;
       if (v != null) groupSizes.merge(groupId(a, v), 1, Integer::sum);

@@ -89,4 +89,22 @@ class DotWriterTest {
     assertThatThrownBy(() -> DiagramView.parse("account")).hasMessageContaining("needs an account name");
     assertThatThrownBy(() -> DiagramView.parse("map")).hasMessageContaining("use overview, segments");
   }
+
+  @Test
+  void veryManyAccountsAreGroupedBySegmentWhenThereIsNoOu() {
+    List<Vpc> vpcs = new ArrayList<>();
+    for (int i = 0; i < 140; i++) {
+      vpcs.add(Fixtures.vpc("vpc-" + i, "v" + i, "acct" + (i / 2), "us-east-1", i % 3 == 0 ? "prod" : "dev",
+          io.vpcplan.model.Origin.PLANNED, "10." + (i / 256) + "." + (i % 256) + ".0/24"));
+    }
+    Network n = Network.ofVpcs(vpcs);
+    String dot = DotWriter.write(n, DiagramOptions.of(DiagramView.OVERVIEW));
+    assertThat(dot).contains("\"a:us-east-1/segment prod\"").contains("segment dev\\n70 accounts\\n93 VPCs")
+        .doesNotContain("a:us-east-1/acct1\"");
+    // 70 account nodes would be too many; 59 are still drawn one per account
+    String fewer = DotWriter.write(Network.ofVpcs(vpcs.subList(0, 118)), DiagramOptions.of(DiagramView.OVERVIEW).noAggregate());
+    assertThat(fewer).contains("\"v:vpc-0\"");
+    String perAccount = DotWriter.write(Network.ofVpcs(vpcs.subList(0, 118)), new DiagramOptions(DiagramView.OVERVIEW, 100, ""));
+    assertThat(perAccount).contains("\"a:us-east-1/acct1\"");
+  }
 }

@@ -41,7 +41,7 @@ public final class GraphvizRenderer {
   public static byte[] render(String dot, OutputFormat format, double scale) throws RenderUnavailableException {
     start();
     try {
-      String svg = Graphviz.fromString(dot).totalMemory(memoryFor(dot)).render(Format.SVG).toString();
+      String svg = svgWithMemoryRetry(dot);
       if (format == OutputFormat.SVG) return svg.getBytes(StandardCharsets.UTF_8);
       return PngRasterizer.png(svg, scale);
     } catch (IOException e) {
@@ -107,10 +107,29 @@ public final class GraphvizRenderer {
     }
   }
 
-  /** viz.js needs its heap sized for the drawing; DOT text size is a fair proxy. */
-  static int memoryFor(String dot) {
-    long bytes = 64L * 1024 * 1024 + (long) dot.length() * 2000;
-    return (int) Math.min(1024L * 1024 * 1024, Long.highestOneBit(bytes) << 1);
+  /**
+   * The embedded engine runs Graphviz compiled to JavaScript with a fixed heap: a large heap costs
+   * seconds to set up on every drawing, a small one aborts on big graphs. Start small for the size
+   * of the text and grow 4× on "Cannot enlarge memory arrays".
+   */
+  private static String svgWithMemoryRetry(String dot) {
+    int mb = dot.length() < 100_000 ? 16 : 64;
+    while (true) {
+      try {
+        return Graphviz.fromString(dot).totalMemory(mb * 1024 * 1024).render(Format.SVG).toString();
+      } catch (RuntimeException e) {
+        if (mb >= 1024 || !chain(e).contains("enlarge memory")) throw e;
+        mb *= 4;
+      }
+    }
+  }
+
+  private static String chain(Throwable t) {
+    StringBuilder sb = new StringBuilder();
+    for (Throwable c = t; c != null && sb.length() < 10_000; c = c.getCause() == c ? null : c.getCause()) {
+      sb.append(c.getMessage()).append('\n');
+    }
+    return sb.toString();
   }
 
   private static String rootMessage(Throwable t) {
