@@ -64,7 +64,7 @@ public final class DiagramCommand implements Callable<Integer> {
       throw new InputException(Location.NONE, "-o", "PNG cannot go to standard output; give a file name");
     }
     if (scale <= 0 || scale > 8) throw new InputException(Location.NONE, "--scale", scale + " is out of range; use 0.1 to 8");
-    Network network = RenderInput.network(source);
+    Network network = RenderInput.load(source, render.topology, false).network();
     String title = render.title != null ? render.title : source.getFileName() + " · " + v;
     String dot;
     try {

@@ -1,35 +1,73 @@
 package io.vpcplan.cli;
 
+import io.vpcplan.cost.AwsFacts;
+import io.vpcplan.cost.Comparison;
+import io.vpcplan.cost.DesignSummary;
+import io.vpcplan.cost.Facts;
 import io.vpcplan.io.LockFile;
 import io.vpcplan.ipam.PlanResult;
 import io.vpcplan.ipam.Planner;
 import io.vpcplan.ipam.PoolUsage;
+import io.vpcplan.model.Design;
+import io.vpcplan.model.InputException;
+import io.vpcplan.model.Location;
 import io.vpcplan.model.Network;
 import io.vpcplan.render.AddressUse;
+import io.vpcplan.topology.Flow;
+import io.vpcplan.topology.TopologyDesign;
+import io.vpcplan.topology.TopologyDesigner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** What `diagram` and `report` draw from a SOURCE: the network, and its pools when it is a design. */
+/**
+ * What `diagram` and `report` draw from a SOURCE. A design is planned and connected with the
+ * topology asked for (by default the one `compare` recommends), so the picture shows the TGWs,
+ * route tables and peerings vpcplan would build; an inventory is drawn as it is.
+ */
 final class RenderInput {
   private RenderInput() {}
 
-  record Loaded(Network network, List<PoolUsage> pools, List<String> warnings) {}
+  static final List<String> TOPOLOGIES = List.of("recommended", "none", "full-mesh", "intent-mesh", "tgw-hub", "hybrid");
 
-  static Network network(Path source) {
-    return Sources.network(source);
+  record Loaded(Network network, List<PoolUsage> pools, List<String> warnings, Optional<Comparison.Report> comparison,
+      String topology) {}
+
+  static Loaded load(Path source, String topology, boolean compare) {
+    if (!TOPOLOGIES.contains(topology)) {
+      throw new InputException(Location.NONE, "--topology", "unknown topology '" + topology + "'; use one of "
+          + String.join(", ", TOPOLOGIES));
+    }
+    if (!isDesign(source)) {
+      Network n = Sources.network(source);
+      return new Loaded(n, AddressUse.of(n), List.of(), Optional.empty(), "as imported");
+    }
+    Design d = Sources.design(source);
+    PlanResult plan = Planner.plan(d, LockFile.read(LockFile.besideDesign(source)), Planner.Options.DEFAULT);
+    Network base = plan.network();
+    Facts facts = AwsFacts.defaults().with(d.overrides());
+    List<Flow> flows = Flow.fromIntents(base);
+    Optional<Comparison.Report> report = compare || topology.equals("recommended")
+        ? Optional.of(Comparison.compare(base, d.connectivity(), facts, flows)) : Optional.empty();
+    String chosen = topology.equals("recommended") ? report.get().recommendation().design() : topology;
+    Network drawn = base;
+    if (!chosen.equals("none")) {
+      if (report.isPresent()) {
+        for (DesignSummary s : report.get().designs()) if (s.name().equals(chosen)) drawn = usable(s.design(), base);
+      } else {
+        for (TopologyDesigner t : Comparison.designers(facts, flows)) {
+          if (t.name().equals(chosen)) drawn = usable(t.design(base, d.connectivity()), base);
+        }
+      }
+    }
+    return new Loaded(drawn, plan.pools(), plan.warnings(), report, chosen);
   }
 
-  /** A design's pools come from its plan; anything else is measured against the private ranges. */
-  static Loaded load(Path source) {
-    Network n = Sources.network(source);
-    if (isDesign(source)) {
-      PlanResult r = Planner.plan(Sources.design(source), LockFile.read(LockFile.besideDesign(source)),
-          Planner.Options.DEFAULT);
-      return new Loaded(n, r.pools(), r.warnings());
-    }
-    return new Loaded(n, AddressUse.of(n), List.of());
+  /** A mesh too large to build object by object has no peerings to draw: draw the VPCs only. */
+  private static Network usable(TopologyDesign td, Network base) {
+    return td.materialized() ? td.network() : base;
   }
 
   static boolean isDesign(Path source) {

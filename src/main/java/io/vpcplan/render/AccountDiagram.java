@@ -41,7 +41,7 @@ final class AccountDiagram {
       for (TgwAttachment a : NetworkIndex.sortedAttachments(t)) {
         if (a.type() != AttachmentType.VPC || !ids.contains(a.resourceId())) continue;
         scene.root.node(Nodes.tgw(t), Nodes.tgwAttrs(t, idx.style, idx));
-        var rt = idx.associatedTable.get(a.id());
+        var rt = idx.tableOf(a);
         String colour = idx.style.segment(idx.segmentOf(a));
         scene.edge(Nodes.tgw(t) + (rt == null ? "" : "|" + Nodes.tablePort(t, rt.id())),
             Nodes.vpc(idx.vpcById.get(a.resourceId())), Scene.Kind.ATTACHMENT, colour, "");

@@ -32,9 +32,10 @@ final class NetworkIndex {
   final Map<String, Vpc> vpcById = new HashMap<>();
   final Map<String, TransitGateway> tgwById = new HashMap<>();
   final Map<String, Account> accounts = new HashMap<>();
-  /** attachment id → the TGW route table it is associated with. */
-  final Map<String, TgwRouteTable> associatedTable = new HashMap<>();
-  final Map<String, TgwAttachment> attachmentById = new HashMap<>();
+  /** "tgw id|attachment id" → the route table of that TGW the attachment is associated with. */
+  private final Map<String, TgwRouteTable> associatedTable = new HashMap<>();
+  /** "tgw id|attachment id" → attachment: ids need only be unique within one TGW. */
+  private final Map<String, TgwAttachment> attachmentById = new HashMap<>();
   final Style style;
 
   NetworkIndex(Network network) {
@@ -52,9 +53,9 @@ final class NetworkIndex {
     for (Vpc v : vpcs) if (!v.segment().isEmpty()) segments.add(v.segment());
     for (TransitGateway t : tgws) {
       tgwById.put(t.id(), t);
-      for (TgwAttachment a : t.attachments()) attachmentById.put(a.id(), a);
+      for (TgwAttachment a : t.attachments()) attachmentById.put(t.id() + "|" + a.id(), a);
       for (TgwRouteTable rt : t.routeTables()) {
-        for (String a : rt.associations()) associatedTable.putIfAbsent(a, rt);
+        for (String a : rt.associations()) associatedTable.putIfAbsent(t.id() + "|" + a, rt);
       }
     }
     // Estates without segment names: colour by the route table an attachment is associated with.
@@ -62,6 +63,15 @@ final class NetworkIndex {
       for (TransitGateway t : tgws) for (TgwRouteTable rt : t.routeTables()) segments.add(tableName(rt));
     }
     this.style = new Style(segments);
+  }
+
+  /** The route table of its own TGW that an attachment is associated with, or null. */
+  TgwRouteTable tableOf(TgwAttachment a) {
+    return associatedTable.get(a.tgwId() + "|" + a.id());
+  }
+
+  TgwAttachment attachment(String tgwId, String attachmentId) {
+    return attachmentById.get(tgwId + "|" + attachmentId);
   }
 
   static String tableName(TgwRouteTable rt) {
@@ -93,7 +103,7 @@ final class NetworkIndex {
   String segmentOf(TgwAttachment att) {
     Vpc v = vpcById.get(att.resourceId());
     if (v != null && !v.segment().isEmpty()) return v.segment();
-    TgwRouteTable rt = associatedTable.get(att.id());
+    TgwRouteTable rt = tableOf(att);
     return rt == null ? "" : tableName(rt);
   }
 

@@ -59,7 +59,7 @@ final class OverviewDiagram {
     SortedMap<String, String> segmentsUsed = new TreeMap<>();
     for (TransitGateway t : idx.tgws) {
       for (TgwAttachment a : NetworkIndex.sortedAttachments(t)) {
-        TgwRouteTable rt = idx.associatedTable.get(a.id());
+        TgwRouteTable rt = idx.tableOf(a);
         String to = Nodes.tgw(t) + (rt == null ? "" : "|" + Nodes.tablePort(t, rt.id()));
         if (a.type() == AttachmentType.VPC) {
           Vpc v = idx.vpcById.get(a.resourceId());

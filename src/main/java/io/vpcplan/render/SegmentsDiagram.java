@@ -52,12 +52,12 @@ final class SegmentsDiagram {
       Scene.Cluster rc = tc.child("rt:" + rt.id(), "label", "route table " + name, "style", "rounded,filled",
           "fillcolor", "#ffffff", "color", colour, "fontcolor", colour, "fontsize", "12");
       String id = "rt:" + rt.id();
-      rc.node(id, "label", tableLabel(rt), "shape", "folder", "style", "filled", "fillcolor", Style.tint(colour),
+      rc.node(id, "label", tableLabel(t, rt), "shape", "folder", "style", "filled", "fillcolor", Style.tint(colour),
           "color", colour);
       tableNode.put(rt.id(), id);
     }
     for (TgwAttachment a : NetworkIndex.sortedAttachments(t)) {
-      TgwRouteTable rt = idx.associatedTable.get(a.id());
+      TgwRouteTable rt = idx.tableOf(a);
       Scene.Cluster home = rt == null
           ? tc.child("unassociated", "label", "not associated", "style", "rounded,dashed", "color", "#999999")
           : tc.child("rt:" + rt.id());
@@ -70,9 +70,9 @@ final class SegmentsDiagram {
     }
     for (TgwRouteTable rt : Nodes.sortedTables(t)) {
       for (String attId : rt.propagations().stream().sorted().toList()) {
-        TgwAttachment a = idx.attachmentById.get(attId);
+        TgwAttachment a = idx.attachment(t.id(), attId);
         if (a == null) continue;
-        TgwRouteTable home = idx.associatedTable.get(a.id());
+        TgwRouteTable home = idx.tableOf(a);
         Scene.Cluster hc = home == null ? tc.child("unassociated") : tc.child("rt:" + home.id());
         String node = attachmentNode(hc, a);
         String colour = idx.style.segment(idx.segmentOf(a));
@@ -97,7 +97,7 @@ final class SegmentsDiagram {
     }
     String id = "at:" + a.id();
     String label = v != null ? NetworkIndex.vpcName(v) + "\n" + v.account() + "\n" + Nodes.cidrs(v)
-        : a.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "\n" + target(a.id());
+        : a.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "\n" + target(a.tgwId(), a.id());
     home.node(id, "label", label, "color", colour, "fillcolor", Style.tint(colour),
         "shape", v != null ? "box" : "cds");
     return id;
@@ -108,7 +108,7 @@ final class SegmentsDiagram {
    * whole table when it has very many accounts.
    */
   private String groupId(TgwAttachment a, Vpc v) {
-    TgwRouteTable rt = idx.associatedTable.get(a.id());
+    TgwRouteTable rt = idx.tableOf(a);
     String table = a.tgwId() + "/" + (rt == null ? "-" : rt.id());
     boolean one = tableAccounts.getOrDefault(table, java.util.Set.of()).size() > MAX_ACCOUNT_NODES;
     return "g:" + table + "/" + (one ? "*" : v.account());
@@ -117,7 +117,7 @@ final class SegmentsDiagram {
   private void countGroups(TransitGateway t) {
     for (TgwAttachment a : t.attachments()) {
       Vpc v = a.type() == AttachmentType.VPC ? idx.vpcById.get(a.resourceId()) : null;
-      TgwRouteTable rt = idx.associatedTable.get(a.id());
+      TgwRouteTable rt = idx.tableOf(a);
       if (v != null) {
         tableAccounts.computeIfAbsent(a.tgwId() + "/" + (rt == null ? "-" : rt.id()), k -> new java.util.TreeSet<>())
             .add(v.account());
@@ -129,8 +129,8 @@ final class SegmentsDiagram {
     }
   }
 
-  private String target(String attachmentId) {
-    TgwAttachment a = idx.attachmentById.get(attachmentId);
+  private String target(String tgwId, String attachmentId) {
+    TgwAttachment a = idx.attachment(tgwId, attachmentId);
     if (a == null) return attachmentId;
     Vpc v = idx.vpcById.get(a.resourceId());
     if (v != null) return NetworkIndex.vpcName(v);
@@ -139,14 +139,14 @@ final class SegmentsDiagram {
     return a.resourceId().isEmpty() ? a.id() : a.resourceId();
   }
 
-  private String tableLabel(TgwRouteTable rt) {
+  private String tableLabel(TransitGateway t, TgwRouteTable rt) {
     StringBuilder sb = new StringBuilder(NetworkIndex.tableName(rt));
     sb.append("\n").append(Nodes.plural(rt.associations().size(), "association")).append(", ")
         .append(Nodes.plural(rt.propagations().size(), "propagation"));
     var routes = rt.routes().stream().sorted(java.util.Comparator.comparing(TgwRoute::destination)).toList();
     for (int i = 0; i < Math.min(MAX_ROUTES_SHOWN, routes.size()); i++) {
       TgwRoute r = routes.get(i);
-      sb.append("\n").append(r.destination()).append(r.blackhole() ? " → blackhole" : " → " + target(r.attachmentId()));
+      sb.append("\n").append(r.destination()).append(r.blackhole() ? " → blackhole" : " → " + target(t.id(), r.attachmentId()));
     }
     if (routes.size() > MAX_ROUTES_SHOWN) sb.append("\n+").append(routes.size() - MAX_ROUTES_SHOWN).append(" more routes");
     return sb.toString();

@@ -1,0 +1,68 @@
+package io.vpcplan.cli;
+
+import io.vpcplan.cost.AwsFacts;
+import io.vpcplan.cost.Comparison;
+import io.vpcplan.cost.Facts;
+import io.vpcplan.io.PlanOutput;
+import io.vpcplan.model.Design;
+import io.vpcplan.model.Network;
+import io.vpcplan.topology.Flow;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Compare a full peering mesh, an intent mesh, a Transit Gateway hub and a hybrid for a design:",
+        "object counts, quota checks, monthly cost, a recommendation, PrivateLink advice for overlapping VPCs,",
+        "and where a mesh stops being viable (n = 2..200). Quotas and prices can be overridden in the design",
+        "under quotas: and prices:."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:comparison written", "2:usage error or unreadable input"})
+public final class CompareCommand implements Callable<Integer> {
+  enum Format { table, json }
+
+  @Parameters(index = "0", paramLabel = "DESIGN", description = "Design file (YAML); it is planned first (its lock file is read, never written).")
+  Path design;
+
+  @Option(names = "--traffic", paramLabel = "FILE", description = "Monthly traffic per VPC pair (flows: [{from, to, gbPerMonth}]); replaces the intents' gbPerMonth.")
+  Path traffic;
+
+  @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).", defaultValue = "table")
+  Format format;
+
+  @Option(names = "--crossover", description = "In table format, print the whole crossover table (n = 2..200).")
+  boolean crossover;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
+  Path out;
+
+  @Mixin CommonOptions common;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Design d = Sources.design(design);
+    Facts facts = AwsFacts.defaults().with(d.overrides());
+    Network n = Sources.network(design);
+    List<Flow> flows = traffic != null ? TrafficFile.read(traffic, n) : Flow.fromIntents(n);
+    Comparison.Report r = Comparison.compare(n, d.connectivity(), facts, flows);
+    String text = format == Format.json ? PlanOutput.json(CompareOutput.tree(n.vpcs().size(), r))
+        : CompareOutput.table(n.vpcs().size(), r, crossover);
+    if (out != null) {
+      PlanCommand.writeOut(out, text);
+    } else {
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.print(text);
+      stdout.flush();
+    }
+    return ExitCodes.OK;
+  }
+}

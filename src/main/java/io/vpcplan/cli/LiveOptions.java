@@ -1,0 +1,150 @@
+package io.vpcplan.cli;
+
+import io.vpcplan.aws.AccountRegion;
+import io.vpcplan.aws.LiveConfig;
+import io.vpcplan.aws.LiveSnapshot;
+import io.vpcplan.aws.RetrySettings;
+import io.vpcplan.io.Suggest;
+import io.vpcplan.model.InputException;
+import io.vpcplan.model.Location;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Option;
+import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.regions.Region;
+
+/** How to reach live AWS: shared by {@code snapshot} and, later, {@code import}/{@code validate --live}. */
+public final class LiveOptions {
+  private static final Pattern AWS_REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
+
+  @Option(names = "--profile", paramLabel = "NAME",
+      description = "Named profile of ~/.aws/config to take credentials and region from"
+          + " (default: the default credential chain: environment, profile, SSO, container, instance role).")
+  String profile;
+
+  @Option(names = "--regions", split = ",", paramLabel = "REGION",
+      description = "Regions to read, comma-separated, or 'all' for every region enabled in each account"
+          + " (default: the configured region).")
+  List<String> regions;
+
+  @Option(names = "--accounts", split = ",", paramLabel = "ACCOUNT",
+      description = "Accounts to read, comma-separated 12-digit ids; with several, --role-name is assumed in each"
+          + " (default: the account of the credentials).")
+  List<String> accounts;
+
+  @Option(names = "--role-name", paramLabel = "ROLE",
+      description = "Role to assume in each of --accounts, e.g. OrganizationAccountAccessRole (may include a path).")
+  String roleName;
+
+  @Option(names = "--external-id", paramLabel = "ID", description = "External id for sts:AssumeRole, if the roles require one.")
+  String externalId;
+
+  @Option(names = "--endpoint-url", paramLabel = "URL",
+      description = "EC2 endpoint to use instead of AWS's (an EC2-compatible service, LocalStack, a proxy).")
+  String endpointUrl;
+
+  @Option(names = "--sts-endpoint-url", paramLabel = "URL",
+      description = "STS endpoint to use instead of AWS's (default: --endpoint-url when given).")
+  String stsEndpointUrl;
+
+  @Option(names = "--parallelism", paramLabel = "N", defaultValue = "8",
+      description = "Account-regions read at once, 1 to " + LiveConfig.MAX_PARALLELISM + " (default: ${DEFAULT-VALUE}).")
+  int parallelism;
+
+  @Option(names = "--max-attempts", paramLabel = "N", defaultValue = "10",
+      description = "Attempts per API call when throttled or on transient errors (default: ${DEFAULT-VALUE}).")
+  int maxAttempts;
+
+  @Option(names = "--retry-delay-ms", paramLabel = "MS", defaultValue = "1000",
+      description = "Base delay before retrying a throttled call; doubles per attempt, with jitter, up to 20 s"
+          + " (default: ${DEFAULT-VALUE}).")
+  long retryDelayMs;
+
+  /** Checks every option and builds the configuration; bad values are usage errors naming the option. */
+  public LiveConfig toConfig() {
+    String prof = profile == null ? "" : profile.strip();
+    URI ec2 = url("--endpoint-url", endpointUrl);
+    URI sts = url("--sts-endpoint-url", stsEndpointUrl);
+    boolean all = false;
+    List<String> rs = new ArrayList<>();
+    for (String r : regions == null ? List.<String>of() : regions) {
+      String name = r.strip();
+      if (name.equalsIgnoreCase(AccountRegion.ALL_REGIONS)) {
+        all = true;
+      } else {
+        checkRegion(name, ec2 != null);
+        if (!rs.contains(name)) rs.add(name);
+      }
+    }
+    if (all && !rs.isEmpty()) fail("--regions", "'all' cannot be combined with named regions; give one or the other");
+    List<String> accs = new ArrayList<>();
+    for (String a : accounts == null ? List.<String>of() : accounts) {
+      String id = a.strip();
+      if (!AccountRegion.isAccountId(id)) fail("--accounts", "'" + a + "' is not an account id (12 digits, e.g. 111122223333)");
+      if (!accs.contains(id)) accs.add(id);
+    }
+    String role = roleName == null ? "" : roleName.strip().replaceFirst("^/+", "");
+    if (accs.size() > 1 && role.isEmpty()) {
+      fail("--role-name", "several accounts need a role to assume in each; add --role-name OrganizationAccountAccessRole"
+          + " (or the role your organization uses)");
+    }
+    if (!role.isEmpty() && accs.isEmpty()) fail("--accounts", "--role-name needs the accounts to assume it in: add --accounts");
+    if (parallelism < 1 || parallelism > LiveConfig.MAX_PARALLELISM) {
+      fail("--parallelism", parallelism + " is out of range; use 1 to " + LiveConfig.MAX_PARALLELISM);
+    }
+    if (maxAttempts < 1 || maxAttempts > 100) fail("--max-attempts", maxAttempts + " is out of range; use 1 to 100");
+    if (retryDelayMs < 0 || retryDelayMs > 60_000) fail("--retry-delay-ms", retryDelayMs + " is out of range; use 0 to 60000");
+    Duration throttle = Duration.ofMillis(retryDelayMs);
+    Duration base = throttle.compareTo(Duration.ofMillis(100)) < 0 ? throttle : Duration.ofMillis(100);
+    Duration cap = throttle.compareTo(Duration.ofSeconds(20)) > 0 ? throttle : Duration.ofSeconds(20);
+    RetrySettings retry = new RetrySettings(maxAttempts, base, throttle, cap);
+    // Last, the checks that read ~/.aws: every typo above is reported without touching it.
+    if (!prof.isEmpty()) checkProfile(prof);
+    if (!all && rs.isEmpty()) {
+      rs.add(LiveSnapshot.defaultRegion(prof).orElseThrow(() -> new InputException(Location.NONE, "--regions",
+          "no region given and none configured (AWS_REGION or region in ~/.aws/config);"
+              + " pass --regions us-east-1[,eu-west-1...] or --regions all")));
+    }
+    return new LiveConfig(prof, all ? List.of() : rs, all, accs, role, externalId, ec2, sts, parallelism, retry, null);
+  }
+
+  private static void checkProfile(String name) {
+    List<String> known;
+    try {
+      known = List.copyOf(ProfileFile.defaultProfileFile().profiles().keySet());
+    } catch (RuntimeException e) {
+      return; // an unreadable config file is reported by the SDK when credentials are resolved
+    }
+    if (!known.contains(name)) {
+      fail("--profile", "no profile '" + name + "' in ~/.aws/config or ~/.aws/credentials" + Suggest.hint(name, known));
+    }
+  }
+
+  private static void checkRegion(String name, boolean customEndpoint) {
+    if (!AccountRegion.isRegionName(name)) fail("--regions", "'" + name + "' is not a region name");
+    if (customEndpoint || AWS_REGION.matcher(name).matches()) return;
+    List<String> known = Region.regions().stream().map(Region::id).toList();
+    fail("--regions", "'" + name + "' is not an AWS region name (like us-east-1)" + Suggest.hint(name, known));
+  }
+
+  private static URI url(String option, String value) {
+    if (value == null || value.isBlank()) return null;
+    try {
+      URI u = new URI(value.strip());
+      if (u.getScheme() != null && (u.getScheme().equals("http") || u.getScheme().equals("https")) && u.getHost() != null) {
+        return u;
+      }
+    } catch (java.net.URISyntaxException e) {
+      // fall through to the message below
+    }
+    fail(option, "'" + value + "' is not an http(s) URL, e.g. https://ec2.us-east-1.amazonaws.com or http://localhost:4566");
+    return null;
+  }
+
+  private static void fail(String option, String problem) {
+    throw new InputException(Location.NONE, option, problem);
+  }
+}

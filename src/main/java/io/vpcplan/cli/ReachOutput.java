@@ -1,0 +1,114 @@
+package io.vpcplan.cli;
+
+import io.vpcplan.topology.Path;
+import io.vpcplan.topology.ReachFinding;
+import io.vpcplan.topology.ReachReport;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Renders a reachability report: summary, leaks and gaps with their paths, paths of one pair, the matrix. */
+final class ReachOutput {
+  private ReachOutput() {}
+
+  static String summary(String topology, ReachReport r) {
+    return "Reachability (" + topology + "): " + r.vpcs().size() + " VPCs in " + r.sourceClasses() + " source classes, "
+        + r.pairs() + " ordered pairs, " + r.intendedPairs() + " intended, " + r.reachablePairs() + " reachable; "
+        + r.leakCount() + " leak(s), " + r.gapCount() + " gap(s)\n";
+  }
+
+  static String findings(ReachReport r) {
+    StringBuilder sb = new StringBuilder();
+    section(sb, "Leaks (reachable, not intended)", r.leaks(), r.leakCount());
+    section(sb, "Gaps (intended, not reachable)", r.gaps(), r.gapCount());
+    return sb.toString();
+  }
+
+  private static void section(StringBuilder sb, String title, List<ReachFinding> fs, long total) {
+    if (total == 0) return;
+    sb.append('\n').append(title).append('\n');
+    for (ReachFinding f : fs) {
+      sb.append("  ").append(f.kind()).append(' ').append(f.from()).append(" -> ").append(f.to()).append(": ").append(f.detail()).append('\n');
+      if (f.path() != null) path(sb, f.path(), "      ");
+    }
+    if (total > fs.size()) sb.append("  … and ").append(total - fs.size()).append(" more\n");
+  }
+
+  static void path(StringBuilder sb, Path p, String indent) {
+    for (String h : p.hops()) sb.append(indent).append(h).append('\n');
+    sb.append(indent).append(p.delivered() ? "ends in " + p.deliveredTo() : "dropped: " + p.reason()).append('\n');
+  }
+
+  static String paths(String from, String to, boolean intended, List<Path> paths) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(from).append(" -> ").append(to).append(intended ? " (intended)" : " (not intended)").append('\n');
+    for (Path p : paths) {
+      sb.append("  to ").append(p.destination()).append('\n');
+      path(sb, p, "    ");
+    }
+    return sb.toString();
+  }
+
+  /** Rows: sources, columns: destinations, by number. '#' reached as intended, 'L' leak, 'G' gap, 'g' partial, '.' neither. */
+  static String matrix(ReachReport r) {
+    StringBuilder sb = new StringBuilder("\nMatrix (row reaches column): # intended and reached, L leak, G gap, g partly reached, . isolated\n");
+    List<String> ids = r.vpcs();
+    int w = String.valueOf(ids.size()).length();
+    sb.append(" ".repeat(w + 2));
+    for (int j = 0; j < ids.size(); j++) sb.append((j + 1) % 10);
+    sb.append('\n');
+    for (int i = 0; i < ids.size(); i++) {
+      sb.append(String.format("%" + w + "d  ", i + 1));
+      for (int j = 0; j < ids.size(); j++) sb.append(i == j ? ' ' : cell(r, ids.get(i), ids.get(j)));
+      sb.append("  ").append(ids.get(i)).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static char cell(ReachReport r, String a, String b) {
+    ReachReport.Status s = r.matrix().status(a, b);
+    boolean want = r.matrix().intended(a, b);
+    if (want) return s == ReachReport.Status.FULL ? '#' : s == ReachReport.Status.PARTIAL ? 'g' : 'G';
+    return s == ReachReport.Status.NONE ? '.' : 'L';
+  }
+
+  static Map<String, Object> tree(String topology, ReachReport r, List<Path> pairPaths) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("topology", topology);
+    m.put("vpcs", r.vpcs().size());
+    m.put("sourceClasses", r.sourceClasses());
+    m.put("pairs", r.pairs());
+    m.put("intendedPairs", r.intendedPairs());
+    m.put("reachablePairs", r.reachablePairs());
+    m.put("leakCount", r.leakCount());
+    m.put("gapCount", r.gapCount());
+    m.put("leaks", findingsTree(r.leaks()));
+    m.put("gaps", findingsTree(r.gaps()));
+    if (pairPaths != null) m.put("paths", pairPaths.stream().map(ReachOutput::pathTree).toList());
+    return m;
+  }
+
+  private static List<Object> findingsTree(List<ReachFinding> fs) {
+    List<Object> out = new ArrayList<>();
+    for (ReachFinding f : fs) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("from", f.from());
+      m.put("to", f.to());
+      m.put("detail", f.detail());
+      m.put("path", f.path() == null ? null : pathTree(f.path()));
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static Map<String, Object> pathTree(Path p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("from", p.from());
+    m.put("destination", p.destination());
+    m.put("hops", p.hops());
+    m.put("deliveredTo", p.deliveredTo());
+    m.put("reason", p.reason());
+    return m;
+  }
+}

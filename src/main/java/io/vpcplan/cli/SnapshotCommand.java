@@ -1,0 +1,50 @@
+package io.vpcplan.cli;
+
+import io.vpcplan.aws.LiveConfig;
+import io.vpcplan.aws.LiveSnapshot;
+import io.vpcplan.aws.SnapshotResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "snapshot", sortOptions = false,
+    description = {"Read VPCs, subnets, route tables, transit gateways (with route tables, routes,",
+        "associations, propagations), peerings and endpoints from live AWS accounts into",
+        "DIR/aws_configs/<account>/<region>/*.json, as `aws ec2 describe-*` prints them, to validate offline.",
+        "Exit 0 when every account-region was read, 1 when some were not (the rest are written)."})
+public final class SnapshotCommand implements Callable<Integer> {
+  enum Format { table, json }
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write aws_configs/ into.")
+  Path out;
+
+  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+      description = "Report per account-region: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Mixin LiveOptions live;
+
+  @Mixin CommonOptions common;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    LiveConfig config = live.toConfig();
+    PrintWriter stdout = spec.commandLine().getOut();
+    SnapshotResult result = new LiveSnapshot(config, ProgressBar.forTerminal(spec.commandLine().getErr())).run(out);
+    if (format == Format.json) {
+      stdout.print(SnapshotReport.json(result));
+    } else {
+      stdout.print(SnapshotReport.table(result));
+      stdout.println("written to " + result.configsDir());
+    }
+    stdout.flush();
+    return result.allOk() ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+}

@@ -1,0 +1,64 @@
+package io.vpcplan.cost;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Picks the cheapest design that fits every quota in force and keeps the segmentation; on equal
+ * cost the simpler design wins (intent-mesh, tgw-hub, hybrid, full-mesh). When nothing fits, the
+ * design with the fewest violations, then the lowest cost, with the quotas to raise.
+ */
+public final class Recommender {
+  private static final List<String> SIMPLICITY = List.of("intent-mesh", "tgw-hub", "hybrid", "full-mesh");
+
+  private Recommender() {}
+
+  public static Recommendation recommend(List<DesignSummary> designs, int vpcCount) {
+    Comparator<DesignSummary> byCost = Comparator.comparingDouble((DesignSummary d) -> d.cost().total())
+        .thenComparingInt(d -> rank(d.name()));
+    List<DesignSummary> eligible = designs.stream().filter(DesignSummary::eligible).sorted(byCost).toList();
+    List<String> reasons = new ArrayList<>();
+    DesignSummary pick;
+    if (!eligible.isEmpty()) {
+      pick = eligible.get(0);
+      reasons.add(String.format(Locale.ROOT, "%s is the cheapest design that fits every quota and requirement and keeps the segmentation: $%.2f/month",
+          pick.name(), pick.cost().total()));
+    } else {
+      pick = designs.stream().sorted(Comparator.comparingInt((DesignSummary d) -> d.violations().size()).thenComparing(byCost))
+          .findFirst().orElseThrow();
+      reasons.add(pick.name() + " has the fewest quota violations; no design fits the quotas in force: raise "
+          + String.join(", ", pick.violations().stream().map(v -> v.quota().substring(7)).distinct().toList()));
+    }
+    for (DesignSummary d : designs) {
+      if (d == pick) continue;
+      if (!d.violations().isEmpty()) {
+        for (QuotaViolation v : d.violations()) reasons.add(d.name() + ": " + v.message());
+      } else if (!d.unmet().isEmpty()) {
+        for (String u : d.unmet()) reasons.add(d.name() + ": " + u);
+      } else if (d.unintendedPeerings() > 0) {
+        reasons.add(d.name() + ": peers " + d.unintendedPeerings() + " VPC pairs that no segment rule or intent joins");
+      } else if (d.cost().total() == pick.cost().total()) {
+        reasons.add(d.name() + ": fits at the same cost" + (same(d, pick) ? " and builds the same peerings here" : "")
+            + "; " + pick.name() + " is preferred as the simpler design");
+      } else {
+        reasons.add(String.format(Locale.ROOT, "%s: fits, but costs $%.2f/month", d.name(), d.cost().total()));
+      }
+    }
+    if (pick.name().endsWith("mesh") && vpcCount >= 5) {
+      reasons.add("with " + vpcCount + " VPCs a mesh is near AWS's rule of thumb (consider a TGW from 5 VPCs): every new VPC "
+          + "adds peerings and routes in every peer; see the crossover table");
+    }
+    return new Recommendation(pick.name(), reasons);
+  }
+
+  private static boolean same(DesignSummary a, DesignSummary b) {
+    return a.counts().peerings() == b.counts().peerings() && a.counts().attachments() == b.counts().attachments();
+  }
+
+  private static int rank(String name) {
+    int i = SIMPLICITY.indexOf(name);
+    return i < 0 ? SIMPLICITY.size() : i;
+  }
+}

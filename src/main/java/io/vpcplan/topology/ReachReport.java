@@ -1,0 +1,26 @@
+package io.vpcplan.topology;
+
+import java.util.List;
+
+/**
+ * The reachability matrix of a network, held per source class (VPCs with identical routes,
+ * attachment association and segment) × destination VPC, plus the pairs judged one by one
+ * (explicit intents, overlapping blocks). Leaks and gaps are complete in their counts; at most
+ * {@link Reachability#MAX_LISTED} of each are listed with a path.
+ */
+public record ReachReport(List<String> vpcs, int sourceClasses, long pairs, long reachablePairs, long intendedPairs,
+    long leakCount, long gapCount, List<ReachFinding> leaks, List<ReachFinding> gaps, Matrix matrix) {
+
+  public enum Status { NONE, PARTIAL, FULL }
+
+  /** Status lookup for any pair of the listed VPCs. */
+  public interface Matrix {
+    Status status(String from, String to);
+
+    boolean intended(String from, String to);
+  }
+
+  public boolean clean() {
+    return leakCount == 0 && gapCount == 0;
+  }
+}

@@ -1,0 +1,8 @@
+package io.vpcplan.topology;
+
+class HubDesignerContractTest extends DesignerContract {
+  @Override
+  TopologyDesigner designer() {
+    return new HubDesigner();
+  }
+}
