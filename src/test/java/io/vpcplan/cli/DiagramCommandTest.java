@@ -89,7 +89,7 @@ class DiagramCommandTest {
     CliRunner.Result r = CliRunner.run("report", "designs/hybrid-brownfield.yaml", "-o", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     String html = Files.readString(out);
-    assertThat(html).contains("<svg").contains("hybrid-brownfield.yaml · overview").contains("· conflicts")
+    assertThat(html).contains("<svg").contains("hybrid-brownfield.yaml (").contains(") · overview").contains("id=\"comparison-table\"").contains("· conflicts")
         .contains("VPC_OVERLAP").contains("id=\"pools-table\"");
   }
 }
