@@ -127,10 +127,10 @@ final class Placement {
    */
   private static void columns(Scene.Cluster region, int regions, List<List<String>> out) {
     List<String> hubs = new ArrayList<>();
-    List<String> units = new ArrayList<>();
+    List<List<String>> units = new ArrayList<>(); // the nodes of one account (or one aggregated node)
     for (String id : region.nodes.keySet()) {
       if (id.startsWith("t:")) hubs.add(id);
-      else if (id.startsWith("a:")) units.add(id);
+      else if (id.startsWith("a:")) units.add(List.of(id));
     }
     for (Scene.Cluster c : region.children.values()) {
       List<String> tgws = c.nodes.keySet().stream().filter(id -> id.startsWith("t:")).toList();
@@ -140,14 +140,23 @@ final class Placement {
       }
       List<String> members = c.nodes.keySet().stream().filter(id -> id.startsWith("a:") || id.startsWith("v:")).toList();
       if (members.isEmpty()) continue;
-      if (members.get(0).startsWith("a:")) units.addAll(members); // an OU cluster of account nodes
-      else units.add(members.get(0));
+      if (members.get(0).startsWith("a:")) members.forEach(m -> units.add(List.of(m))); // an OU of account nodes
+      else units.add(members);
     }
     if (!hubs.isEmpty()) out.add(hubs);
-    if (units.isEmpty()) return;
-    int cols = Math.max(1, (int) Math.round(Math.sqrt(units.size() / (1.5 * regions))));
-    int perColumn = (units.size() + cols - 1) / cols;
-    for (int i = 0; i < units.size(); i += perColumn) out.add(units.subList(i, Math.min(units.size(), i + perColumn)));
+    int total = units.stream().mapToInt(List::size).sum();
+    if (total == 0) return;
+    int cols = Math.max(1, (int) Math.round(Math.sqrt(total / (1.5 * regions))));
+    int perColumn = (total + cols - 1) / cols;
+    List<String> column = new ArrayList<>();
+    for (List<String> unit : units) {
+      if (!column.isEmpty() && column.size() + unit.size() > perColumn) {
+        out.add(column);
+        column = new ArrayList<>();
+      }
+      column.addAll(unit);
+    }
+    out.add(column);
   }
 
   private void aggregateNodes() {
