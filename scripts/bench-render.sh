@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Times diagram rendering (DOT + SVG, embedded engine) in a fresh JVM: the enterprise design with a
-# TGW per region, and a generated estate of N VPCs (default 1000), aggregated.
+# Times diagram rendering (DOT + SVG, embedded engine) in a fresh JVM: the enterprise design with the
+# hub designer's TGWs, and a generated estate of N VPCs (default 1000) with its hub, aggregated.
 # Usage: scripts/bench-render.sh [N]
 set -euo pipefail
 cd "$(dirname "$0")/.."

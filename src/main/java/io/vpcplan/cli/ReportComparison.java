@@ -35,7 +35,9 @@ final class ReportComparison {
         new ReportData.Curve("TGW hub: attachments", "VPCs", "objects to build", hub));
     String rec = r.recommendation().design() + (r.recommendation().reasons().isEmpty() ? ""
         : ": " + String.join("; ", r.recommendation().reasons()));
-    return new ReportData.Comparison(vpcs + " VPCs. " + r.crossover().summary() + ".", options, rows, curves, rec);
+    String summary = r.crossover().summary();
+    summary = summary.isEmpty() ? "" : " " + Character.toUpperCase(summary.charAt(0)) + summary.substring(1) + ".";
+    return new ReportData.Comparison(vpcs + " VPCs." + summary, options, rows, curves, rec);
   }
 
   private static ReportData.Row row(Comparison.Report r, String metric, String unit, ToDoubleFunction<DesignSummary> f) {

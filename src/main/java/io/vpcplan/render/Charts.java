@@ -10,11 +10,15 @@ final class Charts {
   static final List<String> COLOURS = List.of("#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#17becf");
   static final int WIDTH = 760;
 
-  /** One group per metric, one bar per option, each metric scaled to its own largest value. */
-  static String bars(List<String> options, List<ReportData.Row> rows) {
+  /**
+   * One group per metric (its name above its bars), one bar per option, each metric scaled to its
+   * own largest value. Metrics where every option has the same value are left out.
+   */
+  static String bars(List<String> options, List<ReportData.Row> all) {
+    List<ReportData.Row> rows = all.stream().filter(r -> r.values().stream().distinct().count() > 1).toList();
     int barH = 14;
-    int groupH = options.size() * (barH + 4) + 26;
-    int left = 150;
+    int groupH = 22 + options.size() * (barH + 4) + 10;
+    int left = 10;
     int plot = WIDTH - left - 90;
     int height = rows.size() * groupH + 30;
     StringBuilder s = new StringBuilder();
@@ -25,15 +29,12 @@ final class Charts {
     int y = 30;
     for (ReportData.Row r : rows) {
       double max = r.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-      s.append("<text x=\"0\" y=\"").append(y + 12).append("\" font-weight=\"bold\">").append(Html.esc(r.metric()))
-          .append("</text>\n");
-      if (!r.unit().isEmpty()) {
-        s.append("<text x=\"0\" y=\"").append(y + 27).append("\" fill=\"#666\">").append(Html.esc(r.unit())).append("</text>\n");
-      }
+      s.append("<text x=\"").append(left).append("\" y=\"").append(y + 12).append("\" font-weight=\"bold\">")
+          .append(Html.esc(r.metric() + (r.unit().isEmpty() ? "" : " (" + r.unit() + ")"))).append("</text>\n");
       for (int i = 0; i < r.values().size(); i++) {
         double v = r.values().get(i);
         double w = max <= 0 ? 0 : Math.max(1, v / max * plot);
-        int by = y + i * (barH + 4);
+        int by = y + 20 + i * (barH + 4);
         s.append("<rect x=\"").append(left).append("\" y=\"").append(by).append("\" width=\"").append(fmt(w))
             .append("\" height=\"").append(barH).append("\" fill=\"").append(colour(i)).append("\"><title>")
             .append(Html.esc(options.get(i) + ": " + Html.number(v))).append("</title></rect>\n");

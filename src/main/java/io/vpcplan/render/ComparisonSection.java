@@ -19,11 +19,11 @@ final class ComparisonSection {
     for (String o : c.options()) h.append("<th class=\"num\">").append(Html.esc(o)).append("</th>");
     h.append("</tr></thead>\n<tbody>\n");
     for (ReportData.Row r : c.rows()) {
-      int best = best(r);
+      java.util.Set<Integer> best = best(r);
       h.append("<tr><td>").append(Html.esc(r.metric())).append(r.unit().isEmpty() ? "" : " (" + Html.esc(r.unit()) + ")")
           .append("</td>");
       for (int i = 0; i < r.values().size(); i++) {
-        h.append("<td class=\"num").append(i == best ? " best" : "").append("\">")
+        h.append("<td class=\"num").append(best.contains(i) ? " best" : "").append("\">")
             .append(Html.number(r.values().get(i))).append("</td>");
       }
       h.append("</tr>\n");
@@ -32,20 +32,21 @@ final class ComparisonSection {
     if (!c.recommendation().isEmpty()) {
       h.append("<p><b>Recommendation:</b> ").append(Html.esc(c.recommendation())).append("</p>\n");
     }
-    if (!c.rows().isEmpty()) h.append(Charts.bars(c.options(), c.rows())).append('\n');
+    if (c.rows().stream().anyMatch(r -> r.values().stream().distinct().count() > 1)) {
+      h.append(Charts.bars(c.options(), c.rows())).append('\n');
+    }
     if (!c.curves().isEmpty()) h.append(Charts.lines(c.curves())).append('\n');
     h.append("</section>\n");
   }
 
-  /** Index of the best value of a row; -1 when all are equal. */
-  static int best(ReportData.Row r) {
+  /** Indexes holding the best value of a row; empty when all values are equal. */
+  static java.util.Set<Integer> best(ReportData.Row r) {
     List<Double> v = r.values();
-    int best = -1;
-    boolean differ = false;
-    for (int i = 0; i < v.size(); i++) {
-      if (i > 0 && !v.get(i).equals(v.get(0))) differ = true;
-      if (best < 0 || (r.lowerIsBetter() ? v.get(i) < v.get(best) : v.get(i) > v.get(best))) best = i;
-    }
-    return differ ? best : -1;
+    if (v.stream().distinct().count() <= 1) return java.util.Set.of();
+    double best = r.lowerIsBetter() ? v.stream().mapToDouble(Double::doubleValue).min().orElse(0)
+        : v.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    java.util.Set<Integer> out = new java.util.TreeSet<>();
+    for (int i = 0; i < v.size(); i++) if (v.get(i) == best) out.add(i);
+    return out;
   }
 }

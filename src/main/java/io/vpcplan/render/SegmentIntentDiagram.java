@@ -32,7 +32,7 @@ final class SegmentIntentDiagram {
       String seg = e.getKey();
       String colour = idx.style.segment(seg);
       String name = seg.isEmpty() ? "no segment" : seg;
-      Scene.Cluster c = scene.root.child("s:" + seg, "label", "segment " + name, "style", "rounded,filled",
+      Scene.Cluster c = scene.root.child("s:" + seg, "label", seg.isEmpty() ? "VPCs without a segment" : "segment " + name, "style", "rounded,filled",
           "fillcolor", Style.tint(colour), "color", colour, "fontcolor", colour, "fontsize", "13");
       c.node("s:" + seg, "label", name + "\n" + Nodes.plural(e.getValue().size(), "VPC") + " in "
           + Nodes.plural(accounts(e.getValue()).size(), "account"), "shape", "doubleoctagon", "style", "filled",
@@ -50,7 +50,7 @@ final class SegmentIntentDiagram {
       if (both && ab[0].compareTo(ab[1]) > 0) continue;
       scene.edge("s:" + ab[0], "s:" + ab[1], both ? Scene.Kind.REACH_BOTH : Scene.Kind.PROPAGATION,
           both ? "#555555" : idx.style.segment(ab[0]), both ? "reach each other" : "may reach");
-      legend.add("segments that may reach (routes planned, no TGW yet)", "#555555", "dashed");
+      legend.add("segment may reach (the design's segment rules)", "#555555", "dashed");
     }
     Dot dot = new Dot().open("digraph " + Dot.quote("vpcplan-segments"));
     Style.header(dot, title, "TB");
