@@ -34,6 +34,7 @@ public final class RenderBench {
     time(n + "-VPC estate overview, aggregated", big, DiagramOptions.of(DiagramView.OVERVIEW));
     time(n + "-VPC estate segments, aggregated", big, DiagramOptions.of(DiagramView.SEGMENTS));
     time(n + "-VPC estate conflicts", big, DiagramOptions.of(DiagramView.CONFLICTS));
+    time(n + "-VPC estate overview, every VPC drawn (--no-aggregate)", big, new DiagramOptions(DiagramView.OVERVIEW, 0, ""));
     time("enterprise overview again (engine warm)", enterprise, new DiagramOptions(DiagramView.OVERVIEW, 0, ""));
   }
 
