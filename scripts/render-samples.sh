@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates samples/: for every design in designs/ and every sample inventory in
-# samples/aws_configs-*/, the overview and segments diagrams (PNG and SVG) and the HTML report.
+# Regenerates samples/: for every design in designs/ and every sample inventory
+# (samples/aws_configs-*/ and samples/lza/*.yaml), the overview and segments diagrams (PNG and SVG)
+# and the HTML report.
 # Run after changing the renderer, the planner or a design, and commit the result.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,9 +10,14 @@ run() { java -jar target/vpcplan.jar "$@" 2> >(grep -v -e 'stack guard' -e execs
 mkdir -p samples/designs
 sources=(designs/*.yaml)
 for inv in samples/aws_configs-*/; do [ -d "$inv" ] && sources+=("${inv%/}"); done
+for lza in samples/lza/*.yaml; do [ -f "$lza" ] && sources+=("$lza"); done
 for src in "${sources[@]}"; do
   name="$(basename "$src" .yaml)"
-  case "$src" in samples/*) out="samples/inventories/$name" ;; *) out="samples/designs/$name" ;; esac
+  case "$src" in
+    samples/lza/*) out="samples/inventories/lza-$name" ;;
+    samples/*) out="samples/inventories/$name" ;;
+    *) out="samples/designs/$name" ;;
+  esac
   mkdir -p "$(dirname "$out")"
   echo "== $src" >&2
   run diagram "$src" --view overview --scale 1 -o "$out.overview.png"

@@ -3,7 +3,7 @@ package io.vpcplan.cli;
 import io.vpcplan.cost.AwsFacts;
 import io.vpcplan.cost.Comparison;
 import io.vpcplan.cost.Facts;
-import io.vpcplan.io.PlanOutput;
+import io.vpcplan.io.JsonText;
 import io.vpcplan.model.Design;
 import io.vpcplan.model.Network;
 import io.vpcplan.topology.Flow;
@@ -54,7 +54,7 @@ public final class CompareCommand implements Callable<Integer> {
     Network n = Sources.network(design);
     List<Flow> flows = traffic != null ? TrafficFile.read(traffic, n) : Flow.fromIntents(n);
     Comparison.Report r = Comparison.compare(n, d.connectivity(), facts, flows);
-    String text = format == Format.json ? PlanOutput.json(CompareOutput.tree(n.vpcs().size(), r))
+    String text = format == Format.json ? JsonText.json(CompareOutput.tree(n.vpcs().size(), r))
         : CompareOutput.table(n.vpcs().size(), r, crossover);
     if (out != null) {
       PlanCommand.writeOut(out, text);

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
 public final class DiagramCommand implements Callable<Integer> {
   enum Format { dot, svg, png }
 
-  @Parameters(index = "0", paramLabel = "SOURCE", description = "A design file (or an inventory the importers read).")
+  @Parameters(index = "0", paramLabel = "SOURCE",
+      description = "A design, an aws_configs folder (or its parent), a describe-* JSON file or an LZA network-config.yaml.")
   Path source;
 
   @Option(names = "--view", paramLabel = "VIEW", parameterConsumer = ViewConsumer.class,
@@ -52,6 +53,8 @@ public final class DiagramCommand implements Callable<Integer> {
 
   @Mixin RenderOptions render;
 
+  @Mixin SingleFileOptions single;
+
   @Mixin CommonOptions common;
 
   @Spec CommandSpec spec;
@@ -64,7 +67,7 @@ public final class DiagramCommand implements Callable<Integer> {
       throw new InputException(Location.NONE, "-o", "PNG cannot go to standard output; give a file name");
     }
     if (scale <= 0 || scale > 8) throw new InputException(Location.NONE, "--scale", scale + " is out of range; use 0.1 to 8");
-    Network network = RenderInput.load(source, render.topology, false).network();
+    Network network = RenderInput.load(source, render.topology, false, single.account, single.region).network();
     String title = render.title != null ? render.title : source.getFileName() + " · " + v;
     String dot;
     try {

@@ -1,5 +1,6 @@
 package io.vpcplan.cli;
 
+import io.vpcplan.analysis.Finding;
 import io.vpcplan.io.AtomicFiles;
 import io.vpcplan.io.LockFile;
 import io.vpcplan.io.PlanOutput;
@@ -48,6 +49,11 @@ public final class PlanCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Show the plan without writing the lock file.")
   boolean dryRun;
 
+  @Option(names = "--against", paramLabel = "INVENTORY", split = ",",
+      description = {"Plan around an existing estate: an aws_configs folder, describe-* JSON or LZA network-config.yaml.",
+          "Its VPC ranges are never allocated; design ranges that collide with it are reported (exit 1)."})
+  List<Path> against = List.of();
+
   @Mixin CommonOptions common;
 
   @Spec CommandSpec spec;
@@ -57,14 +63,23 @@ public final class PlanCommand implements Callable<Integer> {
     Design d = Sources.design(design);
     Path lockPath = lockFile != null ? lockFile : LockFile.besideDesign(design);
     Lock lock = LockFile.read(lockPath);
-    PlanResult r = Planner.plan(d, lock, new Planner.Options(prune, List.of()));
+    Estate estate = against.isEmpty() ? Estate.NONE : Estate.load(against, d, lock);
+    PlanResult r = Planner.plan(d, lock, new Planner.Options(prune, estate.blocked()));
+    List<Finding> collisions = estate.collisions(r.network());
     String text = switch (format) {
-      case table -> PlanTable.render(design.toString(), r);
-      case json -> PlanOutput.json(PlanOutput.tree(design.toString(), r));
-      case yaml -> PlanOutput.yaml(PlanOutput.tree(design.toString(), r));
+      case table -> PlanTable.render(design.toString(), r) + FindingsTable.collisions(collisions);
+      case json -> PlanOutput.render(design.toString(), r, collisions, PlanOutput.Format.JSON);
+      case yaml -> PlanOutput.render(design.toString(), r, collisions, PlanOutput.Format.YAML);
     };
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
+    if (!collisions.isEmpty()) {
+      stdout.print(text);
+      stdout.flush();
+      stderr.println("error: " + collisions.size() + " design range(s) collide with the existing estate (" + String.join(", ",
+          against.stream().map(Path::toString).toList()) + "); nothing written. Move them, or declare the VPC under 'existing:'.");
+      return ExitCodes.FAILED;
+    }
     if (r.hasConflicts()) {
       stdout.print(text);
       stdout.flush();

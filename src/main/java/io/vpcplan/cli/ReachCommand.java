@@ -3,7 +3,7 @@ package io.vpcplan.cli;
 import io.vpcplan.cost.AwsFacts;
 import io.vpcplan.cost.Comparison;
 import io.vpcplan.cost.Facts;
-import io.vpcplan.io.PlanOutput;
+import io.vpcplan.io.JsonText;
 import io.vpcplan.model.Design;
 import io.vpcplan.model.InputException;
 import io.vpcplan.model.Location;
@@ -91,7 +91,7 @@ public final class ReachCommand implements Callable<Integer> {
     }
     StringBuilder sb = new StringBuilder();
     if (format == Format.json) {
-      sb.append(PlanOutput.json(ReachOutput.tree(name, r, paths)));
+      sb.append(JsonText.json(ReachOutput.tree(name, r, paths)));
     } else if (from != null) {
       Vpc a = n.vpc(from).orElseThrow();
       Vpc b = n.vpc(to).orElseThrow();

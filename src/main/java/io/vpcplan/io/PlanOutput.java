@@ -1,10 +1,11 @@
 package io.vpcplan.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.vpcplan.analysis.Finding;
 import io.vpcplan.cidr.Cidr;
 import io.vpcplan.ipam.Change;
 import io.vpcplan.ipam.PlanResult;
@@ -12,125 +13,163 @@ import io.vpcplan.ipam.PoolUsage;
 import io.vpcplan.model.Account;
 import io.vpcplan.model.Subnet;
 import io.vpcplan.model.Vpc;
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The machine-readable plan: a documented, stable contract (see README "plan JSON"). Built as
- * ordered maps so JSON and YAML come out in the same, deterministic order.
+ * The machine-readable plan, a documented and stable contract (README, "plan JSON"). Streamed
+ * through one Jackson generator, so JSON and YAML share one definition and the same field order,
+ * and 100,000 subnets never become a tree in memory.
  */
 public final class PlanOutput {
+  public enum Format { JSON, YAML }
+
   private PlanOutput() {}
 
-  public static Map<String, Object> tree(String designFile, PlanResult r) {
+  public static String render(String designFile, PlanResult r, List<Finding> collisions, Format format) {
+    StringWriter w = new StringWriter(1 << 16);
+    write(w, designFile, r, collisions, format);
+    return w.toString();
+  }
+
+  /** {@code collisions}: findings of {@code plan --against} (design ranges that overlap the estate). */
+  public static void write(Writer out, String designFile, PlanResult r, List<Finding> collisions, Format format) {
+    try (JsonGenerator g = generator(out, format)) {
+      write(g, designFile, r, collisions);
+      g.flush();
+      if (format == Format.JSON) out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonGenerator generator(Writer out, Format format) throws IOException {
+    if (format == Format.YAML) {
+      return YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build().createGenerator(out);
+    }
+    JsonGenerator g = new JsonFactory().createGenerator(out);
+    g.setPrettyPrinter(new DefaultPrettyPrinter());
+    return g;
+  }
+
+  private static void write(JsonGenerator g, String designFile, PlanResult r, List<Finding> collisions) throws IOException {
     Map<String, String> accountIds = new HashMap<>();
     for (Account a : r.network().accounts()) accountIds.put(a.key(), a.id());
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("design", designFile);
-    root.put("summary", summary(r));
-    List<Object> vpcs = new ArrayList<>();
+    g.writeStartObject();
+    g.writeStringField("design", designFile);
+    summary(g, r);
+    g.writeArrayFieldStart("vpcs");
     for (Vpc v : r.network().vpcs()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("account", v.account());
-      m.put("accountId", accountIds.getOrDefault(v.account(), ""));
-      m.put("region", v.region());
-      m.put("name", v.name());
-      m.put("segment", v.segment());
-      m.put("origin", v.origin().name().toLowerCase(Locale.ROOT));
-      m.put("cidrs", v.cidrs().stream().map(Cidr::toString).toList());
-      List<Object> subnets = new ArrayList<>();
+      g.writeStartObject();
+      g.writeStringField("account", v.account());
+      g.writeStringField("accountId", accountIds.getOrDefault(v.account(), ""));
+      g.writeStringField("region", v.region());
+      g.writeStringField("name", v.name());
+      g.writeStringField("segment", v.segment());
+      g.writeStringField("origin", v.origin().name().toLowerCase(Locale.ROOT));
+      cidrs(g, "cidrs", v.cidrs());
+      g.writeArrayFieldStart("subnets");
       for (Subnet s : v.subnets()) {
-        Map<String, Object> sm = new LinkedHashMap<>();
-        sm.put("name", s.name());
-        sm.put("tier", s.tier());
-        sm.put("az", s.az());
-        sm.put("cidr", s.cidr().toString());
-        sm.put("usableHosts", s.usableHosts());
-        sm.put("purpose", s.purpose().label());
-        sm.put("public", s.isPublic());
-        subnets.add(sm);
+        g.writeStartObject();
+        g.writeStringField("name", s.name());
+        g.writeStringField("tier", s.tier());
+        g.writeStringField("az", s.az());
+        g.writeStringField("cidr", s.cidr().toString());
+        g.writeNumberField("usableHosts", s.usableHosts());
+        g.writeStringField("purpose", s.purpose().label());
+        g.writeBooleanField("public", s.isPublic());
+        g.writeEndObject();
       }
-      m.put("subnets", subnets);
-      vpcs.add(m);
+      g.writeEndArray();
+      g.writeEndObject();
     }
-    root.put("vpcs", vpcs);
-    root.put("pools", pools(r));
-    List<Object> changes = new ArrayList<>();
+    g.writeEndArray();
+    pools(g, r);
+    g.writeArrayFieldStart("changes");
     for (Change c : r.changes()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("change", c.kind().name().toLowerCase(Locale.ROOT));
-      m.put("subject", c.subject());
-      m.put("detail", c.detail());
-      changes.add(m);
+      g.writeStartObject();
+      g.writeStringField("change", c.kind().name().toLowerCase(Locale.ROOT));
+      g.writeStringField("subject", c.subject());
+      g.writeStringField("detail", c.detail());
+      g.writeEndObject();
     }
-    root.put("changes", changes);
-    root.put("warnings", r.warnings());
-    return root;
+    g.writeEndArray();
+    g.writeArrayFieldStart("warnings");
+    for (String w : r.warnings()) g.writeString(w);
+    g.writeEndArray();
+    g.writeArrayFieldStart("collisions");
+    for (Finding f : collisions) {
+      g.writeStartObject();
+      g.writeStringField("code", f.code().name());
+      g.writeStringField("severity", f.severity().label());
+      g.writeStringField("message", f.message());
+      nullableCidr(g, "range", f.range());
+      g.writeStringField("location", f.location().toString());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
-  private static Map<String, Object> summary(PlanResult r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("vpcs", r.network().vpcs().size());
-    m.put("subnets", r.network().vpcs().stream().mapToInt(v -> v.subnets().size()).sum());
+  private static void summary(JsonGenerator g, PlanResult r) throws IOException {
+    g.writeObjectFieldStart("summary");
+    g.writeNumberField("vpcs", r.network().vpcs().size());
+    g.writeNumberField("subnets", r.network().vpcs().stream().mapToInt(v -> v.subnets().size()).sum());
     for (Change.Kind k : Change.Kind.values()) {
-      m.put(k.name().toLowerCase(Locale.ROOT) + (k == Change.Kind.CONFLICT ? "s" : ""),
+      g.writeNumberField(k.name().toLowerCase(Locale.ROOT) + (k == Change.Kind.CONFLICT ? "s" : ""),
           r.changes().stream().filter(c -> c.kind() == k && c.subject().startsWith("vpc ")).count());
     }
-    return m;
+    g.writeEndObject();
   }
 
-  private static List<Object> pools(PlanResult r) {
-    List<Object> out = new ArrayList<>();
+  private static void pools(JsonGenerator g, PlanResult r) throws IOException {
+    g.writeArrayFieldStart("pools");
     for (PoolUsage p : r.pools()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("name", p.name());
-      m.put("cidr", p.cidr().toString());
-      m.put("size", p.cidr().size4());
-      m.put("allocated", p.allocated());
-      m.put("reserved", p.reserved());
-      m.put("free", p.free());
-      m.put("utilisation", round(p.utilisation()));
-      m.put("largestFree", p.largestFree() == null ? null : p.largestFree().toString());
-      List<Object> regions = new ArrayList<>();
+      g.writeStartObject();
+      g.writeStringField("name", p.name());
+      g.writeStringField("cidr", p.cidr().toString());
+      g.writeNumberField("size", p.cidr().size4());
+      g.writeNumberField("allocated", p.allocated());
+      g.writeNumberField("reserved", p.reserved());
+      g.writeNumberField("free", p.free());
+      g.writeNumberField("utilisation", round(p.utilisation()));
+      nullableCidr(g, "largestFree", p.largestFree());
+      g.writeArrayFieldStart("regions");
       for (PoolUsage.RegionUsage u : p.regions()) {
-        Map<String, Object> rm = new LinkedHashMap<>();
-        rm.put("region", u.region());
-        rm.put("blocks", u.blocks().stream().map(Cidr::toString).toList());
-        rm.put("used", u.used());
-        rm.put("free", u.free());
-        rm.put("utilisation", round(u.utilisation()));
-        rm.put("largestFree", u.largestFree() == null ? null : u.largestFree().toString());
-        regions.add(rm);
+        g.writeStartObject();
+        g.writeStringField("region", u.region());
+        cidrs(g, "blocks", u.blocks());
+        g.writeNumberField("used", u.used());
+        g.writeNumberField("free", u.free());
+        g.writeNumberField("utilisation", round(u.utilisation()));
+        nullableCidr(g, "largestFree", u.largestFree());
+        g.writeEndObject();
       }
-      m.put("regions", regions);
-      out.add(m);
+      g.writeEndArray();
+      g.writeEndObject();
     }
-    return out;
+    g.writeEndArray();
+  }
+
+  private static void cidrs(JsonGenerator g, String field, List<Cidr> cidrs) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (Cidr c : cidrs) g.writeString(c.toString());
+    g.writeEndArray();
+  }
+
+  private static void nullableCidr(JsonGenerator g, String field, Cidr c) throws IOException {
+    if (c == null) g.writeNullField(field);
+    else g.writeStringField(field, c.toString());
   }
 
   private static double round(double d) {
     return Math.round(d * 10000) / 10000.0;
-  }
-
-  public static String json(Object tree) {
-    try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  public static String yaml(Object tree) {
-    try {
-      YAMLFactory f = YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
-      return new ObjectMapper(f).writeValueAsString(tree);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

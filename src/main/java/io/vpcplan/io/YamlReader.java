@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.vpcplan.model.InputException;
 import io.vpcplan.model.Location;
 import java.io.IOException;
@@ -73,7 +74,7 @@ public final class YamlReader {
     if (text.isBlank()) throw new InputException(new Location(name, 1, 1), "", "file is empty");
     try (JsonParser p = new com.fasterxml.jackson.core.JsonFactory().createParser(text)) {
       p.nextToken();
-      YNode root = readValue(p, name, "");
+      YNode root = readValue(p, name, "", new java.util.HashMap<>());
       if (p.nextToken() != null) throw new InputException(loc(name, p.currentTokenLocation()), "", "unexpected content after the JSON value");
       return root;
     } catch (JsonProcessingException e) {
@@ -96,7 +97,7 @@ public final class YamlReader {
     try (JsonParser p = f.createParser(text)) {
       JsonToken t = p.nextToken();
       if (t == null) throw new InputException(new Location(name, 1, 1), "", "file holds no YAML document (only comments or blank lines)");
-      YNode root = readValue(p, name, "");
+      YNode root = readValue(p, name, "", scalarAnchors(text, opts));
       if (p.nextToken() != null) {
         throw new InputException(loc(name, p.currentTokenLocation()), "", "more than one YAML document; keep one per file");
       }
@@ -112,9 +113,26 @@ public final class YamlReader {
     }
   }
 
-  private static YNode readValue(JsonParser p, String file, String path) throws IOException {
+  private static YNode readValue(JsonParser p, String file, String path, Map<String, YNode> anchors)
+      throws IOException {
     JsonToken t = p.currentToken();
     Location at = loc(file, p.currentTokenLocation());
+    // Jackson reports an alias (*NAME) as a string holding the anchor name: resolve it here.
+    if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+      YNode target = anchors.getOrDefault("&" + p.getText(), anchors.get(p.getText()));
+      if (target == null) {
+        throw new InputException(at, path, "alias *" + p.getText() + " has no anchor &" + p.getText() + " before it");
+      }
+      return target.isScalar() ? new YNode(YNode.Kind.SCALAR, path, at, target.raw(), null, null) : target;
+    }
+    String anchor = p instanceof YAMLParser y ? y.getCurrentAnchor() : null;
+    YNode node = readNode(p, file, path, anchors, t, at);
+    if (anchor != null) anchors.put("&" + anchor, node);
+    return node;
+  }
+
+  private static YNode readNode(JsonParser p, String file, String path, Map<String, YNode> anchors, JsonToken t,
+      Location at) throws IOException {
     switch (t) {
       case START_OBJECT -> {
         Map<String, YNode> m = new LinkedHashMap<>();
@@ -123,7 +141,7 @@ public final class YamlReader {
           Location keyAt = loc(file, p.currentTokenLocation());
           String childPath = path.isEmpty() ? key : path + "." + key;
           p.nextToken();
-          YNode child = readValue(p, file, childPath);
+          YNode child = readValue(p, file, childPath, anchors);
           if (m.containsKey(key)) {
             throw new InputException(keyAt, childPath, "duplicate key '" + key + "' (first at line "
                 + m.get(key).location().line() + "); remove one of them");
@@ -136,7 +154,7 @@ public final class YamlReader {
         List<YNode> l = new ArrayList<>();
         int i = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          l.add(readValue(p, file, path + "[" + i++ + "]"));
+          l.add(readValue(p, file, path + "[" + i++ + "]", anchors));
         }
         return new YNode(YNode.Kind.LIST, path, at, null, null, l);
       }
@@ -147,6 +165,25 @@ public final class YamlReader {
         return new YNode(YNode.Kind.SCALAR, path, at, p.getText(), null, null);
       }
     }
+  }
+
+  /**
+   * Jackson does not report anchors on scalars (only on mappings and lists), so collect them from
+   * SnakeYAML's event stream; keys are bare anchor names, located nodes use "&name".
+   */
+  private static Map<String, YNode> scalarAnchors(String text, LoaderOptions opts) {
+    Map<String, YNode> m = new java.util.HashMap<>();
+    if (text.indexOf('&') < 0) return m;
+    try {
+      for (org.yaml.snakeyaml.events.Event e : new org.yaml.snakeyaml.Yaml(opts).parse(new java.io.StringReader(text))) {
+        if (e instanceof org.yaml.snakeyaml.events.ScalarEvent s && s.getAnchor() != null) {
+          m.put(s.getAnchor(), new YNode(YNode.Kind.SCALAR, "", Location.NONE, s.getValue(), null, null));
+        }
+      }
+    } catch (RuntimeException e) {
+      // a syntax error: Jackson reports it below, with its location
+    }
+    return m;
   }
 
   static Location loc(String file, JsonLocation l) {

@@ -79,7 +79,7 @@ final class PlanRun {
         Blocked b = hit.getValue();
         String msg = "pinned CIDR " + v.pinned() + " of VPC '" + v.name() + "' overlaps " + b.what() + " (" + b.cidr()
             + (b.location().line() > 0 ? ", line " + b.location().line() : b.location().toString().isEmpty() ? "" : ", " + b.location()) + ")";
-        if (opts.against().contains(b)) throw new RunFailedException(v.location(), msg + "; choose a free range");
+        if (opts.against().contains(b)) continue; // a collision with the estate: reported by the caller (plan --against)
         throw new InputException(v.location(), "cidr", msg + "; choose a free range");
       }
       for (Map.Entry<Cidr, VpcDef> other : pins.entrySet()) {

@@ -16,7 +16,7 @@ final class ConflictsDiagram {
   }
 
   String write(String title) {
-    List<VpcOverlap> overlaps = VpcOverlap.find(idx.vpcs);
+    List<VpcOverlap> overlaps = VpcOverlap.star(idx.vpcs);
     Map<String, Vpc> involved = new TreeMap<>();
     for (VpcOverlap o : overlaps) {
       involved.put(o.a().id(), o.a());
@@ -39,7 +39,8 @@ final class ConflictsDiagram {
       dot.node("none", "label", "No overlapping CIDRs among " + Nodes.plural(idx.vpcs.size(), "VPC") + ".",
           "shape", "note", "style", "filled", "fillcolor", "#e8f5e9", "color", "#2e7d32");
     } else {
-      legend.add(Nodes.plural(overlaps.size(), "overlapping pair") + " among " + Nodes.plural(involved.size(), "VPC"),
+      int pairs = VpcOverlap.find(idx.vpcs).size();
+      legend.add(Nodes.plural(pairs, "overlapping pair") + " among " + Nodes.plural(involved.size(), "VPC"),
           Style.CONFLICT, "bold");
     }
     legend.write(dot);

@@ -28,7 +28,7 @@ final class OverviewDiagram {
   }
 
   String write(String title) {
-    List<VpcOverlap> overlaps = VpcOverlap.find(idx.vpcs);
+    List<VpcOverlap> overlaps = VpcOverlap.star(idx.vpcs);
     Set<String> conflicted = new TreeSet<>();
     for (VpcOverlap o : overlaps) {
       conflicted.add(o.a().id());

@@ -38,4 +38,32 @@ public record VpcOverlap(Vpc a, Cidr outer, Vpc b, Cidr inner) {
     out.sort(ORDER);
     return out;
   }
+
+  /**
+   * The overlaps to draw: per group of colliding blocks (all under one outermost block), one edge
+   * from the VPC of the outermost block to each other VPC in the group, not every pair: eight
+   * default VPCs on 172.31.0.0/16 give 7 edges, not 28. Every VPC in conflict is still joined.
+   */
+  public static List<VpcOverlap> star(List<Vpc> vpcs) {
+    List<Cidr> blocks = new ArrayList<>();
+    List<Vpc> owner = new ArrayList<>();
+    for (Vpc v : vpcs) {
+      for (Cidr c : v.cidrs()) {
+        blocks.add(c);
+        owner.add(v);
+      }
+    }
+    List<VpcOverlap> out = new ArrayList<>();
+    for (int[] group : OverlapFinder.groups(blocks)) {
+      int hub = group[0];
+      java.util.Set<Vpc> joined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      for (int k = 1; k < group.length; k++) {
+        int i = group[k];
+        if (owner.get(i) == owner.get(hub) || !joined.add(owner.get(i))) continue;
+        out.add(new VpcOverlap(owner.get(hub), blocks.get(hub), owner.get(i), blocks.get(i)));
+      }
+    }
+    out.sort(ORDER);
+    return out;
+  }
 }

@@ -1,0 +1,44 @@
+package io.vpcplan.analysis;
+
+/**
+ * Stable finding codes: users filter and suppress by these names, so never rename one. The
+ * default severity is what the check reports unless the situation makes it worse or milder.
+ */
+public enum Code {
+  VPC_CIDR_OVERLAP(Severity.WARNING, "Two VPCs have overlapping CIDR blocks; an error when they are connected or meant to be."),
+  VPC_CIDR_OVERLAP_GROUP(Severity.WARNING, "Three or more VPCs share one range (e.g. every account reusing 10.0.0.0/16)."),
+  SUBNET_OUTSIDE_VPC(Severity.ERROR, "A subnet's CIDR is not inside any CIDR block of its VPC."),
+  SUBNET_OVERLAP(Severity.ERROR, "Two subnets of one VPC overlap."),
+  VPC_SIZE(Severity.ERROR, "A VPC block breaks AWS size rules (IPv4 /16 to /28; IPv6 /44 to /60 in steps of 4)."),
+  SUBNET_SIZE(Severity.ERROR, "A subnet breaks AWS size rules (IPv4 /16 to /28; IPv6 /44 to /64 in steps of 4)."),
+  RFC1918_MIXING(Severity.ERROR, "A secondary block is in another RFC 1918 range than the VPC's primary block."),
+  VPC_CIDR_RESTRICTED(Severity.ERROR, "A VPC block is in a range AWS restricts (169.254.0.0/16, 198.19.0.0/16, 172.31.0.0/16 as secondary)."),
+  VPC_BLOCK_QUOTA(Severity.ERROR, "A VPC has more IPv4 CIDR blocks than the quota allows."),
+  PEERING_OVERLAP(Severity.ERROR, "A VPC peering connects VPCs whose CIDR blocks overlap; AWS refuses or cannot route it."),
+  PEERING_QUOTA(Severity.WARNING, "A VPC has more active peerings than the default quota (error above the maximum)."),
+  ROUTE_TABLE_QUOTA(Severity.WARNING, "A route table has more routes than the default quota (error above the maximum)."),
+  TGW_PROPAGATION_CONFLICT(Severity.ERROR, "A TGW route table receives identical or overlapping CIDRs from two attachments; one is dropped or shadowed."),
+  BLACKHOLE_ROUTE(Severity.WARNING, "A route drops traffic (blackhole): its target is gone, or it was configured to drop."),
+  PLAN_COLLIDES_EXISTING(Severity.ERROR, "A pinned or brownfield range in the design overlaps a VPC that already exists."),
+  DANGLING_REFERENCE(Severity.WARNING, "A resource refers to a VPC, subnet, attachment or route table that the inventory does not hold."),
+  OWNER_MISMATCH(Severity.WARNING, "An element's OwnerId differs from the account folder it was found in."),
+  UNRESOLVED_CIDR(Severity.INFO, "A CIDR is allocated at deploy time (IPAM) and cannot be checked before it exists."),
+  INVENTORY_ELEMENT(Severity.ERROR, "An element of an inventory file could not be read and was skipped."),
+  INVENTORY_LAYOUT(Severity.WARNING, "A file or folder does not fit the aws_configs/<account>/<region>/*.json layout and was skipped.");
+
+  private final Severity defaultSeverity;
+  private final String description;
+
+  Code(Severity defaultSeverity, String description) {
+    this.defaultSeverity = defaultSeverity;
+    this.description = description;
+  }
+
+  public Severity defaultSeverity() {
+    return defaultSeverity;
+  }
+
+  public String description() {
+    return description;
+  }
+}

@@ -1,0 +1,64 @@
+package io.vpcplan.cli;
+
+import io.vpcplan.analysis.Against;
+import io.vpcplan.analysis.Finding;
+import io.vpcplan.cidr.Cidr;
+import io.vpcplan.inventory.Inventory;
+import io.vpcplan.ipam.Lock;
+import io.vpcplan.ipam.Planner;
+import io.vpcplan.model.Design;
+import io.vpcplan.model.Network;
+import io.vpcplan.model.Vpc;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The existing estate a plan is made against ({@code plan --against}). VPCs of the estate that
+ * are this design's own, already deployed (same account, region and locked block), are not
+ * obstacles: planning against a snapshot of what the plan created must change nothing.
+ */
+record Estate(Network network, List<Planner.Blocked> blocked) {
+  static final Estate NONE = new Estate(Network.ofVpcs(List.of()), List.of());
+
+  static Estate load(List<Path> sources, Design design, Lock lock) {
+    Inventory inv = InventorySources.load(sources, null, null, InventorySources.NO_DESIGNS);
+    Map<String, String> accountIds = new HashMap<>();
+    for (Design.AccountDef a : design.accounts()) accountIds.put(a.name(), a.id());
+    List<Vpc> others = new ArrayList<>();
+    List<Planner.Blocked> blocked = new ArrayList<>();
+    Map<String, List<String>> lockedBlocks = new HashMap<>();
+    for (Map.Entry<String, Lock.LockedVpc> e : lock.vpcs().entrySet()) {
+      String[] key = e.getKey().split("/", 3);
+      String at = key[1] + "|" + e.getValue().cidrs().get(0);
+      lockedBlocks.computeIfAbsent(at, k -> new ArrayList<>()).add(key[0]);
+    }
+    for (Vpc v : inv.network().vpcs()) {
+      if (isDeployedFromLock(v, lockedBlocks, accountIds)) continue;
+      others.add(v);
+      for (Cidr c : v.cidrs()) {
+        blocked.add(new Planner.Blocked(c, "existing VPC " + v.displayName(), v.location()));
+      }
+    }
+    Network n = inv.network();
+    Network rest = new Network(n.accounts(), others, n.transitGateways(), n.peerings(), n.endpointServices(),
+        n.endpoints(), n.ramShares(), n.segments(), n.intents());
+    return new Estate(rest, blocked);
+  }
+
+  private static boolean isDeployedFromLock(Vpc v, Map<String, List<String>> lockedBlocks, Map<String, String> ids) {
+    for (Cidr c : v.cidrs()) {
+      for (String account : lockedBlocks.getOrDefault(v.region() + "|" + c, List.of())) {
+        String id = ids.getOrDefault(account, "");
+        if (v.account().equals(account) || (!id.isEmpty() && v.account().equals(id))) return true;
+      }
+    }
+    return false;
+  }
+
+  List<Finding> collisions(Network planned) {
+    return network.vpcs().isEmpty() ? List.of() : Against.collisions(planned, network);
+  }
+}

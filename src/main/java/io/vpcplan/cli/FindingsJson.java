@@ -1,0 +1,69 @@
+package io.vpcplan.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vpcplan.analysis.Finding;
+import io.vpcplan.analysis.Resource;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+
+/** Machine output: {"summary": {...}, "findings": [{code, severity, message, range, location, resources}]}. */
+final class FindingsJson {
+  private FindingsJson() {}
+
+  static JsonGenerator generator(StringWriter w) throws IOException {
+    DefaultIndenter lf = new DefaultIndenter("  ", "\n");
+    JsonGenerator g = new ObjectMapper().getFactory().createGenerator(w);
+    g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(lf).withArrayIndenter(lf));
+    return g;
+  }
+
+  static String render(List<Finding> findings, int suppressed) throws IOException {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = generator(w)) {
+      int[] n = FindingsTable.counts(findings);
+      g.writeStartObject();
+      g.writeObjectFieldStart("summary");
+      g.writeNumberField("errors", n[0]);
+      g.writeNumberField("warnings", n[1]);
+      g.writeNumberField("info", n[2]);
+      g.writeNumberField("suppressed", suppressed);
+      g.writeEndObject();
+      g.writeArrayFieldStart("findings");
+      for (Finding f : findings) {
+        g.writeStartObject();
+        g.writeStringField("code", f.code().name());
+        g.writeStringField("severity", f.severity().label());
+        g.writeStringField("message", f.message());
+        if (f.range() != null) g.writeStringField("range", f.range().toString());
+        if (!f.location().file().isEmpty()) {
+          g.writeObjectFieldStart("location");
+          g.writeStringField("file", f.location().file());
+          if (f.location().line() > 0) {
+            g.writeNumberField("line", f.location().line());
+            g.writeNumberField("column", f.location().column());
+          }
+          g.writeEndObject();
+        }
+        g.writeArrayFieldStart("resources");
+        for (Resource r : f.resources()) {
+          g.writeStartObject();
+          g.writeStringField("kind", r.kind());
+          g.writeStringField("id", r.id());
+          if (!r.name().isEmpty()) g.writeStringField("name", r.name());
+          g.writeStringField("account", r.account());
+          g.writeStringField("region", r.region());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    return w.append('\n').toString();
+  }
+}

@@ -1,0 +1,61 @@
+package io.vpcplan.cli;
+
+import io.vpcplan.analysis.Code;
+import io.vpcplan.analysis.Finding;
+import io.vpcplan.analysis.Severity;
+import java.util.List;
+
+/** Human output: findings grouped by severity, then code; one line each, file:line:col first. */
+final class FindingsTable {
+  private FindingsTable() {}
+
+  static String render(List<Finding> findings, int suppressed) {
+    StringBuilder sb = new StringBuilder();
+    Severity sev = null;
+    Code code = null;
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      if (f.severity() != sev || f.code() != code) {
+        sev = f.severity();
+        code = f.code();
+        int n = 0;
+        for (int j = i; j < findings.size() && findings.get(j).severity() == sev && findings.get(j).code() == code; j++) n++;
+        if (sb.length() > 0) sb.append('\n');
+        sb.append(sev.name()).append(' ').append(code.name()).append(" (").append(n).append(")\n");
+      }
+      sb.append("  ");
+      String at = f.location().toString();
+      if (!at.isEmpty()) sb.append(at).append(": ");
+      sb.append(f.message()).append('\n');
+    }
+    if (sb.length() > 0) sb.append('\n');
+    sb.append(summary(findings, suppressed)).append('\n');
+    return sb.toString();
+  }
+
+  /** The plan --against section: design ranges that collide with the estate; empty when none. */
+  static String collisions(List<Finding> findings) {
+    if (findings.isEmpty()) return "";
+    StringBuilder sb = new StringBuilder("\nCollisions with the existing estate\n");
+    for (Finding f : findings) {
+      sb.append("  ").append(f.location().toString().isEmpty() ? "" : f.location() + ": ").append(f.message()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  static String summary(List<Finding> findings, int suppressed) {
+    int[] n = counts(findings);
+    return n[0] + plural(n[0], " error") + ", " + n[1] + plural(n[1], " warning") + ", " + n[2] + " info"
+        + (suppressed > 0 ? " (" + suppressed + " suppressed)" : "");
+  }
+
+  static int[] counts(List<Finding> findings) {
+    int[] n = new int[3];
+    for (Finding f : findings) n[f.severity().ordinal()]++;
+    return n;
+  }
+
+  private static String plural(int n, String word) {
+    return n == 1 ? word : word + "s";
+  }
+}

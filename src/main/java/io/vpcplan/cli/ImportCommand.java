@@ -1,0 +1,100 @@
+package io.vpcplan.cli;
+
+import io.vpcplan.analysis.Finding;
+import io.vpcplan.analysis.Severity;
+import io.vpcplan.inventory.Inventory;
+import io.vpcplan.inventory.InventoryWriter;
+import io.vpcplan.model.InputException;
+import io.vpcplan.model.Location;
+import io.vpcplan.model.Network;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vpcplan import SOURCE --out DIR}: read a network and write it as describe-* JSON in the
+ * aws_configs layout. Live AWS reading plugs in as a mixin with its own options (--profile,
+ * --regions, --accounts, --role-name, --endpoint-url): add the field here and let
+ * {@link #read()} use it when its options are given, instead of SOURCE.
+ */
+@Command(name = "import", sortOptions = false,
+    description = {"Snapshot a network into DIR/aws_configs/<account>/<region>/*.json (describe-* JSON).",
+        "SOURCE: an aws_configs folder, a describe-* JSON file, or an LZA network-config.yaml."})
+public final class ImportCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin CommonOptions common;
+  @Mixin SingleFileOptions single;
+
+  @Parameters(arity = "0..1", paramLabel = "SOURCE", description = "What to read.")
+  Path source;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write aws_configs/ into.")
+  Path out;
+
+  @Option(names = "--force", description = "Replace the JSON files of an existing DIR/aws_configs.")
+  boolean force;
+
+  @Option(names = "--live", description = "Read live AWS accounts through the SDK (the same as 'vpcplan snapshot').")
+  boolean liveRead;
+
+  @Mixin LiveOptions live;
+
+  @Override
+  public Integer call() throws IOException {
+    if (liveRead) {
+      // live: the snapshot is written as AWS printed it, not re-encoded from the model
+      if (source != null) throw new InputException(Location.NONE, "SOURCE", "give either a SOURCE or --live, not both");
+      prepare(out.resolve("aws_configs"));
+      io.vpcplan.aws.SnapshotResult r = LiveRead.into(out, live, spec.commandLine().getErr());
+      spec.commandLine().getOut().println("wrote " + r.configsDir());
+      return r.allOk() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+    Inventory inv = read();
+    prepare(out.resolve("aws_configs"));
+    Network net = inv.network();
+    int files = InventoryWriter.write(net, out);
+    PrintWriter o = spec.commandLine().getOut();
+    int subnets = net.vpcs().stream().mapToInt(v -> v.subnets().size()).sum();
+    o.println("wrote " + files + " files to " + out.resolve("aws_configs") + ": " + net.vpcs().size() + " VPCs, "
+        + subnets + " subnets, " + net.transitGateways().size() + " transit gateways, " + net.peerings().size() + " peerings");
+    long bad = inv.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+    PrintWriter err = spec.commandLine().getErr();
+    for (Finding f : inv.findings()) {
+      if (f.severity() == Severity.ERROR) err.println("warning: skipped: " + f.location() + ": " + f.message());
+    }
+    if (bad > 0) err.println("warning: " + bad + " input elements could not be read; run 'vpcplan validate' for details");
+    return ExitCodes.OK;
+  }
+
+  /** The network to write. A live-AWS mixin adds its branch here. */
+  Inventory read() {
+    if (source == null) {
+      throw new InputException(Location.NONE, "SOURCE", "give what to import: an aws_configs folder, a describe-* JSON "
+          + "file or an LZA network-config.yaml, or --live to read AWS accounts");
+    }
+    return InventorySources.load(source, single.account, single.region, InventorySources.NO_DESIGNS);
+  }
+
+  private void prepare(Path awsConfigs) throws IOException {
+    if (!Files.isDirectory(awsConfigs)) return;
+    List<Path> existing;
+    try (Stream<Path> s = Files.walk(awsConfigs)) {
+      existing = s.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".json")).sorted().toList();
+    }
+    if (existing.isEmpty()) return;
+    if (!force) {
+      throw new InputException(Location.of(awsConfigs.toString()), "--out", "already holds " + existing.size()
+          + " JSON files; choose another folder or add --force to replace them");
+    }
+    for (Path p : existing) Files.delete(p);
+  }
+}

@@ -1,0 +1,114 @@
+package io.vpcplan.cli;
+
+import io.vpcplan.analysis.Code;
+import io.vpcplan.analysis.Finding;
+import io.vpcplan.analysis.Severity;
+import io.vpcplan.analysis.Validator;
+import io.vpcplan.inventory.Inventory;
+import io.vpcplan.io.AtomicFiles;
+import io.vpcplan.io.Suggest;
+import io.vpcplan.model.InputException;
+import io.vpcplan.model.Location;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "validate", sortOptions = false,
+    description = {"Check existing networks for CIDR conflicts, AWS rules and quotas.",
+        "SOURCE: an aws_configs folder (or its parent), a describe-* JSON file, an LZA network-config.yaml."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:no error findings", "1:error findings", "2:usage error or unreadable input"})
+public final class ValidateCommand implements Callable<Integer> {
+  enum Format { table, json, sarif }
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin CommonOptions common;
+  @Mixin SingleFileOptions single;
+
+  @Parameters(arity = "0..*", paramLabel = "SOURCE", description = "What to validate; several are merged.")
+  List<Path> sources = new ArrayList<>();
+
+  @Option(names = "--live", description = "Also read live AWS accounts through the SDK (see the live options below).")
+  boolean liveRead;
+
+  @Mixin LiveOptions live;
+
+  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+      description = "table, json or sarif (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--min-severity", defaultValue = "info", paramLabel = "LEVEL",
+      description = "Show findings at least this severe: error, warning or info (default: ${DEFAULT-VALUE}).")
+  String minSeverity;
+
+  @Option(names = "--suppress", split = ",", paramLabel = "CODE", description = "Hide findings with these codes.")
+  List<String> suppress = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of stdout.")
+  Path output;
+
+  /** Design SOURCEs are planned (lock file honoured, never written) and validated like an estate. */
+  static final InventorySources.DesignReader DESIGNS = Sources::network;
+
+  @Override
+  public Integer call() throws Exception {
+    Severity min = Severity.parse(minSeverity).orElseThrow(() -> new InputException(Location.NONE, "--min-severity",
+        "'" + minSeverity + "' is not a severity; use error, warning or info"));
+    Set<Code> hidden = codes(suppress);
+    if (sources.isEmpty() && !liveRead) {
+      throw new InputException(Location.NONE, "SOURCE", "give what to validate (an aws_configs folder, describe-* JSON, "
+          + "an LZA network-config.yaml or a design), or --live to read AWS accounts");
+    }
+    List<Path> all0 = new ArrayList<>(sources);
+    Path tmp = liveRead ? LiveRead.tempDir() : null;
+    Inventory inv;
+    try {
+      if (tmp != null) all0.add(LiveRead.into(tmp, live, spec.commandLine().getErr()).configsDir());
+      inv = InventorySources.load(all0, single.account, single.region, DESIGNS);
+    } finally {
+      if (tmp != null) LiveRead.delete(tmp);
+    }
+    List<Finding> all = new ArrayList<>(inv.findings());
+    all.addAll(Validator.validate(inv.network()));
+    all.sort(Finding.ORDER);
+    List<Finding> shown = new ArrayList<>();
+    int suppressed = 0;
+    for (Finding f : all) {
+      if (hidden.contains(f.code())) suppressed++;
+      else if (f.severity().atLeast(min)) shown.add(f);
+    }
+    String text = switch (format) {
+      case table -> FindingsTable.render(shown, suppressed);
+      case json -> FindingsJson.render(shown, suppressed);
+      case sarif -> FindingsSarif.render(shown, new VersionProvider().getVersion()[0].replace("vpcplan ", ""));
+    };
+    if (output != null) AtomicFiles.writeString(output, text);
+    else spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().flush();
+    boolean errors = all.stream().anyMatch(f -> f.severity() == Severity.ERROR && !hidden.contains(f.code()));
+    return errors ? ExitCodes.FAILED : ExitCodes.OK;
+  }
+
+  static Set<Code> codes(List<String> names) {
+    Set<Code> out = EnumSet.noneOf(Code.class);
+    List<String> all = Arrays.stream(Code.values()).map(Code::name).toList();
+    for (String n : names) {
+      String s = n.strip().toUpperCase(java.util.Locale.ROOT);
+      if (s.isEmpty()) continue;
+      if (!all.contains(s)) {
+        throw new InputException(Location.NONE, "--suppress", "unknown finding code '" + n + "'" + Suggest.hint(s, all));
+      }
+      out.add(Code.valueOf(s));
+    }
+    return out;
+  }
+}

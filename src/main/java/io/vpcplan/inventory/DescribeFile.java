@@ -1,0 +1,135 @@
+package io.vpcplan.inventory;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import io.vpcplan.analysis.Code;
+import io.vpcplan.analysis.Finding;
+import io.vpcplan.analysis.Severity;
+import io.vpcplan.model.InputException;
+import io.vpcplan.model.Location;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads one describe-* JSON file, streaming: the top-level keys choose the reader (not the file
+ * name), each array element is read on its own and forgotten. A file that is not well-formed
+ * JSON is unreadable input (exit 2, with file:line:column); a bad element is a finding.
+ */
+public final class DescribeFile {
+  /** Top-level keys this reader understands; everything else is ignored. */
+  public static final Set<String> KEYS = Set.of("Vpcs", "Subnets", "RouteTables", "TransitGateways",
+      "TransitGatewayAttachments", "TransitGatewayVpcAttachments", "TransitGatewayRouteTables",
+      "TransitGatewayRouteTableRoutes", "TransitGatewayRouteTableAssociations", "TransitGatewayRouteTablePropagations",
+      "VpcPeeringConnections", "VpcEndpoints", "ServiceConfigurations", "VpcEndpointServiceConfigurations");
+
+  private static final JsonFactory JSON = JsonFactory.builder().build();
+
+  private DescribeFile() {}
+
+  interface Reader {
+    void read(JsonParser p, Elem e, Parsed out) throws IOException;
+  }
+
+  static Parsed read(Path file, FileContext ctx) {
+    Parsed out = new Parsed(ctx);
+    try (JsonParser p = JSON.createParser(file.toFile())) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        out.findings.add(Finding.of(Code.INVENTORY_LAYOUT, Severity.WARNING, "file is empty; skipped",
+            new Location(ctx.file(), 1, 1)));
+        return out;
+      }
+      if (t != JsonToken.START_OBJECT) {
+        throw new InputException(Jp.loc(ctx.file(), p), "", "expected a JSON object with describe-* keys such as "
+            + "\"Vpcs\" or \"Subnets\", found " + Jp.describe(p) + "; save the output of 'aws ec2 describe-vpcs' as it prints");
+      }
+      Set<String> unknown = new TreeSet<>();
+      boolean known = false;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String key = p.currentName();
+        p.nextToken();
+        known |= dispatch(p, key, out);
+        if (!KEYS.contains(key)) unknown.add(key);
+      }
+      if (p.nextToken() != null) {
+        throw new InputException(Jp.loc(ctx.file(), p), "", "more than one JSON value in the file; keep one object per file");
+      }
+      if (!known) {
+        out.findings.add(Finding.of(Code.INVENTORY_LAYOUT, Severity.INFO, "no describe-* key vpcplan reads (found: "
+            + String.join(", ", unknown) + "); skipped", new Location(ctx.file(), 1, 1)));
+      }
+      return out;
+    } catch (JsonProcessingException e) {
+      Location at = e.getLocation() == null ? Location.of(ctx.file())
+          : new Location(ctx.file(), Math.max(1, e.getLocation().getLineNr()), Math.max(1, e.getLocation().getColumnNr()));
+      throw new InputException(at, "", "not valid JSON: " + firstLine(e.getOriginalMessage())
+          + "; re-export the file (was it cut short?)");
+    } catch (NoSuchFileException e) {
+      throw new InputException(Location.of(ctx.file()), "", "file not found; check the path");
+    } catch (IOException e) {
+      throw new InputException(Location.of(ctx.file()), "", "cannot read file: " + e.getMessage());
+    }
+  }
+
+  private static boolean dispatch(JsonParser p, String key, Parsed out) throws IOException {
+    switch (key) {
+      case "Vpcs" -> elements(p, key, out, VpcReaders::vpc);
+      case "Subnets" -> elements(p, key, out, VpcReaders::subnet);
+      case "RouteTables" -> elements(p, key, out, VpcReaders::routeTable);
+      case "TransitGateways" -> elements(p, key, out, TgwReaders::tgw);
+      case "TransitGatewayAttachments" -> elements(p, key, out, (q, e, o) -> TgwReaders.attachment(q, e, o, false));
+      case "TransitGatewayVpcAttachments" -> elements(p, key, out, (q, e, o) -> TgwReaders.attachment(q, e, o, true));
+      case "TransitGatewayRouteTables" -> elements(p, key, out, TgwReaders::table);
+      case "TransitGatewayRouteTableRoutes" -> TgwReaders.keyed(p, key, TgwReaders.Keyed.ROUTES, out);
+      case "TransitGatewayRouteTableAssociations" -> TgwReaders.keyed(p, key, TgwReaders.Keyed.ASSOCIATIONS, out);
+      case "TransitGatewayRouteTablePropagations" -> TgwReaders.keyed(p, key, TgwReaders.Keyed.PROPAGATIONS, out);
+      case "VpcPeeringConnections" -> elements(p, key, out, PeeringReaders::peering);
+      case "VpcEndpoints" -> elements(p, key, out, PeeringReaders::endpoint);
+      case "ServiceConfigurations", "VpcEndpointServiceConfigurations" -> elements(p, key, out, PeeringReaders::service);
+      default -> {
+        p.skipChildren();
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void elements(JsonParser p, String key, Parsed out, Reader r) throws IOException {
+    String file = out.ctx.file();
+    if (p.currentToken() == JsonToken.VALUE_NULL) return;
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      out.findings.add(Finding.of(Code.INVENTORY_ELEMENT, Severity.ERROR, key + ": expected a list, found "
+          + Jp.describe(p) + "; skipped", Jp.loc(file, p)));
+      p.skipChildren();
+      return;
+    }
+    int i = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      Location at = Jp.loc(file, p);
+      String path = key + "[" + i++ + "]";
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        out.findings.add(Finding.of(Code.INVENTORY_ELEMENT, Severity.ERROR, path + ": expected an object, found "
+            + Jp.describe(p) + "; skipped", at));
+        p.skipChildren();
+        continue;
+      }
+      r.read(p, new Elem(out.ctx, at, path), out);
+    }
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) return "syntax error";
+    int nl = s.indexOf('\n');
+    return (nl < 0 ? s : s.substring(0, nl)).strip();
+  }
+
+  static List<String> keys() {
+    return List.copyOf(new TreeSet<>(KEYS));
+  }
+}

@@ -1,0 +1,108 @@
+package io.vpcplan.inventory;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.vpcplan.analysis.Code;
+import io.vpcplan.analysis.Finding;
+import io.vpcplan.analysis.Severity;
+import io.vpcplan.cidr.Cidr;
+import io.vpcplan.cidr.CidrParseException;
+import io.vpcplan.model.Location;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One element of a describe-* array being read: typed access to its values that never throws on
+ * bad data but notes the problem with its file:line:column, so one bad element becomes one
+ * INVENTORY_ELEMENT finding and the rest of the file is still read.
+ */
+final class Elem {
+  final FileContext ctx;
+  final Location at;
+  final String path;
+  private List<String> problems;
+  private Location problemAt;
+
+  Elem(FileContext ctx, Location at, String path) {
+    this.ctx = ctx;
+    this.at = at;
+    this.path = path;
+  }
+
+  Location here(JsonParser p) {
+    return Jp.loc(ctx.file(), p);
+  }
+
+  void problem(JsonParser p, String field, String message) {
+    if (problems == null) {
+      problems = new ArrayList<>(2);
+      problemAt = here(p);
+    }
+    problems.add(field + ": " + message);
+  }
+
+  /** Called at the end when a required value is missing. */
+  void missing(String field) {
+    if (problems == null) {
+      problems = new ArrayList<>(2);
+      problemAt = at;
+    }
+    problems.add(field + ": missing");
+  }
+
+  boolean ok() {
+    return problems == null;
+  }
+
+  /** The current value as text; null (with a problem for non-null wrong types) otherwise. */
+  String str(JsonParser p, String field) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_STRING) return p.getText();
+    if (t == JsonToken.VALUE_NULL) return null;
+    problem(p, field, "expected a string, found " + Jp.describe(p));
+    p.skipChildren();
+    return null;
+  }
+
+  boolean bool(JsonParser p, String field) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) return t == JsonToken.VALUE_TRUE;
+    if (t == JsonToken.VALUE_NULL) return false;
+    problem(p, field, "expected true or false, found " + Jp.describe(p));
+    p.skipChildren();
+    return false;
+  }
+
+  long num(JsonParser p, String field) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT) return p.getLongValue();
+    if (t == JsonToken.VALUE_NULL) return 0;
+    problem(p, field, "expected a whole number, found " + Jp.describe(p));
+    p.skipChildren();
+    return 0;
+  }
+
+  /** A CIDR string; null with a problem (saying how to fix it) when it is not one. */
+  Cidr cidr(JsonParser p, String field) throws IOException {
+    Location l = here(p);
+    String s = str(p, field);
+    if (s == null) return null;
+    try {
+      return FastCidr.parse(s);
+    } catch (CidrParseException e) {
+      if (problems == null) {
+        problems = new ArrayList<>(2);
+        problemAt = l;
+      }
+      problems.add(field + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  Finding finding(String id) {
+    String what = path + (id == null || id.isEmpty() ? "" : " (" + id + ")");
+    return Finding.of(Code.INVENTORY_ELEMENT, Severity.ERROR, what + ": " + String.join("; ", problems)
+        + "; the element is skipped, fix the export and run again", problemAt);
+  }
+}

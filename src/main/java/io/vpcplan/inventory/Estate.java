@@ -1,0 +1,114 @@
+package io.vpcplan.inventory;
+
+import io.vpcplan.analysis.Code;
+import io.vpcplan.analysis.Finding;
+import io.vpcplan.analysis.Severity;
+import io.vpcplan.model.Account;
+import io.vpcplan.model.Endpoint;
+import io.vpcplan.model.EndpointService;
+import io.vpcplan.model.Network;
+import io.vpcplan.model.Origin;
+import io.vpcplan.model.Peering;
+import io.vpcplan.model.Purpose;
+import io.vpcplan.model.RouteTable;
+import io.vpcplan.model.Subnet;
+import io.vpcplan.model.TransitGateway;
+import io.vpcplan.model.Vpc;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Assembles the parsed files (in path order) into one Network. A resource seen in several
+ * account folders (a shared VPC or subnet, a peering seen from both sides) is kept once,
+ * preferring the copy from its owner's folder; the owner (OwnerId) is the account it belongs to.
+ */
+final class Estate {
+  private Estate() {}
+
+  static Inventory assemble(List<Parsed> files) {
+    List<Finding> findings = new ArrayList<>();
+    Map<String, Parsed.RawVpc> vpcs = new LinkedHashMap<>();
+    Map<String, Parsed.RawSubnet> subnets = new LinkedHashMap<>();
+    Map<String, Parsed.RawRouteTable> tables = new LinkedHashMap<>();
+    Map<String, Parsed.RawPeering> peerings = new TreeMap<>();
+    Map<String, Endpoint> endpoints = new TreeMap<>();
+    Map<String, EndpointService> services = new TreeMap<>();
+    Set<String> folderAccounts = new TreeSet<>();
+    for (Parsed f : files) {
+      findings.addAll(f.findings);
+      folderAccounts.add(f.ctx.account());
+      for (Parsed.RawVpc v : f.vpcs) vpcs.merge(v.id(), v, (a, b) -> own(a.owner(), a.ctx()) || !own(b.owner(), b.ctx()) ? a : b);
+      for (Parsed.RawSubnet s : f.subnets) subnets.merge(s.id(), s, (a, b) -> own(a.owner(), a.ctx()) || !own(b.owner(), b.ctx()) ? a : b);
+      for (Parsed.RawRouteTable t : f.routeTables) tables.putIfAbsent(t.table().id(), t);
+      for (Parsed.RawPeering p : f.peerings) peerings.putIfAbsent(p.id(), p);
+      for (Endpoint e : f.endpoints) endpoints.putIfAbsent(e.id(), e);
+      for (EndpointService s : f.services) services.putIfAbsent(s.id(), s);
+    }
+    TgwAssembly tgw = new TgwAssembly(files, findings);
+    List<TransitGateway> tgws = tgw.build();
+    Set<String> attachmentSubnets = tgw.attachmentSubnets();
+
+    Map<String, List<Subnet>> subnetsOf = new HashMap<>();
+    Map<String, List<Subnet>> orphans = new TreeMap<>();
+    for (Parsed.RawSubnet s : subnets.values()) { // file order: deterministic, no sort needed
+      Subnet sub = attachmentSubnets.contains(s.id()) ? withPurpose(s.subnet()) : s.subnet();
+      (vpcs.containsKey(s.vpcId()) ? subnetsOf : orphans).computeIfAbsent(s.vpcId(), k -> new ArrayList<>()).add(sub);
+    }
+    Map<String, List<RouteTable>> tablesOf = new HashMap<>();
+    for (Parsed.RawRouteTable t : tables.values()) {
+      tablesOf.computeIfAbsent(t.vpcId(), k -> new ArrayList<>()).add(t.table());
+    }
+    List<Vpc> out = new ArrayList<>(vpcs.size());
+    for (Parsed.RawVpc v : vpcs.values()) {
+      String account = v.owner() != null && !v.owner().isEmpty() ? v.owner() : v.ctx().account();
+      if (Account.isAccountId(v.ctx().account()) && !account.equals(v.ctx().account())) {
+        findings.add(Finding.of(Code.OWNER_MISMATCH, Severity.INFO, "VPC " + v.id() + " was exported from account "
+            + v.ctx().account() + " but is owned by " + account + " (shared to it?); it is counted under " + account,
+            v.at()));
+      }
+      out.add(new Vpc(v.id(), v.name(), account, v.ctx().region(), "", v.cidrs(), subnetsOf.get(v.id()),
+          tablesOf.get(v.id()), Origin.IMPORTED, v.at()));
+    }
+    out.sort(Comparator.comparing(Vpc::account).thenComparing(Vpc::region).thenComparing(Vpc::id));
+    orphans.forEach((vpcId, list) -> findings.add(Finding.of(Code.DANGLING_REFERENCE, Severity.WARNING, list.size()
+        + (list.size() == 1 ? " subnet refers" : " subnets refer") + " to VPC " + vpcId + ", which is not in any Vpcs"
+        + " file; export describe-vpcs for its account", list.get(0).location())));
+
+    List<Peering> peers = new ArrayList<>();
+    for (Parsed.RawPeering p : peerings.values()) {
+      peers.add(new Peering(p.id(), p.requester().vpcId(), p.accepter().vpcId(), p.at()));
+    }
+    Set<String> accountKeys = new TreeSet<>(folderAccounts);
+    for (Vpc v : out) accountKeys.add(v.account());
+    for (TransitGateway t : tgws) if (!t.account().isEmpty()) accountKeys.add(t.account());
+    List<Account> accounts = new ArrayList<>();
+    for (String a : accountKeys) {
+      if (!a.isEmpty()) accounts.add(Account.isAccountId(a) ? new Account(a, "", "", "") : new Account("", a, "", ""));
+    }
+    Network net = new Network(accounts, out, tgws, peers, new ArrayList<>(services.values()),
+        new ArrayList<>(endpoints.values()), List.of(), List.of(), List.of());
+    return new Inventory(net, findings);
+  }
+
+  /** True when the element was exported from its owner's own account folder. */
+  static boolean own(String owner, FileContext ctx) {
+    return owner == null || owner.isEmpty() || owner.equals(ctx.account());
+  }
+
+  private static Subnet withPurpose(Subnet s) {
+    return new Subnet(s.id(), s.name(), s.tier(), s.az(), s.cidr(), Purpose.TGW_ATTACHMENT, s.isPublic(), s.location());
+  }
+
+  static <T> List<T> sorted(java.util.Collection<T> c, Comparator<T> order) {
+    List<T> l = new ArrayList<>(c);
+    l.sort(order);
+    return l;
+  }
+}

@@ -1,0 +1,66 @@
+package io.vpcplan.inventory;
+
+import io.vpcplan.analysis.Finding;
+import io.vpcplan.cidr.Cidr;
+import io.vpcplan.model.AttachmentType;
+import io.vpcplan.model.Endpoint;
+import io.vpcplan.model.EndpointService;
+import io.vpcplan.model.Location;
+import io.vpcplan.model.RouteTable;
+import io.vpcplan.model.Subnet;
+import io.vpcplan.model.TgwRoute;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** What one describe-* file held, before the estate is assembled from all files. */
+final class Parsed {
+  record RawVpc(String id, String owner, String name, List<Cidr> cidrs, boolean isDefault, FileContext ctx, Location at) {}
+
+  record RawSubnet(String id, String vpcId, String owner, Subnet subnet, FileContext ctx) {}
+
+  record RawRouteTable(String vpcId, RouteTable table, FileContext ctx, Location at) {}
+
+  record RawTgw(String id, String owner, String name, long asn, boolean defaultAssociation, boolean defaultPropagation,
+      boolean autoAccept, FileContext ctx, Location at) {}
+
+  /** A TGW attachment from describe-transit-gateway-attachments or -vpc-attachments (merged by id). */
+  record RawAttachment(String id, String tgwId, AttachmentType type, String resourceId, String resourceOwner,
+      List<String> subnetIds, boolean applianceMode, String associatedTable, FileContext ctx, Location at) {}
+
+  record RawTgwTable(String id, String tgwId, String name, FileContext ctx, Location at) {}
+
+  /** One side of a peering, as the peering itself describes it (used when that VPC is not exported). */
+  record PeerSide(String vpcId, String owner, String region, List<Cidr> cidrs) {}
+
+  record RawPeering(String id, PeerSide requester, PeerSide accepter, FileContext ctx, Location at) {}
+
+  final FileContext ctx;
+  final List<RawVpc> vpcs = new ArrayList<>();
+  final List<RawSubnet> subnets = new ArrayList<>();
+  final List<RawRouteTable> routeTables = new ArrayList<>();
+  final List<RawTgw> tgws = new ArrayList<>();
+  final List<RawAttachment> attachments = new ArrayList<>();
+  final List<RawTgwTable> tgwTables = new ArrayList<>();
+  final Map<String, List<TgwRoute>> tgwRoutes = new TreeMap<>();
+  final Map<String, List<String>> tgwAssociations = new TreeMap<>();
+  final Map<String, List<String>> tgwPropagations = new TreeMap<>();
+  final List<RawPeering> peerings = new ArrayList<>();
+  final List<Endpoint> endpoints = new ArrayList<>();
+  final List<EndpointService> services = new ArrayList<>();
+  final List<Finding> findings = new ArrayList<>();
+
+  /** Repeated values (owner, AZ, VPC id of 600,000 subnets) share one String per file. */
+  private final java.util.HashMap<String, String> strings = new java.util.HashMap<>();
+
+  Parsed(FileContext ctx) {
+    this.ctx = ctx;
+  }
+
+  String intern(String s) {
+    if (s == null) return null;
+    String old = strings.putIfAbsent(s, s);
+    return old == null ? s : old;
+  }
+}

@@ -1,0 +1,182 @@
+package io.vpcplan.inventory;
+
+import com.fasterxml.jackson.core.JsonParser;
+import io.vpcplan.cidr.Cidr;
+import io.vpcplan.model.Purpose;
+import io.vpcplan.model.Route;
+import io.vpcplan.model.RouteTable;
+import io.vpcplan.model.RouteTarget;
+import io.vpcplan.model.Subnet;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Elements of describe-vpcs, describe-subnets and describe-route-tables. */
+final class VpcReaders {
+  private VpcReaders() {}
+
+  /** Vpcs[]: every associated IPv4 and IPv6 block, the primary first; only available VPCs. */
+  static void vpc(JsonParser p, Elem e, Parsed out) throws IOException {
+    String[] s = new String[4]; // id, owner, state, name
+    Cidr[] primary = {null};
+    boolean[] isDefault = {false};
+    List<Cidr> v4 = new ArrayList<>(2);
+    List<Cidr> v6 = new ArrayList<>(1);
+    Jp.object(p, e, e.path, f -> {
+      switch (f) {
+        case "VpcId" -> s[0] = e.str(p, f);
+        case "OwnerId" -> s[1] = e.str(p, f);
+        case "State" -> s[2] = e.str(p, f);
+        case "CidrBlock" -> primary[0] = e.cidr(p, f);
+        case "IsDefault" -> isDefault[0] = e.bool(p, f);
+        case "Tags" -> s[3] = Jp.nameTag(p, e);
+        case "CidrBlockAssociationSet" -> blocks(p, e, f, "CidrBlock", "CidrBlockState", v4);
+        case "Ipv6CidrBlockAssociationSet" -> blocks(p, e, f, "Ipv6CidrBlock", "Ipv6CidrBlockState", v6);
+        default -> p.skipChildren();
+      }
+    });
+    if (s[0] == null) e.missing("VpcId");
+    if (primary[0] == null && v4.isEmpty() && e.ok()) e.missing("CidrBlock");
+    if (!e.ok()) {
+      out.findings.add(e.finding(s[0]));
+      return;
+    }
+    if (!Jp.is(s[2], "available")) return;
+    List<Cidr> cidrs = new ArrayList<>(v4.size() + v6.size() + 1);
+    if (primary[0] != null) cidrs.add(primary[0]);
+    for (Cidr c : v4) if (!cidrs.contains(c)) cidrs.add(c);
+    cidrs.addAll(v6);
+    out.vpcs.add(new Parsed.RawVpc(s[0], out.intern(s[1]), s[3], cidrs, isDefault[0], e.ctx, e.at));
+  }
+
+  /** A CidrBlockAssociationSet-like list: keeps the blocks whose state is associated. */
+  private static void blocks(JsonParser p, Elem e, String field, String key, String stateKey, List<Cidr> out)
+      throws IOException {
+    Jp.array(p, e, field, i -> {
+      Cidr[] c = {null};
+      String[] state = {null};
+      Jp.object(p, e, field, f -> {
+        if (f.equals(key)) c[0] = e.cidr(p, field + "[]." + key);
+        else if (f.equals(stateKey)) state[0] = Jp.state(p, e, field + "[]." + stateKey, "State");
+        else p.skipChildren();
+      });
+      if (c[0] != null && Jp.is(state[0], "associated")) out.add(c[0]);
+    });
+  }
+
+  /** Subnets[]: the IPv4 block, or the IPv6 block of an IPv6-only subnet. */
+  static void subnet(JsonParser p, Elem e, Parsed out) throws IOException {
+    String[] s = new String[6]; // id, vpc, owner, state, az, name
+    Cidr[] cidr = {null};
+    boolean[] pub = {false};
+    List<Cidr> v6 = new ArrayList<>(1);
+    Jp.object(p, e, e.path, f -> {
+      switch (f) {
+        case "SubnetId" -> s[0] = e.str(p, f);
+        case "VpcId" -> s[1] = e.str(p, f);
+        case "OwnerId" -> s[2] = e.str(p, f);
+        case "State" -> s[3] = e.str(p, f);
+        case "AvailabilityZone" -> s[4] = e.str(p, f);
+        case "Tags" -> s[5] = Jp.nameTag(p, e);
+        case "CidrBlock" -> cidr[0] = e.cidr(p, f);
+        case "MapPublicIpOnLaunch" -> pub[0] = e.bool(p, f);
+        case "Ipv6CidrBlockAssociationSet" -> blocks(p, e, f, "Ipv6CidrBlock", "Ipv6CidrBlockState", v6);
+        default -> p.skipChildren();
+      }
+    });
+    if (s[0] == null) e.missing("SubnetId");
+    if (s[1] == null) e.missing("VpcId");
+    if (cidr[0] == null && v6.isEmpty() && e.ok()) e.missing("CidrBlock");
+    if (!e.ok()) {
+      out.findings.add(e.finding(s[0]));
+      return;
+    }
+    if (!Jp.is(s[3], "available")) return;
+    Cidr c = cidr[0] != null ? cidr[0] : v6.get(0);
+    Subnet sub = new Subnet(s[0], s[5], "", out.intern(s[4]), c, Purpose.WORKLOAD, pub[0], e.at);
+    out.subnets.add(new Parsed.RawSubnet(s[0], out.intern(s[1]), out.intern(s[2]), sub, e.ctx));
+  }
+
+  /** RouteTables[]: routes (active and blackhole) and subnet associations. */
+  static void routeTable(JsonParser p, Elem e, Parsed out) throws IOException {
+    String[] s = new String[3]; // id, vpc, name
+    boolean[] main = {false};
+    List<Route> routes = new ArrayList<>();
+    List<String> subnets = new ArrayList<>();
+    Jp.object(p, e, e.path, f -> {
+      switch (f) {
+        case "RouteTableId" -> s[0] = e.str(p, f);
+        case "VpcId" -> s[1] = e.str(p, f);
+        case "Tags" -> s[2] = Jp.nameTag(p, e);
+        case "Routes" -> Jp.array(p, e, f, i -> route(p, e, "Routes[" + i + "]", routes));
+        case "Associations" -> Jp.array(p, e, f, i -> association(p, e, "Associations[" + i + "]", subnets, main));
+        default -> p.skipChildren();
+      }
+    });
+    if (s[0] == null) e.missing("RouteTableId");
+    if (s[1] == null) e.missing("VpcId");
+    if (!e.ok()) {
+      out.findings.add(e.finding(s[0]));
+      return;
+    }
+    out.routeTables.add(new Parsed.RawRouteTable(s[1], new RouteTable(s[0], s[2], routes, subnets, main[0]), e.ctx, e.at));
+  }
+
+  private static void association(JsonParser p, Elem e, String at, List<String> subnets, boolean[] main)
+      throws IOException {
+    String[] s = new String[2];
+    boolean[] isMain = {false};
+    Jp.object(p, e, at, f -> {
+      switch (f) {
+        case "SubnetId" -> s[0] = e.str(p, at + "." + f);
+        case "Main" -> isMain[0] = e.bool(p, at + "." + f);
+        case "AssociationState" -> s[1] = Jp.state(p, e, at + "." + f, "State");
+        default -> p.skipChildren();
+      }
+    });
+    if (!Jp.is(s[1], "associated")) return;
+    if (isMain[0]) main[0] = true;
+    if (s[0] != null) subnets.add(s[0]);
+  }
+
+  private static void route(JsonParser p, Elem e, String at, List<Route> routes) throws IOException {
+    Cidr[] dest = {null};
+    String[] s = new String[4]; // state, origin, target, gateway kind
+    RouteTarget[] type = {RouteTarget.OTHER};
+    Jp.object(p, e, at, f -> {
+      switch (f) {
+        case "DestinationCidrBlock", "DestinationIpv6CidrBlock" -> dest[0] = e.cidr(p, at + "." + f);
+        case "State" -> s[0] = e.str(p, at + "." + f);
+        case "Origin" -> s[1] = e.str(p, at + "." + f);
+        case "GatewayId" -> {
+          s[2] = e.str(p, at + "." + f);
+          type[0] = gateway(s[2]);
+        }
+        case "TransitGatewayId" -> target(e.str(p, at + "." + f), RouteTarget.TRANSIT_GATEWAY, s, type);
+        case "VpcPeeringConnectionId" -> target(e.str(p, at + "." + f), RouteTarget.PEERING, s, type);
+        case "NatGatewayId" -> target(e.str(p, at + "." + f), RouteTarget.NAT_GATEWAY, s, type);
+        case "NetworkInterfaceId", "InstanceId", "EgressOnlyInternetGatewayId", "CarrierGatewayId", "LocalGatewayId",
+            "CoreNetworkArn" -> target(e.str(p, at + "." + f), RouteTarget.OTHER, s, type);
+        default -> p.skipChildren();
+      }
+    });
+    if (dest[0] == null) return; // prefix-list destinations have no CIDR to check
+    boolean blackhole = "blackhole".equalsIgnoreCase(s[0]);
+    routes.add(new Route(dest[0], blackhole ? RouteTarget.BLACKHOLE : type[0], s[2],
+        "EnableVgwRoutePropagation".equals(s[1])));
+  }
+
+  private static void target(String id, RouteTarget t, String[] s, RouteTarget[] type) {
+    if (id == null) return;
+    s[2] = id;
+    type[0] = t;
+  }
+
+  private static RouteTarget gateway(String id) {
+    if (id == null) return RouteTarget.OTHER;
+    if (id.equals("local")) return RouteTarget.LOCAL;
+    if (id.startsWith("igw-")) return RouteTarget.INTERNET_GATEWAY;
+    if (id.startsWith("vpce-")) return RouteTarget.VPC_ENDPOINT;
+    return RouteTarget.OTHER;
+  }
+}
