@@ -67,7 +67,7 @@ class DiagramCommandTest {
   void missingSourceIsAUsageError() {
     CliRunner.Result r = CliRunner.run("diagram", "designs/nope.yaml", "-o", dir.resolve("x.svg").toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("designs/nope.yaml").contains("file not found");
+    assertThat(r.err()).contains("designs/nope.yaml").contains("no such file or folder");
     assertThat(dir.resolve("x.svg")).doesNotExist();
   }
 
@@ -90,6 +90,6 @@ class DiagramCommandTest {
     assertThat(r.code()).as(r.err()).isZero();
     String html = Files.readString(out);
     assertThat(html).contains("<svg").contains("hybrid-brownfield.yaml (").contains(") · overview").contains("id=\"comparison-table\"").contains("· conflicts")
-        .contains("VPC_OVERLAP").contains("id=\"pools-table\"");
+        .contains("VPC_CIDR_OVERLAP").contains("id=\"pools-table\"");
   }
 }
