@@ -24,7 +24,10 @@ final class Addresses {
 
   static String format(IpFamily f, long hi, long lo) {
     if (f == IpFamily.V4) {
-      return ((lo >>> 24) & 255) + "." + ((lo >>> 16) & 255) + "." + ((lo >>> 8) & 255) + "." + (lo & 255);
+      StringBuilder sb = new StringBuilder(15);
+      sb.append((lo >>> 24) & 255).append('.').append((lo >>> 16) & 255).append('.').append((lo >>> 8) & 255)
+          .append('.').append(lo & 255);
+      return sb.toString();
     }
     int[] g = new int[8];
     for (int i = 0; i < 4; i++) {

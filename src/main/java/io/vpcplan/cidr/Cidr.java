@@ -117,6 +117,12 @@ public record Cidr(IpFamily family, long hi, long lo, int length) implements Com
 
   @Override
   public String toString() {
+    if (family == IpFamily.V4) {
+      StringBuilder sb = new StringBuilder(18);
+      sb.append((lo >>> 24) & 255).append('.').append((lo >>> 16) & 255).append('.').append((lo >>> 8) & 255)
+          .append('.').append(lo & 255).append('/').append(length);
+      return sb.toString();
+    }
     return address() + "/" + length;
   }
 }

@@ -54,6 +54,9 @@ public final class PlanCommand implements Callable<Integer> {
           "Its VPC ranges are never allocated; design ranges that collide with it are reported (exit 1)."})
   List<Path> against = List.of();
 
+  @Option(names = {"-q", "--quiet"}, description = "Print only the summary line, conflicts and warnings (for CI and large designs).")
+  boolean quiet;
+
   @Mixin CommonOptions common;
 
   @Spec CommandSpec spec;
@@ -66,34 +69,26 @@ public final class PlanCommand implements Callable<Integer> {
     Estate estate = against.isEmpty() ? Estate.NONE : Estate.load(against, d, lock);
     PlanResult r = Planner.plan(d, lock, new Planner.Options(prune, estate.blocked()));
     List<Finding> collisions = estate.collisions(r.network());
-    String text = switch (format) {
-      case table -> PlanTable.render(design.toString(), r) + FindingsTable.collisions(collisions);
-      case json -> PlanOutput.render(design.toString(), r, collisions, PlanOutput.Format.JSON);
-      case yaml -> PlanOutput.render(design.toString(), r, collisions, PlanOutput.Format.YAML);
-    };
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    if (!collisions.isEmpty()) {
-      stdout.print(text);
+    boolean failed = !collisions.isEmpty() || r.hasConflicts();
+    if (out != null && !failed) {
+      writeOut(out, w -> render(w, r, collisions));
+      stderr.println("plan written to " + out);
+    } else {
+      render(stdout, r, collisions);
       stdout.flush();
-      stderr.println("error: " + collisions.size() + " design range(s) collide with the existing estate (" + String.join(", ",
-          against.stream().map(Path::toString).toList()) + "); nothing written. Move them, or declare the VPC under 'existing:'.");
-      return ExitCodes.FAILED;
     }
     if (r.hasConflicts()) {
-      stdout.print(text);
-      stdout.flush();
       long n = r.changes().stream().filter(c -> c.kind() == Change.Kind.CONFLICT).count();
       stderr.println("error: " + lockPath + ": " + n + " conflict(s) between the lock file and the design (marked '!'); "
           + "nothing written. Resolve them, then plan again.");
       return ExitCodes.FAILED;
     }
-    if (out != null) {
-      writeOut(out, text);
-      stderr.println("plan written to " + out);
-    } else {
-      stdout.print(text);
-      stdout.flush();
+    if (!collisions.isEmpty()) {
+      stderr.println("error: " + collisions.size() + " design range(s) collide with the existing estate (" + String.join(", ",
+          against.stream().map(Path::toString).toList()) + "); nothing written. Move them, or declare the VPC under 'existing:'.");
+      return ExitCodes.FAILED;
     }
     if (!dryRun) {
       LockFile.write(lockPath, r.lock());
@@ -102,9 +97,38 @@ public final class PlanCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  static void writeOut(Path out, String text) {
+  private void render(java.io.Writer w, PlanResult r, List<Finding> collisions) {
     try {
-      AtomicFiles.writeString(out, text);
+      switch (format) {
+        case table -> w.write(quiet ? PlanTable.quiet(design.toString(), r) : PlanTable.render(design.toString(), r)
+            + FindingsTable.collisions(collisions));
+        case json -> PlanOutput.write(w, design.toString(), r, collisions, PlanOutput.Format.JSON);
+        case yaml -> PlanOutput.write(w, design.toString(), r, collisions, PlanOutput.Format.YAML);
+      }
+      if (quiet && format == Format.table) w.write(FindingsTable.collisions(collisions));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static void writeOut(Path out, String text) {
+    writeOut(out, w -> {
+      try {
+        w.write(text);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** Writes FILE atomically, streaming (a 10,000-VPC plan is tens of MB of JSON). */
+  static void writeOut(Path out, java.util.function.Consumer<java.io.Writer> body) {
+    try {
+      AtomicFiles.write(out, os -> {
+        java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(os, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+        body.accept(w);
+        w.flush();
+      });
     } catch (IOException e) {
       throw new InputException(Location.of(out.toString()), "", "cannot write: " + e.getMessage());
     }

@@ -51,6 +51,21 @@ final class PlanTable {
     return sb.toString();
   }
 
+  /** --quiet: the summary line, then only conflicts, removals and warnings. */
+  static String quiet(String design, PlanResult r) {
+    StringBuilder sb = new StringBuilder();
+    long subnets = r.network().vpcs().stream().mapToLong(v -> v.subnets().size()).sum();
+    sb.append("Plan for ").append(design).append(": ").append(r.network().vpcs().size()).append(" VPCs, ")
+        .append(subnets).append(" subnets — ").append(counts(r)).append('\n');
+    for (Change c : r.changes()) {
+      if (c.kind() == Change.Kind.CONFLICT || c.kind() == Change.Kind.REMOVED || c.kind() == Change.Kind.HELD) {
+        sb.append("  ").append(c.kind().symbol()).append(' ').append(c.subject()).append("  ").append(c.detail()).append('\n');
+      }
+    }
+    for (String w : r.warnings()) sb.append("warning: ").append(w).append('\n');
+    return sb.toString();
+  }
+
   /** Tier rows × AZ columns: "10.0.0.0/24 (251)". */
   private static String grid(Vpc v) {
     TreeSet<String> azs = new TreeSet<>();

@@ -41,6 +41,7 @@ public final class PlanOutput {
   /** {@code collisions}: findings of {@code plan --against} (design ranges that overlap the estate). */
   public static void write(Writer out, String designFile, PlanResult r, List<Finding> collisions, Format format) {
     try (JsonGenerator g = generator(out, format)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the caller owns the writer (it may be stdout)
       write(g, designFile, r, collisions);
       g.flush();
       if (format == Format.JSON) out.write('\n');
