@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Plans, compares, validates and draws AWS multi-account VPC networks.",
     subcommands = {PlanCommand.class, CompareCommand.class, ReachCommand.class, ValidateCommand.class,
-        ImportCommand.class, SnapshotCommand.class},
+        ImportCommand.class, SnapshotCommand.class, DiagramCommand.class, ReportCommand.class},
     sortOptions = false)
 public final class VpcplanCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,35 @@
+package io.vpcplan.cli;
+
+import io.vpcplan.render.DiagramOptions;
+import io.vpcplan.render.graphviz.GraphvizRenderer;
+import picocli.CommandLine.Option;
+
+/** Options shared by `diagram` and `report`. */
+public final class RenderOptions {
+  @Option(names = "--no-aggregate", description = "Draw every VPC, however many (default: one node per account above the threshold).")
+  boolean noAggregate;
+
+  @Option(names = "--aggregate-above", paramLabel = "N", defaultValue = "" + DiagramOptions.DEFAULT_AGGREGATE_ABOVE,
+      description = "Aggregate VPCs into one node per account when there are more than N (default: ${DEFAULT-VALUE}).")
+  int aggregateAbove;
+
+  @Option(names = "--engine", paramLabel = "ENGINE", description = "Graphviz engine: ${COMPLETION-CANDIDATES} "
+      + "(default: AUTO, a 'dot' on the PATH when there is one, else the embedded engine).")
+  GraphvizRenderer.Engine engine;
+
+  @Option(names = "--topology", paramLabel = "NAME", defaultValue = "recommended",
+      description = "For a design: the connectivity to draw: recommended (default: what 'compare' recommends), "
+          + "none (VPCs only), full-mesh, intent-mesh, tgw-hub, hybrid. Inventories are drawn as they are.")
+  String topology;
+
+  @Option(names = "--title", paramLabel = "TEXT", description = "Title (default: the source file name).")
+  String title;
+
+  int threshold() {
+    return noAggregate ? 0 : aggregateAbove;
+  }
+
+  void applyEngine() {
+    if (engine != null) GraphvizRenderer.configure(engine, System.getenv("PATH"));
+  }
+}

@@ -1,0 +1,141 @@
+package io.vpcplan.render.graphviz;
+
+import guru.nidi.graphviz.engine.Format;
+import guru.nidi.graphviz.engine.Graphviz;
+import guru.nidi.graphviz.engine.GraphvizCmdLineEngine;
+import guru.nidi.graphviz.engine.GraphvizEngine;
+import guru.nidi.graphviz.engine.GraphvizV8Engine;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders DOT text to SVG or PNG through graphviz-java: with the {@code dot} program when one is
+ * on the PATH, else with the embedded engine (Graphviz compiled to JavaScript, run in J2V8's V8,
+ * whose native library for linux-x86_64 comes with graphviz-java). PNG is drawn from the SVG
+ * inside the JVM ({@link PngRasterizer}). The engine is chosen once per process; graphviz-java keeps it in a static.
+ */
+public final class GraphvizRenderer {
+  public enum OutputFormat {
+    SVG,
+    PNG
+  }
+
+  /** AUTO: a {@code dot} on the PATH when there is one, else the embedded engine. */
+  public enum Engine {
+    AUTO,
+    DOT,
+    EMBEDDED
+  }
+
+  private static Engine choice = Engine.AUTO;
+  private static String searchPath = System.getenv("PATH");
+  private static String engineName;
+  private static Throwable startFailure;
+
+  private GraphvizRenderer() {}
+
+  /** Renders {@code dot}; the PNG is scaled by {@code scale} (1 = 72 dpi). */
+  public static byte[] render(String dot, OutputFormat format, double scale) throws RenderUnavailableException {
+    start();
+    try {
+      String svg = svgWithMemoryRetry(dot);
+      if (format == OutputFormat.SVG) return svg.getBytes(StandardCharsets.UTF_8);
+      return PngRasterizer.png(svg, scale);
+    } catch (IOException e) {
+      throw new RenderUnavailableException("could not write the " + format + " image: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw new RenderUnavailableException("Graphviz (" + engineName + ") failed to lay out the drawing: "
+          + rootMessage(e), e);
+    }
+  }
+
+  public static String svg(String dot) throws RenderUnavailableException {
+    return new String(render(dot, OutputFormat.SVG, 1), StandardCharsets.UTF_8);
+  }
+
+  /** Which engine is in use ("dot on the PATH" or "embedded (J2V8)"), starting one if needed. */
+  public static String engine() throws RenderUnavailableException {
+    start();
+    return engineName;
+  }
+
+  /**
+   * Chooses the engine for the next drawing; {@code path} is where to look for {@code dot} (the
+   * PATH value; tests pass their own).
+   */
+  public static synchronized void configure(Engine engine, String path) {
+    if (engine != choice || !java.util.Objects.equals(path, searchPath)) {
+      choice = engine;
+      searchPath = path;
+      engineName = null;
+      startFailure = null;
+    }
+  }
+
+  private static synchronized void start() throws RenderUnavailableException {
+    if (engineName == null && startFailure == null) {
+      String dot = choice == Engine.EMBEDDED ? null : Engines.dotOnPath(searchPath);
+      List<GraphvizEngine> engines = new ArrayList<>();
+      if (dot != null) engines.add(new GraphvizCmdLineEngine().searchPath(new File(dot).getParent()));
+      if (choice != Engine.DOT) engines.add(new GraphvizV8Engine());
+      if (engines.isEmpty()) {
+        startFailure = new IllegalStateException("no 'dot' program on the PATH");
+      } else {
+        useEngines(engines, dot != null ? "dot (" + dot + ")" : "embedded (J2V8)");
+      }
+    }
+    if (startFailure != null) {
+      throw new RenderUnavailableException("no Graphviz engine could start (" + rootMessage(startFailure)
+          + "); install Graphviz so that 'dot' is on the PATH, or use --format dot", startFailure);
+    }
+  }
+
+  /** Starts the given engines (first that works wins); tests use it to simulate a machine with none. */
+  static synchronized void useEngines(List<GraphvizEngine> engines, String name) {
+    engineName = null;
+    startFailure = null;
+    try {
+      Graphviz.useEngine(engines);
+      // Graphviz.useEngine swallows start failures; a tiny drawing tells whether an engine runs.
+      Graphviz.fromString("digraph{a}").render(Format.SVG).toString();
+      engineName = name;
+    } catch (RuntimeException | LinkageError e) {
+      startFailure = e;
+    }
+  }
+
+  /**
+   * The embedded engine runs Graphviz compiled to JavaScript with a fixed heap: a large heap costs
+   * seconds to set up on every drawing, a small one aborts on big graphs. Start small for the size
+   * of the text and grow 4× on "Cannot enlarge memory arrays".
+   */
+  private static String svgWithMemoryRetry(String dot) {
+    int mb = dot.length() < 100_000 ? 16 : 64;
+    while (true) {
+      try {
+        return Graphviz.fromString(dot).totalMemory(mb * 1024 * 1024).render(Format.SVG).toString();
+      } catch (RuntimeException e) {
+        if (mb >= 1024 || !chain(e).contains("enlarge memory")) throw e;
+        mb *= 4;
+      }
+    }
+  }
+
+  private static String chain(Throwable t) {
+    StringBuilder sb = new StringBuilder();
+    for (Throwable c = t; c != null && sb.length() < 10_000; c = c.getCause() == c ? null : c.getCause()) {
+      sb.append(c.getMessage()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String rootMessage(Throwable t) {
+    Throwable r = t;
+    while (r.getCause() != null && r.getCause() != r) r = r.getCause();
+    String m = r.getMessage();
+    return m == null || m.isBlank() ? r.getClass().getSimpleName() : m.strip();
+  }
+}
