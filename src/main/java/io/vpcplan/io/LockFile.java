@@ -1,5 +1,9 @@
 package io.vpcplan.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import io.vpcplan.cidr.Cidr;
 import io.vpcplan.ipam.Lock;
 import io.vpcplan.model.InputException;
@@ -32,43 +36,117 @@ public final class LockFile {
 
   public static Lock read(Path file) {
     if (!Files.exists(file)) return Lock.EMPTY;
-    YNode root = YamlReader.readJson(file, 1L << 30);
-    Fields top = new Fields(root, Set.of("version", "generatedBy", "regions", "segments", "vpcs"));
-    int version = top.integer("version", VERSION, 1, 1_000);
-    if (version != VERSION) {
-      throw top.get("version").error("lock file version " + version + " is not supported (expected " + VERSION + ")");
-    }
-    SortedMap<String, List<Cidr>> regions = cidrLists(top, "regions");
-    SortedMap<String, List<Cidr>> segments = cidrLists(top, "segments");
-    SortedMap<String, Lock.LockedVpc> vpcs = new TreeMap<>();
-    if (top.has("vpcs")) {
-      for (Map.Entry<String, YNode> e : top.get("vpcs").asMap().entrySet()) {
-        Fields f = new Fields(e.getValue(), Set.of("cidrs", "subnets"));
-        List<Cidr> cidrs = new ArrayList<>();
-        for (YNode c : f.required("cidrs").asList()) cidrs.add(Fields.parseCidr(c));
-        if (cidrs.isEmpty()) throw f.get("cidrs").error("a locked VPC needs at least one CIDR");
-        TreeMap<String, Cidr> subnets = new TreeMap<>();
-        if (f.has("subnets")) {
-          for (Map.Entry<String, YNode> s : f.get("subnets").asMap().entrySet()) subnets.put(s.getKey(), Fields.parseCidr(s.getValue()));
-        }
-        if (e.getKey().split("/", -1).length != 3) {
-          throw e.getValue().error("lock key '" + e.getKey() + "' is not account/region/name");
-        }
-        vpcs.put(e.getKey(), new Lock.LockedVpc(cidrs, subnets));
-      }
-    }
-    return new Lock(regions, segments, vpcs);
+    return new Reader(file).read();
   }
 
-  private static SortedMap<String, List<Cidr>> cidrLists(Fields top, String key) {
-    SortedMap<String, List<Cidr>> out = new TreeMap<>();
-    if (!top.has(key)) return out;
-    for (Map.Entry<String, YNode> e : top.get(key).asMap().entrySet()) {
-      List<Cidr> l = new ArrayList<>();
-      for (YNode c : e.getValue().asList()) l.add(Fields.parseCidr(c));
-      out.put(e.getKey(), l);
+  /**
+   * Streams the lock with Jackson's parser (a lock of 100,000 subnets is read in one pass, no
+   * tree), keeping file:line:column for every error.
+   */
+  private static final class Reader {
+    private static final Set<String> TOP = Set.of("version", "generatedBy", "regions", "segments", "vpcs");
+    private final Path file;
+    private JsonParser p;
+
+    Reader(Path file) {
+      this.file = file;
     }
-    return out;
+
+    Lock read() {
+      try (JsonParser parser = new JsonFactory().createParser(file.toFile())) {
+        p = parser;
+        expect(p.nextToken(), JsonToken.START_OBJECT, "", "a lock file is a JSON object");
+        SortedMap<String, List<Cidr>> regions = new TreeMap<>();
+        SortedMap<String, List<Cidr>> segments = new TreeMap<>();
+        SortedMap<String, Lock.LockedVpc> vpcs = new TreeMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String key = p.currentName();
+          p.nextToken();
+          switch (key) {
+            case "version" -> {
+              if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getIntValue() != VERSION) {
+                throw error("version", "lock file version " + p.getText() + " is not supported (expected " + VERSION + ")");
+              }
+            }
+            case "generatedBy" -> p.skipChildren();
+            case "regions" -> cidrLists("regions", regions);
+            case "segments" -> cidrLists("segments", segments);
+            case "vpcs" -> vpcs(vpcs);
+            default -> throw error(key, "unknown key '" + key + "'" + Suggest.hint(key, TOP));
+          }
+        }
+        return new Lock(regions, segments, vpcs);
+      } catch (JsonProcessingException e) {
+        throw new InputException(YamlReader.loc(file.toString(), e.getLocation()), "",
+            "not valid JSON: " + e.getOriginalMessage() + "; restore the lock from version control");
+      } catch (IOException e) {
+        throw new InputException(io.vpcplan.model.Location.of(file.toString()), "", "cannot read lock file: " + e.getMessage());
+      }
+    }
+
+    private void cidrLists(String field, SortedMap<String, List<Cidr>> out) throws IOException {
+      expect(p.currentToken(), JsonToken.START_OBJECT, field, "expected an object of name: [CIDR, …]");
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String key = p.currentName();
+        p.nextToken();
+        out.put(key, cidrs(field + "." + key));
+      }
+    }
+
+    private List<Cidr> cidrs(String field) throws IOException {
+      expect(p.currentToken(), JsonToken.START_ARRAY, field, "expected a list of CIDRs");
+      List<Cidr> l = new ArrayList<>(2);
+      while (p.nextToken() != JsonToken.END_ARRAY) l.add(cidr(field));
+      return l;
+    }
+
+    private Cidr cidr(String field) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) throw error(field, "expected a CIDR string, found " + p.getText());
+      try {
+        return Cidr.parse(p.getText());
+      } catch (io.vpcplan.cidr.CidrParseException e) {
+        throw error(field, e.getMessage());
+      }
+    }
+
+    private void vpcs(SortedMap<String, Lock.LockedVpc> out) throws IOException {
+      expect(p.currentToken(), JsonToken.START_OBJECT, "vpcs", "expected an object of account/region/name: {…}");
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String key = p.currentName();
+        String field = "vpcs." + key;
+        if (key.split("/", -1).length != 3) throw error(field, "lock key '" + key + "' is not account/region/name");
+        p.nextToken();
+        expect(p.currentToken(), JsonToken.START_OBJECT, field, "expected {cidrs: […], subnets: {…}}");
+        List<Cidr> cidrs = null;
+        TreeMap<String, Cidr> subnets = new TreeMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String k = p.currentName();
+          p.nextToken();
+          if (k.equals("cidrs")) {
+            cidrs = cidrs(field + ".cidrs");
+          } else if (k.equals("subnets")) {
+            expect(p.currentToken(), JsonToken.START_OBJECT, field + ".subnets", "expected an object of name: CIDR");
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+              String name = p.currentName();
+              p.nextToken();
+              subnets.put(name, cidr(field + ".subnets." + name));
+            }
+          } else {
+            throw error(field + "." + k, "unknown key '" + k + "'" + Suggest.hint(k, Set.of("cidrs", "subnets")));
+          }
+        }
+        if (cidrs == null || cidrs.isEmpty()) throw error(field, "a locked VPC needs at least one CIDR");
+        out.put(key, new Lock.LockedVpc(cidrs, subnets));
+      }
+    }
+
+    private void expect(JsonToken got, JsonToken want, String field, String problem) {
+      if (got != want) throw error(field, problem);
+    }
+
+    private InputException error(String field, String problem) {
+      return new InputException(YamlReader.loc(file.toString(), p.currentTokenLocation()), field, problem);
+    }
   }
 
   public static void write(Path file, Lock lock) {

@@ -15,13 +15,13 @@ public final class YNode {
   public enum Kind { MAP, LIST, SCALAR, NULL }
 
   private final Kind kind;
-  private final String path;
+  private final Object path; // a String, or a PathRef rendered only when an error needs it
   private final Location location;
   private final String scalar;
   private final Map<String, YNode> map;
   private final List<YNode> list;
 
-  YNode(Kind kind, String path, Location location, String scalar, Map<String, YNode> map, List<YNode> list) {
+  YNode(Kind kind, Object path, Location location, String scalar, Map<String, YNode> map, List<YNode> list) {
     this.kind = kind;
     this.path = path;
     this.location = location;
@@ -31,7 +31,17 @@ public final class YNode {
   }
 
   public Kind kind() { return kind; }
-  public String path() { return path; }
+  public String path() { return path.toString(); }
+
+  /** A path built without string concatenation: parent plus key or index, rendered on demand. */
+  record PathRef(Object parent, String key, int index) {
+    @Override
+    public String toString() {
+      String p = parent.toString();
+      if (key == null) return p + "[" + index + "]";
+      return p.isEmpty() ? key : p + "." + key;
+    }
+  }
   public Location location() { return location; }
   public boolean isNull() { return kind == Kind.NULL; }
   public boolean isMap() { return kind == Kind.MAP; }
@@ -39,7 +49,7 @@ public final class YNode {
   public boolean isScalar() { return kind == Kind.SCALAR; }
 
   public InputException error(String problem) {
-    return new InputException(location, path, problem);
+    return new InputException(location, path.toString(), problem);
   }
 
   /** Entries of a map in file order; an error if this is not a map. */

@@ -113,7 +113,7 @@ public final class YamlReader {
     }
   }
 
-  private static YNode readValue(JsonParser p, String file, String path, Map<String, YNode> anchors)
+  private static YNode readValue(JsonParser p, String file, Object path, Map<String, YNode> anchors)
       throws IOException {
     JsonToken t = p.currentToken();
     Location at = loc(file, p.currentTokenLocation());
@@ -121,7 +121,7 @@ public final class YamlReader {
     if (p instanceof YAMLParser y && y.isCurrentAlias()) {
       YNode target = anchors.getOrDefault("&" + p.getText(), anchors.get(p.getText()));
       if (target == null) {
-        throw new InputException(at, path, "alias *" + p.getText() + " has no anchor &" + p.getText() + " before it");
+        throw new InputException(at, path.toString(), "alias *" + p.getText() + " has no anchor &" + p.getText() + " before it");
       }
       return target.isScalar() ? new YNode(YNode.Kind.SCALAR, path, at, target.raw(), null, null) : target;
     }
@@ -131,7 +131,7 @@ public final class YamlReader {
     return node;
   }
 
-  private static YNode readNode(JsonParser p, String file, String path, Map<String, YNode> anchors, JsonToken t,
+  private static YNode readNode(JsonParser p, String file, Object path, Map<String, YNode> anchors, JsonToken t,
       Location at) throws IOException {
     switch (t) {
       case START_OBJECT -> {
@@ -139,11 +139,11 @@ public final class YamlReader {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String key = p.currentName();
           Location keyAt = loc(file, p.currentTokenLocation());
-          String childPath = path.isEmpty() ? key : path + "." + key;
+          YNode.PathRef childPath = new YNode.PathRef(path, key, 0);
           p.nextToken();
           YNode child = readValue(p, file, childPath, anchors);
           if (m.containsKey(key)) {
-            throw new InputException(keyAt, childPath, "duplicate key '" + key + "' (first at line "
+            throw new InputException(keyAt, childPath.toString(), "duplicate key '" + key + "' (first at line "
                 + m.get(key).location().line() + "); remove one of them");
           }
           m.put(key, child);
@@ -154,7 +154,7 @@ public final class YamlReader {
         List<YNode> l = new ArrayList<>();
         int i = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          l.add(readValue(p, file, path + "[" + i++ + "]", anchors));
+          l.add(readValue(p, file, new YNode.PathRef(path, null, i++), anchors));
         }
         return new YNode(YNode.Kind.LIST, path, at, null, null, l);
       }
