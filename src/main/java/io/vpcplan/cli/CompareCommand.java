@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Compare a full peering mesh, an intent mesh, a Transit Gateway hub and a hybrid for a design:",
+    description = {"Compare peering meshes with Transit Gateway hub designs: counts, quotas, cost, advice.",
+        "Covers a full peering mesh, an intent mesh, a Transit Gateway hub and a hybrid for a design:",
         "object counts, quota checks, monthly cost, a recommendation, PrivateLink advice for overlapping VPCs,",
         "and where a mesh stops being viable (n = 2..200). Quotas and prices can be overridden in the design",
         "under quotas: and prices:."},

@@ -26,9 +26,10 @@ import picocli.CommandLine.Spec;
  * --regions, --accounts, --role-name, --endpoint-url): add the field here and let
  * {@link #read()} use it when its options are given, instead of SOURCE.
  */
-@Command(name = "import", sortOptions = false,
-    description = {"Snapshot a network into DIR/aws_configs/<account>/<region>/*.json (describe-* JSON).",
-        "SOURCE: an aws_configs folder, a describe-* JSON file, or an LZA network-config.yaml."})
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Write a network as DIR/aws_configs/<account>/<region>/*.json (describe-* JSON).",
+        "SOURCE: an aws_configs folder, a describe-* JSON file, or an LZA network-config.yaml;",
+        "or --live to read AWS accounts through the SDK (the same as snapshot)."})
 public final class ImportCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin CommonOptions common;

@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "reach", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Prove which VPCs reach which: longest-prefix match through VPC route tables, peerings and TGW",
+    description = {"Prove which VPCs reach which, and report leaks and gaps against the intent.",
+        "Longest-prefix match through VPC route tables, peerings and TGW",
         "route tables (associations, propagations, static and blackhole routes), compared with the segment rules",
         "and intents. Reports leaks (reachable, not intended) and gaps (intended, not reachable) with their paths.",
         "A planned design gets the topology `compare` recommends unless --topology says otherwise."},

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "validate", sortOptions = false,
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Check existing networks for CIDR conflicts, AWS rules and quotas.",
         "SOURCE: an aws_configs folder (or its parent), a describe-* JSON file, an LZA network-config.yaml."},
     exitCodeListHeading = "%nExit codes:%n",
