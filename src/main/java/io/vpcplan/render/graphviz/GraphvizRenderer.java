@@ -34,6 +34,8 @@ public final class GraphvizRenderer {
   private static String searchPath = System.getenv("PATH");
   private static String engineName;
   private static Throwable startFailure;
+  private static boolean embedded;
+  private static int drawings;
 
   private GraphvizRenderer() {}
 
@@ -41,6 +43,7 @@ public final class GraphvizRenderer {
   public static byte[] render(String dot, OutputFormat format, double scale) throws RenderUnavailableException {
     start();
     try {
+      freshEmbeddedEngine();
       String svg = svgWithMemoryRetry(dot);
       if (format == OutputFormat.SVG) return svg.getBytes(StandardCharsets.UTF_8);
       return PngRasterizer.png(svg, scale);
@@ -54,6 +57,19 @@ public final class GraphvizRenderer {
 
   public static String svg(String dot) throws RenderUnavailableException {
     return new String(render(dot, OutputFormat.SVG, 1), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The embedded Graphviz keeps its heap between drawings, and its layout depends on heap
+   * addresses (cgraph orders subgraphs by the address of their interned names): the second
+   * drawing of one DOT text in a process can differ from the first. A fresh engine per drawing
+   * keeps every SVG byte-identical, at the cost of restarting V8.
+   */
+  private static synchronized void freshEmbeddedEngine() {
+    if (embedded && drawings++ > 0) {
+      Graphviz.releaseEngine();
+      Graphviz.useEngine(new GraphvizV8Engine());
+    }
   }
 
   /** Which engine is in use ("dot on the PATH" or "embedded (J2V8)"), starting one if needed. */
@@ -85,6 +101,8 @@ public final class GraphvizRenderer {
         startFailure = new IllegalStateException("no 'dot' program on the PATH");
       } else {
         useEngines(engines, dot != null ? "dot (" + dot + ")" : "embedded (J2V8)");
+        embedded = dot == null;
+        drawings = 1; // the probe drawing in useEngines
       }
     }
     if (startFailure != null) {
