@@ -67,6 +67,9 @@ public final class DesignLoader {
       if (cidr.isV4() && cidr.length() > 16) {
         throw f.get("cidr").error("pool " + cidr + " is smaller than one /16 VPC; use a /16 or larger");
       }
+      if (!cidr.isV4() && cidr.length() > 56) {
+        throw f.get("cidr").error("IPv6 pool " + cidr + " is smaller than one VPC's /56; use a /56 or larger (a /48 holds 256 VPCs)");
+      }
       if (byName.containsKey(name)) throw f.get("name").error("duplicate pool name '" + name + "'");
       for (Pool p : out) {
         if (p.cidr().overlaps(cidr)) {

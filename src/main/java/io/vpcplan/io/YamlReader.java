@@ -54,36 +54,6 @@ public final class YamlReader {
     return parse(name, bytes);
   }
 
-  /** Reads a JSON file with the fast JSON parser (same tree, same locations). */
-  public static YNode readJson(Path file, long maxBytes) {
-    String name = file.toString();
-    byte[] bytes;
-    try {
-      long size = Files.size(file);
-      if (size > maxBytes) {
-        throw new InputException(new Location(name, 1, 1), "", "file is " + (size / (1024 * 1024)) + " MB; the limit is "
-            + (maxBytes / (1024 * 1024)) + " MB");
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new InputException(Location.of(name), "", "file not found; check the path");
-    } catch (IOException e) {
-      throw new InputException(Location.of(name), "", "cannot read file: " + e.getMessage());
-    }
-    String text = decode(name, bytes);
-    if (text.isBlank()) throw new InputException(new Location(name, 1, 1), "", "file is empty");
-    try (JsonParser p = new com.fasterxml.jackson.core.JsonFactory().createParser(text)) {
-      p.nextToken();
-      YNode root = readValue(p, name, "", new java.util.HashMap<>());
-      if (p.nextToken() != null) throw new InputException(loc(name, p.currentTokenLocation()), "", "unexpected content after the JSON value");
-      return root;
-    } catch (JsonProcessingException e) {
-      throw new InputException(loc(name, e.getLocation()), "", "not valid JSON: " + firstLine(e.getOriginalMessage()));
-    } catch (IOException e) {
-      throw new InputException(Location.of(name), "", "cannot read: " + e.getMessage());
-    }
-  }
-
   public static YNode parse(String name, byte[] bytes) {
     String text = decode(name, bytes);
     if (text.isBlank()) {

@@ -35,6 +35,9 @@ final class PlanRun {
   final Map<String, Integer> vpcPrefix = new HashMap<>();
   final Set<String> heldVpcs = new java.util.TreeSet<>();
   RangeIndex<Blocked> blocked;
+  RangeIndex<Blocked> blockedV6;
+  private final List<Cidr> v6 = new ArrayList<>();
+  private final List<Blocked> v6what = new ArrayList<>();
   int regionGrowth;
   int segmentGrowth;
 
@@ -51,12 +54,12 @@ final class PlanRun {
     collectBlocked();
     for (Pool p : d.pools()) {
       if (p.cidr().isV4()) pools.put(p.name(), space(p.cidr()));
-      else warnings.add("pool '" + p.name() + "' (" + p.cidr() + ") is IPv6: IPv6 allocation is not implemented yet, so VPCs get no IPv6 block");
     }
     for (VpcDef v : d.vpcs()) vpcPrefix.put(v.key(), Demand.vpcPrefix(d, v));
     claimLockedBlocks();
     claimLockedVpcs();
     allocateNewVpcs();
+    new Ipv6Planner(this).run();
     SubnetPlanner subnets = new SubnetPlanner(this);
     subnets.run();
     return new ResultBuilder(this, subnets).build();
@@ -93,12 +96,22 @@ final class PlanRun {
       add(cidrs, what, new Blocked(v.pinned(), "pinned VPC " + v.key(), v.location()));
     }
     blocked = RangeIndex.of(cidrs, what);
+    blockedV6 = RangeIndex.of(v6, v6what);
   }
 
-  private static void add(List<Cidr> cidrs, List<Blocked> what, Blocked b) {
-    if (!b.cidr().isV4()) return;
+  private void add(List<Cidr> cidrs, List<Blocked> what, Blocked b) {
+    if (!b.cidr().isV4()) {
+      v6.add(b.cidr());
+      v6what.add(b);
+      return;
+    }
     cidrs.add(b.cidr());
     what.add(b);
+  }
+
+  /** True when an IPv6 block collides with a reserved or existing range. */
+  boolean blockedV6(Cidr c) {
+    return !blockedV6.overlapping(c).isEmpty();
   }
 
   /** Free space of a block with every blocked range inside it taken out. */

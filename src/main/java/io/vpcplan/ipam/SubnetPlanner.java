@@ -71,7 +71,7 @@ final class SubnetPlanner {
     Map<String, Wanted> byName = new HashMap<>();
     for (Wanted w : wanted) byName.put(w.name(), w);
     Blocks spaces = new Blocks();
-    for (Cidr c : cidrs) spaces.spaces.add(new FreeSpace(c));
+    for (Cidr c : cidrs) if (c.isV4()) spaces.spaces.add(new FreeSpace(c));
     SortedMap<String, Cidr> lockOut = new TreeMap<>();
     List<PlannedSubnet> planned = new ArrayList<>();
     Lock.LockedVpc locked = run.lock.vpcs().get(key);
@@ -128,7 +128,7 @@ final class SubnetPlanner {
     long need = 0;
     for (Wanted w : rest) need += 1L << (32 - w.prefix());
     int len = Math.max(Sizing.MIN_PREFIX, Math.min(Sizing.MAX_PREFIX, Sizing.prefixFor(need)));
-    if (cidrs.size() >= Sizing.MAX_CIDR_BLOCKS_PER_VPC) {
+    if (cidrs.stream().filter(Cidr::isV4).count() >= Sizing.MAX_CIDR_BLOCKS_PER_VPC) {
       throw new RunFailedException(v.location(), "VPC '" + v.name() + "' is full and already has "
           + cidrs.size() + " CIDR blocks (the AWS default quota is 5); it needs " + need
           + " more addresses. Plan a larger VPC or split the workload");

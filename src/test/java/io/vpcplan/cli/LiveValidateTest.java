@@ -9,9 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,36 +17,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** validate --live and import --live: the SDK snapshot feeds the file importer and the checks. */
 class LiveValidateTest {
-  private static final String[] PROPS = {"aws.accessKeyId", "aws.secretAccessKey", "aws.sessionToken",
-      "aws.configFile", "aws.sharedCredentialsFile", "aws.region", "aws.profile", "aws.disableEc2Metadata"};
-  private final Map<String, String> saved = new HashMap<>();
   @TempDir Path tmp;
+  private LiveTestEnv env;
   private FakeAws fake;
   private String out;
   private String err;
 
   @BeforeEach
   void credentials() throws IOException {
-    for (String p : PROPS) saved.put(p, System.getProperty(p));
-    Path none = Files.writeString(tmp.resolve("empty-config"), "");
-    System.setProperty("aws.configFile", none.toString());
-    System.setProperty("aws.sharedCredentialsFile", none.toString());
-    System.setProperty("aws.accessKeyId", FakeAws.BASE_KEY);
-    System.setProperty("aws.secretAccessKey", "secret");
-    System.clearProperty("aws.sessionToken");
-    System.clearProperty("aws.region");
-    System.clearProperty("aws.profile");
-    System.setProperty("aws.disableEc2Metadata", "true");
-    fake = new FakeAws("estate");
+    env = new LiveTestEnv(tmp);
+    fake = env.fake;
   }
 
   @AfterEach
   void restore() {
-    fake.close();
-    saved.forEach((k, v) -> {
-      if (v == null) System.clearProperty(k);
-      else System.setProperty(k, v);
-    });
+    env.close();
   }
 
   private int run(String... args) {

@@ -40,13 +40,23 @@ class PlannerProperties {
       for (Cidr c : v.cidrs()) {
         planned.add(c);
         assertThat(d.pools().stream().anyMatch(p -> p.cidr().contains(c))).as("%s in a pool", c).isTrue();
-        assertThat(c.length()).isBetween(16, 28);
+        if (c.isV4()) assertThat(c.length()).isBetween(16, 28);
         for (Design.Reserved res : d.reserved()) assertThat(res.cidr().overlaps(c)).as("%s vs reserved %s", c, res.cidr()).isFalse();
         for (Design.ExistingVpc e : d.existing()) for (Cidr ec : e.cidrs()) assertThat(ec.overlaps(c)).isFalse();
       }
       checkSubnets(d, v);
     }
     assertThat(OverlapFinder.anyOverlap(planned)).as("planned VPC blocks overlap").isFalse();
+    boolean v6pool = d.pools().stream().anyMatch(p -> !p.cidr().isV4());
+    for (Vpc v : r.network().vpcs()) {
+      if (v.origin() == Origin.EXISTING) continue;
+      List<Cidr> v6 = v.cidrs().stream().filter(c -> !c.isV4()).toList();
+      assertThat(v6).hasSize(v6pool ? 1 : 0);
+      for (Cidr c : v6) {
+        assertThat(c.length()).isEqualTo(56);
+        assertThat(d.pools().stream().anyMatch(p -> p.cidr().contains(c))).isTrue();
+      }
+    }
     for (Map.Entry<String, List<Cidr>> seg : r.lock().segments().entrySet()) {
       String region = seg.getKey().substring(0, seg.getKey().indexOf('/'));
       for (Cidr s : seg.getValue()) {
@@ -61,7 +71,7 @@ class PlannerProperties {
     Design.Profile p = d.profiles().get(def.profile());
     assertThat(v.subnets()).hasSize(Sizing.subnetCount(p, def.azs()));
     assertThat(v.subnets().size()).isLessThanOrEqualTo(200);
-    assertThat(v.cidrs().size()).isLessThanOrEqualTo(5);
+    assertThat(v.cidrs().stream().filter(Cidr::isV4).count()).isLessThanOrEqualTo(5);
     for (Subnet s : v.subnets()) {
       subnets.add(s.cidr());
       assertThat(v.cidrs().stream().anyMatch(c -> c.contains(s.cidr()))).as("%s inside %s", s.cidr(), v.cidrs()).isTrue();

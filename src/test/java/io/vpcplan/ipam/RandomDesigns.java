@@ -30,6 +30,7 @@ final class RandomDesigns {
     List<Pool> pools = new ArrayList<>();
     pools.add(new Pool("main", Cidr.parse("10.0.0.0/" + (9 + r.nextInt(4))), List.of(), L));
     if (r.nextBoolean()) pools.add(new Pool("extra", Cidr.parse("172.16.0.0/12"), List.of(), L));
+    if (r.nextBoolean()) pools.add(new Pool("v6", Cidr.parse("2600:1f18:4000::/50"), List.of(), L));
     List<Reserved> reserved = new ArrayList<>();
     for (int i = r.nextInt(4); i > 0; i--) {
       reserved.add(new Reserved("r" + i, Cidr.containing(io.vpcplan.cidr.IpFamily.V4, 0, (10L << 24) + r.nextInt(1 << 22) * 4L,
