@@ -1,10 +1,10 @@
 package io.vpcplan.cli;
 
+import io.vpcplan.model.Suggest;
 import io.vpcplan.aws.AccountRegion;
 import io.vpcplan.aws.LiveConfig;
 import io.vpcplan.aws.LiveSnapshot;
 import io.vpcplan.aws.RetrySettings;
-import io.vpcplan.io.Suggest;
 import io.vpcplan.model.InputException;
 import io.vpcplan.model.Location;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package io.vpcplan.cli;
 
+import io.vpcplan.model.Suggest;
 import io.vpcplan.io.Fields;
-import io.vpcplan.io.Suggest;
 import io.vpcplan.io.YNode;
 import io.vpcplan.io.YamlReader;
 import io.vpcplan.model.Network;

@@ -1,12 +1,12 @@
 package io.vpcplan.cli;
 
+import io.vpcplan.model.Suggest;
 import io.vpcplan.analysis.Code;
 import io.vpcplan.analysis.Finding;
 import io.vpcplan.analysis.Severity;
 import io.vpcplan.analysis.Validator;
 import io.vpcplan.inventory.Inventory;
 import io.vpcplan.io.AtomicFiles;
-import io.vpcplan.io.Suggest;
 import io.vpcplan.model.InputException;
 import io.vpcplan.model.Location;
 import java.nio.file.Path;

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Quotas and prices by key, with the user's overrides applied. */
@@ -59,35 +58,9 @@ public record Facts(Map<String, Fact> byKey) {
   }
 
   static String hint(String word, Collection<String> keys) {
-    String best = null;
-    int bestD = Integer.MAX_VALUE;
-    for (String k : keys) {
-      int d = distance(word.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
-      if (d < bestD) {
-        bestD = d;
-        best = k;
-      }
-    }
     String list = String.join(", ", keys.stream().map(k -> k.substring(k.indexOf('.') + 1)).sorted().toList());
-    if (best != null && bestD <= Math.max(2, word.length() / 3)) {
-      return "; did you mean '" + best.substring(best.indexOf('.') + 1) + "'? (known: " + list + ")";
-    }
-    return "; known keys: " + list;
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) prev[j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return io.vpcplan.model.Suggest.closest(word, keys)
+        .map(best -> "; did you mean '" + best.substring(best.indexOf('.') + 1) + "'? (known: " + list + ")")
+        .orElse("; known keys: " + list);
   }
 }

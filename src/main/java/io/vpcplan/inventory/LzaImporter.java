@@ -1,5 +1,6 @@
 package io.vpcplan.inventory;
 
+import io.vpcplan.model.Suggest;
 import io.vpcplan.analysis.Code;
 import io.vpcplan.analysis.Finding;
 import io.vpcplan.analysis.Resource;
@@ -75,7 +76,7 @@ public final class LzaImporter {
       if (a == null || b == null) {
         YNode bad = a == null ? ends.get(0) : ends.get(1);
         findings.add(Finding.of(Code.DANGLING_REFERENCE, Severity.WARNING, "peering " + name + " names VPC '" + bad.asText()
-            + "', which is not in vpcs or vpcTemplates" + io.vpcplan.io.Suggest.hint(bad.asText(), byName.keySet()),
+            + "', which is not in vpcs or vpcTemplates" + io.vpcplan.model.Suggest.hint(bad.asText(), byName.keySet()),
             bad.location()));
         continue;
       }

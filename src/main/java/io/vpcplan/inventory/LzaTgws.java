@@ -1,11 +1,11 @@
 package io.vpcplan.inventory;
 
+import io.vpcplan.model.Suggest;
 import io.vpcplan.analysis.Code;
 import io.vpcplan.analysis.Finding;
 import io.vpcplan.analysis.Severity;
 import io.vpcplan.cidr.Cidr;
 import io.vpcplan.io.Fields;
-import io.vpcplan.io.Suggest;
 import io.vpcplan.io.YNode;
 import io.vpcplan.model.AttachmentType;
 import io.vpcplan.model.Location;

@@ -1,5 +1,6 @@
 package io.vpcplan.io;
 
+import io.vpcplan.model.Suggest;
 import io.vpcplan.cidr.Cidr;
 import io.vpcplan.model.Account;
 import io.vpcplan.model.Design;

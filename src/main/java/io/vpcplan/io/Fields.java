@@ -1,5 +1,6 @@
 package io.vpcplan.io;
 
+import io.vpcplan.model.Suggest;
 import io.vpcplan.cidr.Cidr;
 import io.vpcplan.cidr.CidrParseException;
 import io.vpcplan.model.InputException;

@@ -1,5 +1,6 @@
 package io.vpcplan.io;
 
+import io.vpcplan.model.Suggest;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

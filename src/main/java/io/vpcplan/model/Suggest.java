@@ -1,4 +1,4 @@
-package io.vpcplan.io;
+package io.vpcplan.model;
 
 import java.util.Collection;
 import java.util.Optional;
@@ -31,7 +31,7 @@ public final class Suggest {
     return "; expected one of: " + String.join(", ", sorted) + (candidates.size() > 12 ? ", …" : "");
   }
 
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) prev[j] = j;
