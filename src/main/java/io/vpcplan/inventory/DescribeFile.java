@@ -68,7 +68,7 @@ public final class DescribeFile {
     } catch (JsonProcessingException e) {
       Location at = e.getLocation() == null ? Location.of(ctx.file())
           : new Location(ctx.file(), Math.max(1, e.getLocation().getLineNr()), Math.max(1, e.getLocation().getColumnNr()));
-      throw new InputException(at, "", "not valid JSON: " + firstLine(e.getOriginalMessage())
+      throw new InputException(at, "", "not valid JSON: " + io.vpcplan.io.ParserMessages.clean(e.getOriginalMessage())
           + "; re-export the file (was it cut short?)");
     } catch (NoSuchFileException e) {
       throw new InputException(Location.of(ctx.file()), "", "file not found; check the path");
@@ -123,11 +123,6 @@ public final class DescribeFile {
     }
   }
 
-  private static String firstLine(String s) {
-    if (s == null) return "syntax error";
-    int nl = s.indexOf('\n');
-    return (nl < 0 ? s : s.substring(0, nl)).strip();
-  }
 
   static List<String> keys() {
     return List.copyOf(new TreeSet<>(KEYS));

@@ -79,7 +79,7 @@ public final class LockFile {
         return new Lock(regions, segments, vpcs);
       } catch (JsonProcessingException e) {
         throw new InputException(YamlReader.loc(file.toString(), e.getLocation()), "",
-            "not valid JSON: " + e.getOriginalMessage() + "; restore the lock from version control");
+            "not valid JSON: " + ParserMessages.clean(e.getOriginalMessage()) + "; restore the lock from version control");
       } catch (IOException e) {
         throw new InputException(io.vpcplan.model.Location.of(file.toString()), "", "cannot read lock file: " + e.getMessage());
       }

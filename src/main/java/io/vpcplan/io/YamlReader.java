@@ -73,13 +73,13 @@ public final class YamlReader {
       }
       return root;
     } catch (JsonProcessingException e) {
-      throw new InputException(loc(name, e.getLocation()), "", "not valid YAML: " + firstLine(e.getOriginalMessage()));
+      throw new InputException(loc(name, e.getLocation()), "", "not valid YAML: " + ParserMessages.clean(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new InputException(Location.of(name), "", "cannot read: " + e.getMessage());
     } catch (RuntimeException e) {
       if (e instanceof InputException ie) throw ie;
       // SnakeYAML reports some syntax problems as unchecked exceptions with a mark
-      throw new InputException(new Location(name, 1, 1), "", "not valid YAML: " + firstLine(String.valueOf(e.getMessage())));
+      throw new InputException(new Location(name, 1, 1), "", "not valid YAML: " + ParserMessages.clean(e.getMessage()));
     }
   }
 
@@ -193,11 +193,5 @@ public final class YamlReader {
       i += n + 1;
     }
     return Math.max(0, b.length - 1);
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) return "syntax error";
-    int nl = s.indexOf('\n');
-    return (nl < 0 ? s : s.substring(0, nl)).strip();
   }
 }
