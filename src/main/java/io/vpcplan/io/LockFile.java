@@ -120,24 +120,25 @@ public final class LockFile {
         expect(p.currentToken(), JsonToken.START_OBJECT, field, "expected {cidrs: […], subnets: {…}}");
         List<Cidr> cidrs = null;
         TreeMap<String, Cidr> subnets = new TreeMap<>();
+        TreeMap<String, Cidr> subnets6 = new TreeMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String k = p.currentName();
           p.nextToken();
           if (k.equals("cidrs")) {
             cidrs = cidrs(field + ".cidrs");
-          } else if (k.equals("subnets")) {
-            expect(p.currentToken(), JsonToken.START_OBJECT, field + ".subnets", "expected an object of name: CIDR");
+          } else if (k.equals("subnets") || k.equals("subnets6")) {
+            expect(p.currentToken(), JsonToken.START_OBJECT, field + "." + k, "expected an object of name: CIDR");
             while (p.nextToken() == JsonToken.FIELD_NAME) {
               String name = p.currentName();
               p.nextToken();
-              subnets.put(name, cidr(field + ".subnets." + name));
+              (k.equals("subnets") ? subnets : subnets6).put(name, cidr(field + "." + k + "." + name));
             }
           } else {
-            throw error(field + "." + k, "unknown key '" + k + "'" + Suggest.hint(k, Set.of("cidrs", "subnets")));
+            throw error(field + "." + k, "unknown key '" + k + "'" + Suggest.hint(k, Set.of("cidrs", "subnets", "subnets6")));
           }
         }
         if (cidrs == null || cidrs.isEmpty()) throw error(field, "a locked VPC needs at least one CIDR");
-        out.put(key, new Lock.LockedVpc(cidrs, subnets));
+        out.put(key, new Lock.LockedVpc(cidrs, subnets, subnets6));
       }
     }
 
@@ -162,13 +163,13 @@ public final class LockFile {
           for (Map.Entry<String, Lock.LockedVpc> e : lock.vpcs().entrySet()) {
             g.write(first ? "\n    " : ",\n    ");
             first = false;
-            g.write(quote(e.getKey()) + ": {\"cidrs\": " + cidrArray(e.getValue().cidrs()) + ", \"subnets\": {");
-            boolean fs = true;
-            for (Map.Entry<String, Cidr> s : e.getValue().subnets().entrySet()) {
-              g.write((fs ? "\n      " : ",\n      ") + quote(s.getKey()) + ": \"" + s.getValue() + "\"");
-              fs = false;
+            g.write(quote(e.getKey()) + ": {\"cidrs\": " + cidrArray(e.getValue().cidrs()) + ", \"subnets\": ");
+            writeMap(g, e.getValue().subnets());
+            if (!e.getValue().subnets6().isEmpty()) {
+              g.write(", \"subnets6\": ");
+              writeMap(g, e.getValue().subnets6());
             }
-            g.write(fs ? "}}" : "\n    }}");
+            g.write("}");
           }
           g.write(first ? "}\n}\n" : "\n  }\n}\n");
         }
@@ -176,6 +177,17 @@ public final class LockFile {
     } catch (IOException e) {
       throw new InputException(io.vpcplan.model.Location.of(file.toString()), "", "cannot write lock file: " + e.getMessage());
     }
+  }
+
+  /** {name: CIDR, …}, one entry per line. */
+  private static void writeMap(java.io.Writer g, SortedMap<String, Cidr> m) throws IOException {
+    g.write("{");
+    boolean first = true;
+    for (Map.Entry<String, Cidr> s : m.entrySet()) {
+      g.write((first ? "\n      " : ",\n      ") + quote(s.getKey()) + ": \"" + s.getValue() + "\"");
+      first = false;
+    }
+    g.write(first ? "}" : "\n    }");
   }
 
   private static void writeLists(java.io.Writer g, String key, SortedMap<String, List<Cidr>> m) throws IOException {

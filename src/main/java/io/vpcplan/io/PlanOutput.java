@@ -86,6 +86,7 @@ public final class PlanOutput {
         g.writeNumberField("usableHosts", s.usableHosts());
         g.writeStringField("purpose", s.purpose().label());
         g.writeBooleanField("public", s.isPublic());
+        if (s.ipv6() != null) g.writeStringField("ipv6Cidr", s.ipv6().toString());
         g.writeEndObject();
       }
       g.writeEndArray();

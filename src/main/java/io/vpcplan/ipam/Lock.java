@@ -25,15 +25,16 @@ public record Lock(SortedMap<String, List<Cidr>> regions, SortedMap<String, List
     return regions.isEmpty() && segments.isEmpty() && vpcs.isEmpty();
   }
 
-  /** A locked VPC: its CIDR blocks (primary first) and its subnets by name. */
-  public record LockedVpc(List<Cidr> cidrs, SortedMap<String, Cidr> subnets) {
+  /** A locked VPC: its CIDR blocks (primary first), its subnets by name, and their IPv6 /64s. */
+  public record LockedVpc(List<Cidr> cidrs, SortedMap<String, Cidr> subnets, SortedMap<String, Cidr> subnets6) {
     public LockedVpc {
       cidrs = List.copyOf(cidrs);
       subnets = Collections.unmodifiableSortedMap(new TreeMap<>(subnets));
+      subnets6 = Collections.unmodifiableSortedMap(new TreeMap<>(subnets6));
     }
 
     public LockedVpc(List<Cidr> cidrs, Map<String, Cidr> subnets) {
-      this(cidrs, new TreeMap<>(subnets));
+      this(cidrs, new TreeMap<>(subnets), new TreeMap<>());
     }
   }
 }

@@ -50,7 +50,7 @@ final class ResultBuilder {
       for (SubnetPlanner.PlannedSubnet p : subnets.subnets.getOrDefault(v.key(), List.of())) {
         SubnetPlanner.Wanted w = p.wanted();
         subs.add(new Subnet(v.key() + "/" + w.name(), w.name(), w.tier(), w.az(), p.cidr(), w.purpose(), w.isPublic(),
-            v.location()));
+            v.location(), p.ipv6()));
       }
       vpcs.add(new Vpc(null, v.name(), v.account(), v.region(), v.segment(), List.copyOf(cidrs), subs, List.of(),
           v.pinned() != null ? Origin.PINNED : Origin.PLANNED, v.location()));
@@ -108,7 +108,8 @@ final class ResultBuilder {
     run.segmentBlocks.forEach((k, b) -> { if (!b.spaces.isEmpty()) segments.put(k, b.roots().stream().sorted().toList()); });
     TreeMap<String, Lock.LockedVpc> vpcs = new TreeMap<>();
     for (Map.Entry<String, List<Cidr>> e : run.vpcCidrs.entrySet()) {
-      vpcs.put(e.getKey(), new Lock.LockedVpc(e.getValue(), subnets.lockSubnets.getOrDefault(e.getKey(), new TreeMap<>())));
+      vpcs.put(e.getKey(), new Lock.LockedVpc(e.getValue(), subnets.lockSubnets.getOrDefault(e.getKey(), new TreeMap<>()),
+          subnets.lockSubnets6.getOrDefault(e.getKey(), new TreeMap<>())));
     }
     return new Lock(regions, segments, vpcs);
   }

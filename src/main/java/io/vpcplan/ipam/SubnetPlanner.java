@@ -31,15 +31,24 @@ final class SubnetPlanner {
   private final PlanRun run;
   final Map<String, List<PlannedSubnet>> subnets = new HashMap<>();
   final Map<String, SortedMap<String, Cidr>> lockSubnets = new TreeMap<>();
+  final Map<String, SortedMap<String, Cidr>> lockSubnets6 = new TreeMap<>();
 
-  record PlannedSubnet(Wanted wanted, Cidr cidr) {}
+  /** A planned subnet; {@code ipv6} is its /64 when the VPC has an IPv6 block. */
+  record PlannedSubnet(Wanted wanted, Cidr cidr, Cidr ipv6) {
+    PlannedSubnet(Wanted wanted, Cidr cidr) {
+      this(wanted, cidr, null);
+    }
+  }
 
   SubnetPlanner(PlanRun run) {
     this.run = run;
   }
 
   void run() {
-    for (String held : run.heldVpcs) lockSubnets.put(held, new TreeMap<>(run.lock.vpcs().get(held).subnets()));
+    for (String held : run.heldVpcs) {
+      lockSubnets.put(held, new TreeMap<>(run.lock.vpcs().get(held).subnets()));
+      lockSubnets6.put(held, new TreeMap<>(run.lock.vpcs().get(held).subnets6()));
+    }
     for (VpcDef v : run.d.vpcs()) planVpc(v);
   }
 
@@ -119,8 +128,43 @@ final class SubnetPlanner {
       if (locked != null) run.changes.add(new Change(Change.Kind.ADDED, "subnet " + key + "/" + w.name(), got.toString()));
     }
     planned.sort(Comparator.comparingInt((PlannedSubnet p) -> p.wanted().order()));
-    subnets.put(key, planned);
+    SortedMap<String, Cidr> v6out = new TreeMap<>();
+    subnets.put(key, ipv6(cidrs, locked, lockOut, planned, v6out));
     lockSubnets.put(key, lockOut);
+    lockSubnets6.put(key, v6out);
+  }
+
+  /**
+   * Dual-stack: each subnet gets a /64 of the VPC's IPv6 block, lowest free first in tier × AZ
+   * order; locked /64s (also of held subnets) stay where they are.
+   */
+  private static List<PlannedSubnet> ipv6(List<Cidr> cidrs, Lock.LockedVpc locked, SortedMap<String, Cidr> lockOut,
+      List<PlannedSubnet> planned, SortedMap<String, Cidr> v6out) {
+    Cidr block = cidrs.stream().filter(c -> !c.isV4() && c.length() <= 64).findFirst().orElse(null);
+    if (block == null) return planned;
+    java.util.Set<Cidr> used = new java.util.HashSet<>();
+    if (locked != null) {
+      for (Map.Entry<String, Cidr> e : locked.subnets6().entrySet()) {
+        if (block.contains(e.getValue()) && lockOut.containsKey(e.getKey()) && used.add(e.getValue())) {
+          v6out.put(e.getKey(), e.getValue());
+        }
+      }
+    }
+    long count = 1L << Math.min(62, 64 - block.length());
+    long next = 0;
+    List<PlannedSubnet> out = new ArrayList<>(planned.size());
+    for (PlannedSubnet p : planned) {
+      Cidr c = v6out.get(p.wanted().name());
+      if (c == null) {
+        while (next < count && used.contains(block.subnet(64, next))) next++;
+        if (next >= count) return planned; // more subnets than /64s: leave IPv4-only (cannot happen below 256)
+        c = block.subnet(64, next++);
+        used.add(c);
+        v6out.put(p.wanted().name(), c);
+      }
+      out.add(new PlannedSubnet(p.wanted(), p.cidr(), c));
+    }
+    return out;
   }
 
   /** A VPC is full: give it another CIDR block (AWS allows 5) from its segment, region or pool. */

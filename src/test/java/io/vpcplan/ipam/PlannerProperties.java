@@ -82,6 +82,17 @@ class PlannerProperties {
       if (t == null) assertThat(s.cidr().length()).isEqualTo(28);
     }
     assertThat(OverlapFinder.anyOverlap(subnets)).as("subnets of %s overlap", v.id()).isFalse();
+    Cidr block6 = v.cidrs().stream().filter(c -> !c.isV4()).findFirst().orElse(null);
+    java.util.Set<Cidr> v6 = new java.util.HashSet<>();
+    for (Subnet s : v.subnets()) {
+      if (block6 == null) {
+        assertThat(s.ipv6()).isNull();
+        continue;
+      }
+      assertThat(s.ipv6().length()).isEqualTo(64);
+      assertThat(block6.contains(s.ipv6())).isTrue();
+      assertThat(v6.add(s.ipv6())).as("IPv6 /64 %s used twice in %s", s.ipv6(), v.id()).isTrue();
+    }
   }
 
   @Property(tries = 300)
@@ -113,6 +124,9 @@ class PlannerProperties {
       assertThat(after.cidrs()).startsWith(e.getValue().cidrs().toArray(new Cidr[0]));
       for (Map.Entry<String, Cidr> s : e.getValue().subnets().entrySet()) {
         assertThat(after.subnets()).containsEntry(s.getKey(), s.getValue());
+      }
+      for (Map.Entry<String, Cidr> s : e.getValue().subnets6().entrySet()) {
+        assertThat(after.subnets6()).containsEntry(s.getKey(), s.getValue());
       }
     }
     // the grown plan obeys every invariant too
