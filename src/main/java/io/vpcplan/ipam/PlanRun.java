@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -273,10 +272,6 @@ final class PlanRun {
     long s = 0;
     for (List<VpcDef> l : segs.values()) s += sum(l);
     return s;
-  }
-
-  Optional<Pool> pool(String name) {
-    return d.pools().stream().filter(p -> p.name().equals(name)).findFirst();
   }
 
   static String join(List<Cidr> cidrs) {

@@ -31,10 +31,6 @@ public record Vpc(String id, String name, String account, String region, String 
     return cidrs.stream().filter(Cidr::isV4).toList();
   }
 
-  public Vpc withSegment(String s) {
-    return new Vpc(id, name, account, region, s, cidrs, subnets, routeTables, origin, location);
-  }
-
   public Vpc withRouteTables(List<RouteTable> tables) {
     return new Vpc(id, name, account, region, segment, cidrs, subnets, tables, origin, location);
   }
