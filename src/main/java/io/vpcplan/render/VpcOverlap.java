@@ -3,6 +3,7 @@ package io.vpcplan.render;
 import io.vpcplan.cidr.Cidr;
 import io.vpcplan.cidr.OverlapFinder;
 import io.vpcplan.model.Vpc;
+import io.vpcplan.model.VpcBlocks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,14 +24,9 @@ public record VpcOverlap(Vpc a, Cidr outer, Vpc b, Cidr inner) {
 
   /** Every overlapping pair of blocks in different VPCs, in address order. */
   public static List<VpcOverlap> find(List<Vpc> vpcs) {
-    List<Cidr> blocks = new ArrayList<>();
-    List<Vpc> owner = new ArrayList<>();
-    for (Vpc v : vpcs) {
-      for (Cidr c : v.cidrs()) {
-        blocks.add(c);
-        owner.add(v);
-      }
-    }
+    VpcBlocks vb = VpcBlocks.of(vpcs);
+    List<Cidr> blocks = vb.blocks();
+    List<Vpc> owner = vb.owners();
     List<VpcOverlap> out = new ArrayList<>();
     OverlapFinder.find(blocks, (i, j) -> {
       if (owner.get(i) != owner.get(j)) out.add(new VpcOverlap(owner.get(i), blocks.get(i), owner.get(j), blocks.get(j)));
@@ -45,14 +41,9 @@ public record VpcOverlap(Vpc a, Cidr outer, Vpc b, Cidr inner) {
    * default VPCs on 172.31.0.0/16 give 7 edges, not 28. Every VPC in conflict is still joined.
    */
   public static List<VpcOverlap> star(List<Vpc> vpcs) {
-    List<Cidr> blocks = new ArrayList<>();
-    List<Vpc> owner = new ArrayList<>();
-    for (Vpc v : vpcs) {
-      for (Cidr c : v.cidrs()) {
-        blocks.add(c);
-        owner.add(v);
-      }
-    }
+    VpcBlocks vb = VpcBlocks.of(vpcs);
+    List<Cidr> blocks = vb.blocks();
+    List<Vpc> owner = vb.owners();
     List<VpcOverlap> out = new ArrayList<>();
     for (int[] group : OverlapFinder.groups(blocks)) {
       int hub = group[0];

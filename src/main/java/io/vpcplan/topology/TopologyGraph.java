@@ -6,6 +6,7 @@ import io.vpcplan.model.Intent;
 import io.vpcplan.model.Network;
 import io.vpcplan.model.Segment;
 import io.vpcplan.model.Vpc;
+import io.vpcplan.model.VpcBlocks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -66,14 +67,9 @@ public final class TopologyGraph {
   }
 
   private void addOverlaps() {
-    List<Cidr> blocks = new ArrayList<>();
-    List<Vpc> owner = new ArrayList<>();
-    for (Vpc v : vpcs) {
-      for (Cidr c : v.cidrs()) {
-        blocks.add(c);
-        owner.add(v);
-      }
-    }
+    VpcBlocks vb = VpcBlocks.of(vpcs);
+    List<Cidr> blocks = vb.blocks();
+    List<Vpc> owner = vb.owners();
     OverlapFinder.find(blocks, (outer, inner) -> {
       Vpc a = owner.get(outer);
       Vpc b = owner.get(inner);
