@@ -1,5 +1,9 @@
 package io.vpcplan.analysis;
 
+import io.vpcplan.finding.Resource;
+import io.vpcplan.finding.Severity;
+import io.vpcplan.finding.Code;
+import io.vpcplan.finding.Finding;
 import io.vpcplan.cidr.Cidr;
 import io.vpcplan.cidr.OverlapFinder;
 import io.vpcplan.model.Subnet;

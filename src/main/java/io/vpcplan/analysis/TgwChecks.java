@@ -1,5 +1,9 @@
 package io.vpcplan.analysis;
 
+import io.vpcplan.finding.Resource;
+import io.vpcplan.finding.Severity;
+import io.vpcplan.finding.Code;
+import io.vpcplan.finding.Finding;
 import io.vpcplan.cidr.Cidr;
 import io.vpcplan.cidr.OverlapFinder;
 import io.vpcplan.model.AttachmentType;
@@ -34,7 +38,7 @@ final class TgwChecks {
       Resource rt = new Resource("tgw-route-table", t.id(), t.name(), tgw.account(), tgw.region());
       propagation(tgw, t, rt, vpcOf, out);
       for (TgwRoute r : t.routes()) {
-        if (!r.blackhole()) continue;
+        if (!r.blackhole() || r.intended()) continue;
         out.add(new Finding(Code.BLACKHOLE_ROUTE, Severity.WARNING, "TGW route table " + rt.label() + " of " + tgw.id()
             + " drops traffic to " + r.destination() + " (blackhole); fine if intended (e.g. to isolate a range),"
             + " otherwise point it at an attachment", List.of(rt, tr), r.destination(), tgw.location()));

@@ -1,5 +1,6 @@
 package io.vpcplan.analysis;
 
+import io.vpcplan.finding.Finding;
 import io.vpcplan.model.Network;
 import io.vpcplan.model.TransitGateway;
 import io.vpcplan.model.Vpc;

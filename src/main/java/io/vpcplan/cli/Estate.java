@@ -1,7 +1,7 @@
 package io.vpcplan.cli;
 
 import io.vpcplan.analysis.Against;
-import io.vpcplan.analysis.Finding;
+import io.vpcplan.finding.Finding;
 import io.vpcplan.cidr.Cidr;
 import io.vpcplan.inventory.Inventory;
 import io.vpcplan.ipam.Lock;

@@ -1,10 +1,10 @@
 package io.vpcplan.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.vpcplan.analysis.Code;
-import io.vpcplan.analysis.Finding;
-import io.vpcplan.analysis.Resource;
-import io.vpcplan.analysis.Severity;
+import io.vpcplan.finding.Code;
+import io.vpcplan.finding.Finding;
+import io.vpcplan.finding.Resource;
+import io.vpcplan.finding.Severity;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

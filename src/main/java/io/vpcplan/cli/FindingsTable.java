@@ -1,8 +1,8 @@
 package io.vpcplan.cli;
 
-import io.vpcplan.analysis.Code;
-import io.vpcplan.analysis.Finding;
-import io.vpcplan.analysis.Severity;
+import io.vpcplan.finding.Code;
+import io.vpcplan.finding.Finding;
+import io.vpcplan.finding.Severity;
 import java.util.List;
 
 /** Human output: findings grouped by severity, then code; one line each, file:line:col first. */

@@ -1,7 +1,7 @@
 package io.vpcplan.cli;
 
-import io.vpcplan.analysis.Finding;
-import io.vpcplan.analysis.Severity;
+import io.vpcplan.finding.Finding;
+import io.vpcplan.finding.Severity;
 import io.vpcplan.inventory.Inventory;
 import io.vpcplan.inventory.InventoryWriter;
 import io.vpcplan.model.InputException;

@@ -1,6 +1,6 @@
 package io.vpcplan.cli;
 
-import io.vpcplan.analysis.Finding;
+import io.vpcplan.finding.Finding;
 import io.vpcplan.inventory.AwsConfigs;
 import io.vpcplan.inventory.Inventory;
 import io.vpcplan.inventory.LzaImporter;

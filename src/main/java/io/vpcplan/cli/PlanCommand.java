@@ -1,6 +1,6 @@
 package io.vpcplan.cli;
 
-import io.vpcplan.analysis.Finding;
+import io.vpcplan.finding.Finding;
 import io.vpcplan.io.AtomicFiles;
 import io.vpcplan.io.LockFile;
 import io.vpcplan.io.PlanOutput;

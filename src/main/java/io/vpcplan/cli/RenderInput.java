@@ -1,6 +1,6 @@
 package io.vpcplan.cli;
 
-import io.vpcplan.analysis.Finding;
+import io.vpcplan.finding.Finding;
 import io.vpcplan.cost.AwsFacts;
 import io.vpcplan.cost.Comparison;
 import io.vpcplan.cost.DesignSummary;

@@ -1,7 +1,7 @@
 package io.vpcplan.cli;
 
-import io.vpcplan.analysis.Finding;
-import io.vpcplan.analysis.Resource;
+import io.vpcplan.finding.Finding;
+import io.vpcplan.finding.Resource;
 import io.vpcplan.analysis.Validator;
 import io.vpcplan.io.AtomicFiles;
 import io.vpcplan.model.InputException;

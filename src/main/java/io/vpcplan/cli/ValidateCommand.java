@@ -1,9 +1,9 @@
 package io.vpcplan.cli;
 
 import io.vpcplan.model.Suggest;
-import io.vpcplan.analysis.Code;
-import io.vpcplan.analysis.Finding;
-import io.vpcplan.analysis.Severity;
+import io.vpcplan.finding.Code;
+import io.vpcplan.finding.Finding;
+import io.vpcplan.finding.Severity;
 import io.vpcplan.analysis.Validator;
 import io.vpcplan.inventory.Inventory;
 import io.vpcplan.io.AtomicFiles;

@@ -1,8 +1,8 @@
 package io.vpcplan.inventory;
 
-import io.vpcplan.analysis.Code;
-import io.vpcplan.analysis.Finding;
-import io.vpcplan.analysis.Severity;
+import io.vpcplan.finding.Code;
+import io.vpcplan.finding.Finding;
+import io.vpcplan.finding.Severity;
 import io.vpcplan.model.InputException;
 import io.vpcplan.model.Location;
 import java.io.IOException;

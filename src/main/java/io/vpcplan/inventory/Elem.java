@@ -2,9 +2,9 @@ package io.vpcplan.inventory;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.vpcplan.analysis.Code;
-import io.vpcplan.analysis.Finding;
-import io.vpcplan.analysis.Severity;
+import io.vpcplan.finding.Code;
+import io.vpcplan.finding.Finding;
+import io.vpcplan.finding.Severity;
 import io.vpcplan.cidr.Cidr;
 import io.vpcplan.cidr.CidrParseException;
 import io.vpcplan.model.Location;

@@ -1,6 +1,6 @@
 package io.vpcplan.inventory;
 
-import io.vpcplan.analysis.Finding;
+import io.vpcplan.finding.Finding;
 import io.vpcplan.model.Network;
 import java.util.List;
 

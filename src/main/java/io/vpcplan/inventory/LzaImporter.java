@@ -1,10 +1,10 @@
 package io.vpcplan.inventory;
 
 import io.vpcplan.model.Suggest;
-import io.vpcplan.analysis.Code;
-import io.vpcplan.analysis.Finding;
-import io.vpcplan.analysis.Resource;
-import io.vpcplan.analysis.Severity;
+import io.vpcplan.finding.Code;
+import io.vpcplan.finding.Finding;
+import io.vpcplan.finding.Resource;
+import io.vpcplan.finding.Severity;
 import io.vpcplan.cidr.Cidr;
 import io.vpcplan.io.Fields;
 import io.vpcplan.io.YNode;

@@ -1,6 +1,6 @@
 package io.vpcplan.inventory;
 
-import io.vpcplan.analysis.Finding;
+import io.vpcplan.finding.Finding;
 import io.vpcplan.cidr.Cidr;
 import io.vpcplan.model.AttachmentType;
 import io.vpcplan.model.Endpoint;

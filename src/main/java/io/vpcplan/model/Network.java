@@ -11,8 +11,15 @@ import java.util.Optional;
  */
 public record Network(List<Account> accounts, List<Vpc> vpcs, List<TransitGateway> transitGateways,
     List<Peering> peerings, List<EndpointService> endpointServices, List<Endpoint> endpoints,
-    List<RamShare> ramShares, List<Segment> segments, List<Intent> intents) {
+    List<RamShare> ramShares, List<Segment> segments, List<Intent> intents, List<IpamPool> ipamPools) {
+  public Network(List<Account> accounts, List<Vpc> vpcs, List<TransitGateway> transitGateways, List<Peering> peerings,
+      List<EndpointService> endpointServices, List<Endpoint> endpoints, List<RamShare> ramShares,
+      List<Segment> segments, List<Intent> intents) {
+    this(accounts, vpcs, transitGateways, peerings, endpointServices, endpoints, ramShares, segments, intents, List.of());
+  }
+
   public Network {
+    ipamPools = Checks.list(ipamPools);
     accounts = Checks.list(accounts);
     vpcs = Checks.list(vpcs);
     transitGateways = Checks.list(transitGateways);
@@ -44,6 +51,11 @@ public record Network(List<Account> accounts, List<Vpc> vpcs, List<TransitGatewa
   }
 
   public Network withTopology(List<TransitGateway> tgws, List<Peering> peers, List<RamShare> shares) {
-    return new Network(accounts, vpcs, tgws, peers, endpointServices, endpoints, shares, segments, intents);
+    return new Network(accounts, vpcs, tgws, peers, endpointServices, endpoints, shares, segments, intents, ipamPools);
+  }
+
+  public Network withVpcs(List<Vpc> newVpcs) {
+    return new Network(accounts, newVpcs, transitGateways, peerings, endpointServices, endpoints, ramShares, segments,
+        intents, ipamPools);
   }
 }

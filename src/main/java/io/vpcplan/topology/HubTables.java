@@ -98,7 +98,7 @@ final class HubTables {
       routes.add(new TgwRoute(DEFAULT, HubPlan.attachmentId(insp.id()), false));
       List<Cidr> others = new ArrayList<>();
       for (Vpc v : plan.spokes()) if (!destIds.contains(v.id())) others.addAll(v.ipv4());
-      for (Cidr c : cached(cacheKey + "@blackhole", others)) routes.add(new TgwRoute(c, "", true));
+      for (Cidr c : cached(cacheKey + "@blackhole", others)) routes.add(new TgwRoute(c, "", true, true));
     }
     return new TgwRouteTable(id, id.substring(id.indexOf('/', "tgw-rtb/".length()) + 1), associations, props, routes);
   }

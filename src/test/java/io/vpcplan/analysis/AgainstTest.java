@@ -1,5 +1,7 @@
 package io.vpcplan.analysis;
 
+import io.vpcplan.finding.Severity;
+import io.vpcplan.finding.Code;
 import static io.vpcplan.analysis.Nets.*;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,7 @@
 package io.vpcplan.analysis;
 
+import io.vpcplan.finding.Code;
+import io.vpcplan.finding.Finding;
 import io.vpcplan.cidr.Cidr;
 import io.vpcplan.model.AttachmentType;
 import io.vpcplan.model.Intent;

@@ -1,5 +1,7 @@
 package io.vpcplan.analysis;
 
+import io.vpcplan.finding.Code;
+import io.vpcplan.finding.Finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vpcplan.cidr.Cidr;

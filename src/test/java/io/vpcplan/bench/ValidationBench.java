@@ -1,6 +1,6 @@
 package io.vpcplan.bench;
 
-import io.vpcplan.analysis.Finding;
+import io.vpcplan.finding.Finding;
 import io.vpcplan.analysis.Validator;
 import io.vpcplan.cidr.Cidr;
 import io.vpcplan.cidr.OverlapFinder;

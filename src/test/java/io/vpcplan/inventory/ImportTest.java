@@ -2,7 +2,7 @@ package io.vpcplan.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vpcplan.analysis.Finding;
+import io.vpcplan.finding.Finding;
 import io.vpcplan.analysis.Validator;
 import io.vpcplan.model.Network;
 import io.vpcplan.model.Purpose;
@@ -103,8 +103,8 @@ class ImportTest {
   @Test
   void readsTheLiveSnapshotLayout() {
     Inventory inv = AwsConfigs.readDirectory(Path.of("src/test/resources/golden/aws-snapshot/caller"));
-    assertThat(inv.findings()).noneMatch(f -> f.code() == io.vpcplan.analysis.Code.INVENTORY_ELEMENT
-        || f.code() == io.vpcplan.analysis.Code.DANGLING_REFERENCE);
+    assertThat(inv.findings()).noneMatch(f -> f.code() == io.vpcplan.finding.Code.INVENTORY_ELEMENT
+        || f.code() == io.vpcplan.finding.Code.DANGLING_REFERENCE);
     Network n = inv.network();
     assertThat(n.vpcs()).isNotEmpty();
     TgwRouteTable table = n.transitGateways().stream().flatMap(t -> t.routeTables().stream())

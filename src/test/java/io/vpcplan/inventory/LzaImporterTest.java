@@ -29,7 +29,7 @@ class LzaImporterTest {
     assertThat(main.routeTables().get(0).propagations()).isNotEmpty();
     assertThat(n.peerings()).hasSizeGreaterThan(20);
     assertThat(n.accounts()).extracting(a -> a.name()).contains("Network", "SharedServices");
-    assertThat(inv.findings()).noneMatch(f -> f.code() == io.vpcplan.analysis.Code.DANGLING_REFERENCE);
+    assertThat(inv.findings()).noneMatch(f -> f.code() == io.vpcplan.finding.Code.DANGLING_REFERENCE);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.vpcplan.analysis;
+package io.vpcplan.finding;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.vpcplan.analysis;
+package io.vpcplan.finding;
 
 /**
  * Stable finding codes: users filter and suppress by these names, so never rename one. The

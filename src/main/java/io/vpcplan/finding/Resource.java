@@ -1,4 +1,4 @@
-package io.vpcplan.analysis;
+package io.vpcplan.finding;
 
 /**
  * A resource a finding is about: {@code kind} is vpc, subnet, peering, route-table,

@@ -1,4 +1,4 @@
-package io.vpcplan.analysis;
+package io.vpcplan.finding;
 
 import io.vpcplan.cidr.Cidr;
 import io.vpcplan.model.Location;
