@@ -154,8 +154,17 @@ public final class LiveSnapshot {
     return defaultRegion(config.profile()).orElse("us-east-1");
   }
 
-  /** The region of the profile or the environment (AWS_REGION, ~/.aws/config), if any. */
+  /** The region of the environment or the profile, if any, in the AWS CLI's order. */
   public static java.util.Optional<String> defaultRegion(String profile) {
+    return defaultRegion(profile, System::getenv);
+  }
+
+  /** AWS_REGION, then AWS_DEFAULT_REGION (which the AWS CLI honours and the SDK alone does not), then ~/.aws/config. */
+  public static java.util.Optional<String> defaultRegion(String profile, java.util.function.UnaryOperator<String> env) {
+    for (String var : new String[] {"AWS_REGION", "AWS_DEFAULT_REGION"}) {
+      String v = env.apply(var);
+      if (v != null && !v.isBlank()) return java.util.Optional.of(v.strip());
+    }
     try {
       var chain = DefaultAwsRegionProviderChain.builder();
       if (profile != null && !profile.isEmpty()) chain.profileName(profile);

@@ -1,12 +1,14 @@
 package io.vpcplan.cli;
 
-import io.vpcplan.cost.AwsFacts;
 import io.vpcplan.cost.Comparison;
-import io.vpcplan.cost.Facts;
 import io.vpcplan.io.JsonText;
-import io.vpcplan.model.Design;
-import io.vpcplan.model.Network;
-import io.vpcplan.topology.Flow;
+import io.vpcplan.model.InputException;
+import io.vpcplan.model.Location;
+import io.vpcplan.model.NetworkCounts;
+import io.vpcplan.source.Loaded;
+import io.vpcplan.source.SourcePipeline;
+import io.vpcplan.source.SourceRequest;
+import io.vpcplan.source.Topologies;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +29,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:comparison written", "2:usage error or unreadable input"})
 public final class CompareCommand implements Callable<Integer> {
-  enum Format { table, json }
+  enum Format { table, json, yaml }
 
   @Parameters(index = "0", paramLabel = "DESIGN", description = "Design file (YAML); it is planned first (its lock file is read, never written).")
   Path design;
@@ -50,15 +52,17 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Design d = Sources.design(design);
-    Facts facts = AwsFacts.defaults().with(d.overrides());
-    Network n = Sources.network(design);
-    List<Flow> flows = traffic != null ? TrafficFile.read(traffic, n) : Flow.fromIntents(n);
-    Comparison.Report r = Comparison.compare(n, d.connectivity(), facts, flows);
-    String text = format == Format.json ? JsonText.json(CompareOutput.tree(n.vpcs().size(), r))
-        : CompareOutput.table(n.vpcs().size(), r, crossover);
+    Loaded in = SourcePipeline.load(new SourceRequest(List.of(design), null, null, null, Topologies.RECOMMENDED, true,
+        traffic));
+    Loaded.Planned p = in.planned().orElseThrow(() -> new InputException(Location.of(design.toString()), "DESIGN",
+        "compare works on a design (it compares the ways to connect its VPCs); for an estate use validate or reach"));
+    Comparison.Report r = p.comparison().orElseThrow();
+    int vpcs = NetworkCounts.of(p.base()).vpcs();
+    String text = format == Format.json ? JsonText.json(CompareOutput.tree(vpcs, r))
+        : format == Format.yaml ? JsonText.yaml(CompareOutput.tree(vpcs, r)) : CompareOutput.table(vpcs, r, crossover);
     if (out != null) {
       PlanCommand.writeOut(out, text);
+      spec.commandLine().getErr().println("wrote the comparison (" + format + ") to " + out);
     } else {
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.print(text);

@@ -14,7 +14,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import io.vpcplan.source.Loaded;
+import io.vpcplan.source.SourcePipeline;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,7 +56,7 @@ public final class DiagramCommand implements Callable<Integer> {
 
   @Mixin RenderOptions render;
 
-  @Mixin SingleFileOptions single;
+  @Mixin SourceOptions src;
 
   @Mixin CommonOptions common;
 
@@ -63,11 +66,13 @@ public final class DiagramCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     DiagramView v = parseView();
     Format f = format != null ? format : fromExtension(out);
+    checkOut(f);
     if (f == Format.png && out.toString().equals("-")) {
       throw new InputException(Location.NONE, "-o", "PNG cannot go to standard output; give a file name");
     }
     if (scale <= 0 || scale > 8) throw new InputException(Location.NONE, "--scale", scale + " is out of range; use 0.1 to 8");
-    Network network = RenderInput.load(source, render.topology, false, single.account, single.region).network();
+    Loaded in = SourcePipeline.load(src.request(List.of(source)));
+    Network network = in.network();
     String title = render.title != null ? render.title : source.getFileName() + " · " + v;
     String dot;
     try {
@@ -78,6 +83,7 @@ public final class DiagramCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (f == Format.dot) {
       emit(dot.getBytes(StandardCharsets.UTF_8));
+      if (!out.toString().equals("-")) err.println("wrote " + v + " diagram (dot, " + in.counts().vpcsText() + ") to " + out);
       return ExitCodes.OK;
     }
     render.applyEngine();
@@ -93,7 +99,7 @@ public final class DiagramCommand implements Callable<Integer> {
     }
     emit(bytes);
     if (!out.toString().equals("-")) {
-      err.println("wrote " + v + " diagram (" + f + ", " + network.vpcs().size() + " VPCs) to " + out);
+      err.println("wrote " + v + " diagram (" + f + ", " + in.counts().vpcsText() + ") to " + out);
     }
     return ExitCodes.OK;
   }
@@ -121,6 +127,25 @@ public final class DiagramCommand implements Callable<Integer> {
     if (name.endsWith(".png")) return Format.png;
     if (name.endsWith(".dot") || name.endsWith(".gv")) return Format.dot;
     return Format.svg;
+  }
+
+  /** A folder, or a file name whose extension says another format, is refused before anything is drawn. */
+  private void checkOut(Format f) {
+    if (out.toString().equals("-")) return;
+    if (java.nio.file.Files.isDirectory(out)) {
+      throw new InputException(Location.NONE, "-o", out + " is a folder; give a file name such as " + out.resolve("network." + f));
+    }
+    String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+    int dot = name.lastIndexOf('.');
+    String ext = dot < 0 ? "" : name.substring(dot + 1);
+    boolean known = ext.equals("svg") || ext.equals("png") || ext.equals("dot") || ext.equals("gv");
+    if (!ext.isEmpty() && !known) {
+      throw new InputException(Location.NONE, "-o", "cannot write ." + ext + " files; use .svg, .png or .dot (or --format)");
+    }
+    if (known && format != null && fromExtension(out) != format) {
+      throw new InputException(Location.NONE, "-o", out + " says ." + ext + " but --format is " + format
+          + "; make them agree");
+    }
   }
 
   static Path withExtension(Path p, String ext) {

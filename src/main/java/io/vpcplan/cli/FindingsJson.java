@@ -3,7 +3,6 @@ package io.vpcplan.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vpcplan.finding.Finding;
 import io.vpcplan.finding.Resource;
 import java.io.IOException;
@@ -16,12 +15,17 @@ final class FindingsJson {
 
   static JsonGenerator generator(StringWriter w) throws IOException {
     DefaultIndenter lf = new DefaultIndenter("  ", "\n");
-    JsonGenerator g = new ObjectMapper().getFactory().createGenerator(w);
+    JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(w);
     g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(lf).withArrayIndenter(lf));
     return g;
   }
 
   static String render(List<Finding> findings, int suppressed) throws IOException {
+    return render(findings, suppressed, new int[3]);
+  }
+
+  /** {@code below}: findings per severity hidden by --min-severity (summary.belowMinSeverity). */
+  static String render(List<Finding> findings, int suppressed, int[] below) throws IOException {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = generator(w)) {
       int[] n = FindingsTable.counts(findings);
@@ -31,6 +35,7 @@ final class FindingsJson {
       g.writeNumberField("warnings", n[1]);
       g.writeNumberField("info", n[2]);
       g.writeNumberField("suppressed", suppressed);
+      g.writeNumberField("belowMinSeverity", below[0] + below[1] + below[2]);
       g.writeEndObject();
       g.writeArrayFieldStart("findings");
       for (Finding f : findings) {

@@ -10,6 +10,11 @@ final class FindingsTable {
   private FindingsTable() {}
 
   static String render(List<Finding> findings, int suppressed) {
+    return render(findings, suppressed, new int[3], null);
+  }
+
+  /** {@code below}: findings per severity hidden by --min-severity {@code min}. */
+  static String render(List<Finding> findings, int suppressed, int[] below, Severity min) {
     StringBuilder sb = new StringBuilder();
     Severity sev = null;
     Code code = null;
@@ -29,7 +34,7 @@ final class FindingsTable {
       sb.append(f.message()).append('\n');
     }
     if (sb.length() > 0) sb.append('\n');
-    sb.append(summary(findings, suppressed)).append('\n');
+    sb.append(summary(findings, suppressed, below, min)).append('\n');
     return sb.toString();
   }
 
@@ -43,10 +48,19 @@ final class FindingsTable {
     return sb.toString();
   }
 
-  static String summary(List<Finding> findings, int suppressed) {
+  static String summary(List<Finding> findings, int suppressed, int[] below, Severity min) {
     int[] n = counts(findings);
-    return n[0] + plural(n[0], " error") + ", " + n[1] + plural(n[1], " warning") + ", " + n[2] + " info"
-        + (suppressed > 0 ? " (" + suppressed + " suppressed)" : "");
+    String s = n[0] + plural(n[0], " error") + ", " + n[1] + plural(n[1], " warning") + ", " + n[2] + " info";
+    List<String> notes = new java.util.ArrayList<>();
+    int hidden = below[0] + below[1] + below[2];
+    if (hidden > 0) {
+      List<String> parts = new java.util.ArrayList<>();
+      if (below[1] > 0) parts.add(below[1] + plural(below[1], " warning"));
+      if (below[2] > 0) parts.add(below[2] + " info");
+      notes.add(hidden + " more below --min-severity " + min.label() + ": " + String.join(", ", parts));
+    }
+    if (suppressed > 0) notes.add(suppressed + " suppressed");
+    return notes.isEmpty() ? s : s + " (" + String.join("; ", notes) + ")";
   }
 
   static int[] counts(List<Finding> findings) {

@@ -2,7 +2,8 @@ package io.vpcplan.cli;
 
 import io.vpcplan.finding.Finding;
 import io.vpcplan.finding.Severity;
-import io.vpcplan.inventory.Inventory;
+import io.vpcplan.source.Loaded;
+import io.vpcplan.source.SourcePipeline;
 import io.vpcplan.inventory.InventoryWriter;
 import io.vpcplan.model.InputException;
 import io.vpcplan.model.Location;
@@ -33,12 +34,12 @@ import picocli.CommandLine.Spec;
 public final class ImportCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin CommonOptions common;
-  @Mixin SingleFileOptions single;
+  @Mixin SourceOptions src;
 
   @Parameters(arity = "0..1", paramLabel = "SOURCE", description = "What to read.")
   Path source;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write aws_configs/ into.")
+  @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder to write aws_configs/ into.")
   Path out;
 
   @Option(names = "--force", description = "Replace the JSON files of an existing DIR/aws_configs.")
@@ -54,19 +55,21 @@ public final class ImportCommand implements Callable<Integer> {
     if (liveRead) {
       // live: the snapshot is written as AWS printed it, not re-encoded from the model
       if (source != null) throw new InputException(Location.NONE, "SOURCE", "give either a SOURCE or --live, not both");
+      prepareCheck(out.resolve("aws_configs"));
       prepare(out.resolve("aws_configs"));
       io.vpcplan.aws.SnapshotResult r = LiveRead.into(out, live, spec.commandLine().getErr());
-      spec.commandLine().getOut().println("wrote " + r.configsDir());
+      spec.commandLine().getErr().println("wrote " + r.configsDir());
       return r.allOk() ? ExitCodes.OK : ExitCodes.FAILED;
     }
-    Inventory inv = read();
+    live.refuseWithoutLive();
+    prepareCheck(out.resolve("aws_configs"));
+    Loaded inv = read();
     prepare(out.resolve("aws_configs"));
     Network net = inv.network();
     int files = InventoryWriter.write(net, out);
-    PrintWriter o = spec.commandLine().getOut();
-    int subnets = net.vpcs().stream().mapToInt(v -> v.subnets().size()).sum();
-    o.println("wrote " + files + " files to " + out.resolve("aws_configs") + ": " + net.vpcs().size() + " VPCs, "
-        + subnets + " subnets, " + net.transitGateways().size() + " transit gateways, " + net.peerings().size() + " peerings");
+    PrintWriter o = spec.commandLine().getErr();
+    o.println("wrote " + files + " files to " + out.resolve("aws_configs") + ": " + inv.counts().describe() + ", "
+        + net.transitGateways().size() + " transit gateways, " + net.peerings().size() + " peerings");
     long bad = inv.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
     PrintWriter err = spec.commandLine().getErr();
     for (Finding f : inv.findings()) {
@@ -77,12 +80,27 @@ public final class ImportCommand implements Callable<Integer> {
   }
 
   /** The network to write. A live-AWS mixin adds its branch here. */
-  Inventory read() {
+  Loaded read() {
     if (source == null) {
       throw new InputException(Location.NONE, "SOURCE", "give what to import: an aws_configs folder, a describe-* JSON "
           + "file or an LZA network-config.yaml, or --live to read AWS accounts");
     }
-    return InventorySources.load(source, single.account, single.region, InventorySources.NO_DESIGNS);
+    return SourcePipeline.load(src.request(List.of(source)).estatesOnly());
+  }
+
+  /** Refuses a non-empty DIR/aws_configs before anything is read (without --force). */
+  private void prepareCheck(Path awsConfigs) throws IOException {
+    if (!force && !jsonFiles(awsConfigs).isEmpty()) {
+      throw new InputException(Location.of(awsConfigs.toString()), "--out", "already holds "
+          + jsonFiles(awsConfigs).size() + " JSON files; choose another folder or add --force to replace them");
+    }
+  }
+
+  private static List<Path> jsonFiles(Path awsConfigs) throws IOException {
+    if (!Files.isDirectory(awsConfigs)) return List.of();
+    try (Stream<Path> s = Files.walk(awsConfigs)) {
+      return s.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".json")).sorted().toList();
+    }
   }
 
   private void prepare(Path awsConfigs) throws IOException {

@@ -63,6 +63,17 @@ public final class LiveOptions {
           + " (default: ${DEFAULT-VALUE}).")
   long retryDelayMs;
 
+  /** Live-only options given without --live would be silently ignored: refuse them instead. */
+  void refuseWithoutLive() {
+    String given = profile != null ? "--profile" : regions != null ? "--regions" : accounts != null ? "--accounts"
+        : roleName != null ? "--role-name" : externalId != null ? "--external-id" : endpointUrl != null ? "--endpoint-url"
+        : stsEndpointUrl != null ? "--sts-endpoint-url" : parallelism != 8 ? "--parallelism"
+        : maxAttempts != 10 ? "--max-attempts" : retryDelayMs != 1000 ? "--retry-delay-ms" : null;
+    if (given != null) {
+      fail(given, "reads live AWS accounts, but --live was not given; add --live, or drop " + given + " to read the SOURCE only");
+    }
+  }
+
   /** Checks every option and builds the configuration; bad values are usage errors naming the option. */
   public LiveConfig toConfig() {
     String prof = profile == null ? "" : profile.strip();

@@ -11,6 +11,7 @@ import io.vpcplan.ipam.Planner;
 import io.vpcplan.model.Design;
 import io.vpcplan.model.InputException;
 import io.vpcplan.model.Location;
+import io.vpcplan.source.ExistingEstate;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -63,10 +64,10 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Design d = Sources.design(design);
+    Design d = io.vpcplan.io.DesignLoader.load(design);
     Path lockPath = lockFile != null ? lockFile : LockFile.besideDesign(design);
     Lock lock = LockFile.read(lockPath);
-    Estate estate = against.isEmpty() ? Estate.NONE : Estate.load(against, d, lock);
+    ExistingEstate estate = against.isEmpty() ? ExistingEstate.NONE : ExistingEstate.load(against, d, lock);
     PlanResult r = Planner.plan(d, lock, new Planner.Options(prune, estate.blocked()));
     List<Finding> collisions = estate.collisions(r.network());
     PrintWriter stdout = spec.commandLine().getOut();

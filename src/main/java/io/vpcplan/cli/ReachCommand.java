@@ -1,20 +1,16 @@
 package io.vpcplan.cli;
 
-import io.vpcplan.cost.AwsFacts;
-import io.vpcplan.cost.Comparison;
-import io.vpcplan.cost.Facts;
 import io.vpcplan.io.JsonText;
-import io.vpcplan.model.Design;
 import io.vpcplan.model.InputException;
 import io.vpcplan.model.Location;
 import io.vpcplan.model.Network;
 import io.vpcplan.model.Vpc;
-import io.vpcplan.topology.Flow;
+import io.vpcplan.model.VpcRef;
+import io.vpcplan.source.Loaded;
+import io.vpcplan.source.SourcePipeline;
 import io.vpcplan.topology.Path;
 import io.vpcplan.topology.ReachReport;
 import io.vpcplan.topology.Reachability;
-import io.vpcplan.topology.TopologyDesign;
-import io.vpcplan.topology.TopologyDesigner;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,30 +26,32 @@ import picocli.CommandLine.Spec;
         "Longest-prefix match through VPC route tables, peerings and TGW",
         "route tables (associations, propagations, static and blackhole routes), compared with the segment rules",
         "and intents. Reports leaks (reachable, not intended) and gaps (intended, not reachable) with their paths.",
-        "A planned design gets the topology `compare` recommends unless --topology says otherwise."},
+        "A design gets the topology `compare` recommends unless --topology says otherwise; an estate keeps its routing."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:routing matches the intent exactly", "1:leaks or gaps found", "2:usage error or unreadable input"})
 public final class ReachCommand implements Callable<Integer> {
-  enum Format { table, json }
+  enum Format { table, json, yaml }
 
-  @Parameters(index = "0", paramLabel = "DESIGN", description = "Design file (YAML); it is planned first (its lock file is read, never written).")
-  java.nio.file.Path design;
+  @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "A design (planned first; its lock file is read, "
+      + "never written), an aws_configs folder, a describe-* JSON file or an LZA network-config.yaml; several are merged.")
+  List<java.nio.file.Path> sources;
 
-  @Option(names = "--from", paramLabel = "VPC", description = "Source VPC (account/region/name); with --to, print the paths.")
+  @Option(names = "--from", paramLabel = "VPC", description = "Source VPC (account/region/name, account/name or a unique name); with --to, print the paths.")
   String from;
 
-  @Option(names = "--to", paramLabel = "VPC", description = "Destination VPC (account/region/name).")
+  @Option(names = "--to", paramLabel = "VPC", description = "Destination VPC, named like --from.")
   String to;
 
   @Option(names = "--matrix", description = "Print the VPC × VPC matrix.")
   boolean matrix;
 
-  @Option(names = "--topology", paramLabel = "NAME", defaultValue = "recommended",
-      description = "recommended, tgw-hub, hybrid, intent-mesh, full-mesh, or as-is (the network's own routing) (default: ${DEFAULT-VALUE}).")
-  String topology;
-
   @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).", defaultValue = "table")
   Format format;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
+  java.nio.file.Path out;
+
+  @Mixin SourceOptions src;
 
   @Mixin CommonOptions common;
 
@@ -64,53 +62,39 @@ public final class ReachCommand implements Callable<Integer> {
     if ((from == null) != (to == null)) {
       throw new InputException(Location.NONE, from == null ? "--from" : "--to", "give --from and --to together");
     }
-    Design d = Sources.design(design);
-    Facts facts = AwsFacts.defaults().with(d.overrides());
-    Network planned = Sources.network(design);
-    List<Flow> flows = Flow.fromIntents(planned);
-    String name = topology;
-    if (name.equals("recommended")) name = Comparison.compare(planned, d.connectivity(), facts, flows).recommendation().design();
-    Network n = planned;
-    if (!name.equals("as-is")) {
-      TopologyDesign td = designer(name, facts, flows).design(planned, d.connectivity());
-      if (!td.materialized()) {
-        throw new InputException(Location.NONE, "--topology", name + " is too large to build for this design ("
-            + td.counts().peerings() + " peerings); choose tgw-hub or hybrid");
-      }
-      n = td.network();
-    }
+    Loaded in = SourcePipeline.load(src.request(sources));
+    Network n = in.network();
+    Vpc a = from == null ? null : VpcRef.resolve(n, from, "--from");
+    Vpc b = to == null ? null : VpcRef.resolve(n, to, "--to");
     ReachReport r = Reachability.analyze(n);
     List<Path> paths = null;
     boolean pairBad = false;
-    if (from != null) {
-      paths = Reachability.trace(n, from, to);
-      Vpc a = n.vpc(from).orElseThrow();
-      Vpc b = n.vpc(to).orElseThrow();
+    if (a != null) {
+      paths = Reachability.trace(n, a.id(), b.id());
       ReachReport.Status st = r.matrix().status(a.id(), b.id());
       boolean want = r.matrix().intended(a.id(), b.id());
       pairBad = want ? st != ReachReport.Status.FULL : st != ReachReport.Status.NONE;
     }
+    String name = in.topology();
     StringBuilder sb = new StringBuilder();
-    if (format == Format.json) {
-      sb.append(JsonText.json(ReachOutput.tree(name, r, paths)));
-    } else if (from != null) {
-      Vpc a = n.vpc(from).orElseThrow();
-      Vpc b = n.vpc(to).orElseThrow();
+    if (format != Format.table) {
+      Object tree = ReachOutput.tree(name, in.counts(), r, paths);
+      sb.append(format == Format.json ? JsonText.json(tree) : JsonText.yaml(tree));
+    } else if (a != null) {
       sb.append(ReachOutput.paths(a.id(), b.id(), r.matrix().intended(a.id(), b.id()), paths));
     } else {
-      sb.append(ReachOutput.summary(name, r)).append(ReachOutput.findings(r));
+      sb.append(ReachOutput.summary(name, in.counts(), r)).append(ReachOutput.findings(r));
       if (matrix) sb.append(ReachOutput.matrix(r));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(sb);
-    out.flush();
-    boolean bad = from != null ? pairBad : !r.clean();
+    if (out != null) {
+      PlanCommand.writeOut(out, sb.toString());
+      spec.commandLine().getErr().println("wrote reachability (" + format + ") to " + out);
+    } else {
+      PrintWriter o = spec.commandLine().getOut();
+      o.print(sb);
+      o.flush();
+    }
+    boolean bad = a != null ? pairBad : !r.clean();
     return bad ? ExitCodes.FAILED : ExitCodes.OK;
-  }
-
-  private static TopologyDesigner designer(String name, Facts facts, List<Flow> flows) {
-    for (TopologyDesigner t : Comparison.designers(facts, flows)) if (t.name().equals(name)) return t;
-    throw new InputException(Location.NONE, "--topology", "unknown topology '" + name
-        + "'; use recommended, tgw-hub, hybrid, intent-mesh or full-mesh");
   }
 }

@@ -1,5 +1,6 @@
 package io.vpcplan.cli;
 
+import io.vpcplan.model.NetworkCounts;
 import io.vpcplan.topology.Path;
 import io.vpcplan.topology.ReachFinding;
 import io.vpcplan.topology.ReachReport;
@@ -12,8 +13,9 @@ import java.util.Map;
 final class ReachOutput {
   private ReachOutput() {}
 
-  static String summary(String topology, ReachReport r) {
-    return "Reachability (" + topology + "): " + r.vpcs().size() + " VPCs in " + r.sourceClasses() + " source classes, "
+  static String summary(String topology, NetworkCounts counts, ReachReport r) {
+    String in = r.vpcs().size() == counts.vpcs() ? "" : ", " + r.vpcs().size() + " of them in segments or intents,";
+    return "Reachability (" + topology + "): " + counts.vpcsText() + in + " in " + r.sourceClasses() + " source classes, "
         + r.pairs() + " ordered pairs, " + r.intendedPairs() + " intended, " + r.reachablePairs() + " reachable; "
         + r.leakCount() + " leak(s), " + r.gapCount() + " gap(s)\n";
   }
@@ -73,10 +75,14 @@ final class ReachOutput {
     return s == ReachReport.Status.NONE ? '.' : 'L';
   }
 
-  static Map<String, Object> tree(String topology, ReachReport r, List<Path> pairPaths) {
+  static Map<String, Object> tree(String topology, NetworkCounts counts, ReachReport r, List<Path> pairPaths) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("topology", topology);
-    m.put("vpcs", r.vpcs().size());
+    m.put("accounts", counts.accounts());
+    m.put("vpcs", counts.vpcs());
+    m.put("subnets", counts.subnets());
+    m.put("inspectionVpcs", counts.connectivityVpcs());
+    m.put("vpcsInMatrix", r.vpcs().size());
     m.put("sourceClasses", r.sourceClasses());
     m.put("pairs", r.pairs());
     m.put("intendedPairs", r.intendedPairs());

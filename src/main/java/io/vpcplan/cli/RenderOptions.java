@@ -17,11 +17,6 @@ public final class RenderOptions {
       + "(default: AUTO, a 'dot' on the PATH when there is one, else the embedded engine).")
   GraphvizRenderer.Engine engine;
 
-  @Option(names = "--topology", paramLabel = "NAME", defaultValue = "recommended",
-      description = "For a design: the connectivity to draw: recommended (default: what 'compare' recommends), "
-          + "none (VPCs only), full-mesh, intent-mesh, tgw-hub, hybrid. Inventories are drawn as they are.")
-  String topology;
-
   @Option(names = "--title", paramLabel = "TEXT", description = "Title (default: the source file name).")
   String title;
 

@@ -5,7 +5,8 @@ import io.vpcplan.finding.Code;
 import io.vpcplan.finding.Finding;
 import io.vpcplan.finding.Severity;
 import io.vpcplan.analysis.Validator;
-import io.vpcplan.inventory.Inventory;
+import io.vpcplan.source.Loaded;
+import io.vpcplan.source.SourcePipeline;
 import io.vpcplan.io.AtomicFiles;
 import io.vpcplan.model.InputException;
 import io.vpcplan.model.Location;
@@ -32,7 +33,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin CommonOptions common;
-  @Mixin SingleFileOptions single;
+  @Mixin SourceOptions src;
 
   @Parameters(arity = "0..*", paramLabel = "SOURCE", description = "What to validate; several are merged.")
   List<Path> sources = new ArrayList<>();
@@ -53,11 +54,8 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--suppress", split = ",", paramLabel = "CODE", description = "Hide findings with these codes.")
   List<String> suppress = new ArrayList<>();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of stdout.")
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
   Path output;
-
-  /** Design SOURCEs are planned (lock file honoured, never written) and validated like an estate. */
-  static final InventorySources.DesignReader DESIGNS = Sources::network;
 
   @Override
   public Integer call() throws Exception {
@@ -68,12 +66,13 @@ public final class ValidateCommand implements Callable<Integer> {
       throw new InputException(Location.NONE, "SOURCE", "give what to validate (an aws_configs folder, describe-* JSON, "
           + "an LZA network-config.yaml or a design), or --live to read AWS accounts");
     }
+    if (!liveRead) live.refuseWithoutLive();
     List<Path> all0 = new ArrayList<>(sources);
     Path tmp = liveRead ? LiveRead.tempDir() : null;
-    Inventory inv;
+    Loaded inv;
     try {
       if (tmp != null) all0.add(LiveRead.into(tmp, live, spec.commandLine().getErr()).configsDir());
-      inv = InventorySources.load(all0, single.account, single.region, DESIGNS);
+      inv = SourcePipeline.load(src.request(all0));
     } finally {
       if (tmp != null) LiveRead.delete(tmp);
     }
@@ -82,17 +81,23 @@ public final class ValidateCommand implements Callable<Integer> {
     all.sort(Finding.ORDER);
     List<Finding> shown = new ArrayList<>();
     int suppressed = 0;
+    int[] below = new int[3];
     for (Finding f : all) {
       if (hidden.contains(f.code())) suppressed++;
       else if (f.severity().atLeast(min)) shown.add(f);
+      else below[f.severity().ordinal()]++;
     }
     String text = switch (format) {
-      case table -> FindingsTable.render(shown, suppressed);
-      case json -> FindingsJson.render(shown, suppressed);
+      case table -> FindingsTable.render(shown, suppressed, below, min);
+      case json -> FindingsJson.render(shown, suppressed, below);
       case sarif -> FindingsSarif.render(shown, new VersionProvider().getVersion()[0].replace("vpcplan ", ""));
     };
-    if (output != null) AtomicFiles.writeString(output, text);
-    else spec.commandLine().getOut().print(text);
+    if (output != null) {
+      AtomicFiles.writeString(output, text);
+      spec.commandLine().getErr().println("wrote " + format + " findings (" + shown.size() + " shown) to " + output);
+    } else {
+      spec.commandLine().getOut().print(text);
+    }
     spec.commandLine().getOut().flush();
     boolean errors = all.stream().anyMatch(f -> f.severity() == Severity.ERROR && !hidden.contains(f.code()));
     return errors ? ExitCodes.FAILED : ExitCodes.OK;

@@ -24,7 +24,8 @@ public enum Code {
   OWNER_MISMATCH(Severity.WARNING, "An element's OwnerId differs from the account folder it was found in."),
   UNRESOLVED_CIDR(Severity.INFO, "A CIDR is allocated at deploy time (IPAM) and cannot be checked before it exists."),
   INVENTORY_ELEMENT(Severity.ERROR, "An element of an inventory file could not be read and was skipped."),
-  INVENTORY_LAYOUT(Severity.WARNING, "A file or folder does not fit the aws_configs/<account>/<region>/*.json layout and was skipped.");
+  INVENTORY_LAYOUT(Severity.WARNING, "A file or folder does not fit the aws_configs/<account>/<region>/*.json layout and was skipped."),
+  PLAN_WARNING(Severity.WARNING, "The planner could not give a design everything it asked for (headroom lowered, a block outgrown, ...).");
 
   private final Severity defaultSeverity;
   private final String description;

@@ -14,6 +14,7 @@ import io.vpcplan.model.Design.SegmentDef;
 import io.vpcplan.model.Design.Tier;
 import io.vpcplan.model.Design.VpcDef;
 import io.vpcplan.model.InputException;
+import io.vpcplan.model.Location;
 import io.vpcplan.model.Intent;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +32,9 @@ public final class DesignLoader {
   private DesignLoader() {}
 
   public static Design load(Path file) {
+    if (java.nio.file.Files.isDirectory(file)) {
+      throw new InputException(Location.of(file.toString()), "", "is a folder; give a design file");
+    }
     return bind(file.toString(), YamlReader.read(file));
   }
 

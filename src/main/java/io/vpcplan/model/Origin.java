@@ -5,5 +5,7 @@ public enum Origin {
   PLANNED,
   PINNED,
   EXISTING,
-  IMPORTED
+  IMPORTED,
+  /** Added by a connectivity design (an inspection VPC of a TGW hub), not by the plan or the estate. */
+  CONNECTIVITY
 }

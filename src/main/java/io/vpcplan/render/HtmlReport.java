@@ -1,6 +1,7 @@
 package io.vpcplan.render;
 
 import io.vpcplan.model.Network;
+import io.vpcplan.model.NetworkCounts;
 import io.vpcplan.model.Vpc;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,19 +51,15 @@ public final class HtmlReport {
   }
 
   private static void summary(StringBuilder h, Network n) {
-    Set<String> accounts = new TreeSet<>();
     Set<String> regions = new TreeSet<>();
-    long subnets = 0;
-    for (Vpc v : n.vpcs()) {
-      accounts.add(v.account());
-      regions.add(v.region());
-      subnets += v.subnets().size();
-    }
+    for (Vpc v : n.vpcs()) regions.add(v.region());
+    NetworkCounts c = NetworkCounts.of(n);
     h.append("<section id=\"summary\">\n<h2>Summary</h2>\n<ul class=\"stats\">\n");
-    stat(h, "accounts", accounts.size());
+    stat(h, "accounts", c.accounts());
     stat(h, "regions", regions.size());
-    stat(h, "VPCs", n.vpcs().size());
-    stat(h, "subnets", subnets);
+    stat(h, "VPCs", c.vpcs());
+    if (c.connectivityVpcs() > 0) stat(h, "inspection VPCs", c.connectivityVpcs());
+    stat(h, "subnets", c.subnets());
     stat(h, "segments", n.segments().size());
     stat(h, "transit gateways", n.transitGateways().size());
     stat(h, "peerings", n.peerings().size());

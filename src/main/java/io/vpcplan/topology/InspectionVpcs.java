@@ -49,7 +49,7 @@ final class InspectionVpcs {
     List<RouteTable> tables = List.of(
         new RouteTable("rtb/" + id + "/tgw-attach", "inspection-tgw-attach", attachRoutes, attach, false),
         new RouteTable("rtb/" + id + "/firewall", "inspection-firewall", fwRoutes, firewall, true));
-    return new Vpc(id, "inspection", account, region, "", List.of(block), subnets, tables, Origin.PLANNED, null);
+    return new Vpc(id, "inspection", account, region, "", List.of(block), subnets, tables, Origin.CONNECTIVITY, null);
   }
 
   private static Cidr free(List<Vpc> all, int ordinal) {

@@ -11,13 +11,13 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "io.vpcplan", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
   static final String[] CORE = {"io.vpcplan.cidr..", "io.vpcplan.model..", "io.vpcplan.ipam..",
-      "io.vpcplan.topology..", "io.vpcplan.analysis..", "io.vpcplan.cost.."};
+      "io.vpcplan.topology..", "io.vpcplan.analysis..", "io.vpcplan.cost..", "io.vpcplan.finding.."};
 
   @ArchTest
   static final ArchRule coreHasNoAdapters = noClasses().that().resideInAnyPackage(CORE)
       .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "guru.nidi..", "com.fasterxml..",
           "picocli..", "io.vpcplan.io..", "io.vpcplan.aws..", "io.vpcplan.render..", "io.vpcplan.cli..",
-          "io.vpcplan.inventory..", "io.vpcplan.generate..")
+          "io.vpcplan.inventory..", "io.vpcplan.generate..", "io.vpcplan.source..")
       .because("the core is pure data and algorithms; adapters live at the edge");
 
   @ArchTest
@@ -33,4 +33,19 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule noCycleBackFromCoreToCli = noClasses().that().resideOutsideOfPackage("io.vpcplan.cli..")
       .should().dependOnClassesThat().resideInAPackage("io.vpcplan.cli..");
+
+  @ArchTest
+  static final ArchRule importersDoNotNeedAnalysis = noClasses().that().resideInAnyPackage("io.vpcplan.inventory..",
+      "io.vpcplan.aws..", "io.vpcplan.io..").should().dependOnClassesThat().resideInAPackage("io.vpcplan.analysis..")
+      .because("importers report problems as findings (io.vpcplan.finding); the checks run on the merged network");
+
+  @ArchTest
+  static final ArchRule findingsArePlainData = noClasses().that().resideInAPackage("io.vpcplan.finding..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.vpcplan.analysis..", "io.vpcplan.topology..",
+          "io.vpcplan.ipam..", "io.vpcplan.inventory..", "io.vpcplan.source..");
+
+  @ArchTest
+  static final ArchRule onlyTheCliReadsSources = noClasses().that().resideOutsideOfPackages("io.vpcplan.cli..",
+      "io.vpcplan.source..").should().dependOnClassesThat().resideInAPackage("io.vpcplan.source..")
+      .because("the source pipeline sits just below the CLI: SOURCE -> Network + findings for every command");
 }

@@ -1,6 +1,5 @@
 package io.vpcplan.bench;
 
-import io.vpcplan.cli.Sources;
 import io.vpcplan.ipam.Planner;
 import io.vpcplan.io.DesignLoader;
 import io.vpcplan.io.YamlReader;
@@ -22,7 +21,7 @@ import java.util.Locale;
 public final class RenderBench {
   public static void main(String[] args) throws Exception {
     GraphvizRenderer.configure(GraphvizRenderer.Engine.EMBEDDED, System.getenv("PATH"));
-    Design ed = Sources.design(Path.of("designs/enterprise.yaml"));
+    Design ed = DesignLoader.load(Path.of("designs/enterprise.yaml"));
     Network enterprise = new HubDesigner().design(Planner.plan(ed).network(), ed.connectivity()).network();
     time("enterprise overview (" + enterprise.vpcs().size() + " VPCs, " + enterprise.transitGateways().size()
         + " TGWs), all VPCs drawn", enterprise, new DiagramOptions(DiagramView.OVERVIEW, 0, ""));

@@ -1,9 +1,8 @@
-package io.vpcplan.cli;
+package io.vpcplan.source;
 
 import io.vpcplan.analysis.Against;
 import io.vpcplan.finding.Finding;
 import io.vpcplan.cidr.Cidr;
-import io.vpcplan.inventory.Inventory;
 import io.vpcplan.ipam.Lock;
 import io.vpcplan.ipam.Planner;
 import io.vpcplan.model.Design;
@@ -20,11 +19,12 @@ import java.util.Map;
  * are this design's own, already deployed (same account, region and locked block), are not
  * obstacles: planning against a snapshot of what the plan created must change nothing.
  */
-record Estate(Network network, List<Planner.Blocked> blocked) {
-  static final Estate NONE = new Estate(Network.ofVpcs(List.of()), List.of());
+public record ExistingEstate(Network network, List<Planner.Blocked> blocked) {
+  public static final ExistingEstate NONE = new ExistingEstate(Network.ofVpcs(List.of()), List.of());
 
-  static Estate load(List<Path> sources, Design design, Lock lock) {
-    Inventory inv = InventorySources.load(sources, null, null, InventorySources.NO_DESIGNS);
+  /** The estate read by the source pipeline (estates only: a design is refused); its findings are dropped. */
+  public static ExistingEstate load(List<Path> sources, Design design, Lock lock) {
+    Loaded inv = SourcePipeline.load(SourceRequest.of(sources).estatesOnly());
     Map<String, String> accountIds = new HashMap<>();
     for (Design.AccountDef a : design.accounts()) accountIds.put(a.name(), a.id());
     List<Vpc> others = new ArrayList<>();
@@ -43,9 +43,8 @@ record Estate(Network network, List<Planner.Blocked> blocked) {
       }
     }
     Network n = inv.network();
-    Network rest = new Network(n.accounts(), others, n.transitGateways(), n.peerings(), n.endpointServices(),
-        n.endpoints(), n.ramShares(), n.segments(), n.intents());
-    return new Estate(rest, blocked);
+    Network rest = n.withVpcs(others);
+    return new ExistingEstate(rest, blocked);
   }
 
   private static boolean isDeployedFromLock(Vpc v, Map<String, List<String>> lockedBlocks, Map<String, String> ids) {
@@ -58,7 +57,7 @@ record Estate(Network network, List<Planner.Blocked> blocked) {
     return false;
   }
 
-  List<Finding> collisions(Network planned) {
+  public List<Finding> collisions(Network planned) {
     return network.vpcs().isEmpty() ? List.of() : Against.collisions(planned, network);
   }
 }

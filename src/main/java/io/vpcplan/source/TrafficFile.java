@@ -1,4 +1,4 @@
-package io.vpcplan.cli;
+package io.vpcplan.source;
 
 import io.vpcplan.model.Suggest;
 import io.vpcplan.io.Fields;
@@ -18,10 +18,10 @@ import java.util.Set;
  * Reads {@code --traffic FILE}: {@code flows: [{from, to, gbPerMonth}]}, VPCs named by id
  * (account/region/name), account/name or a unique name. It replaces the intents' gbPerMonth.
  */
-final class TrafficFile {
+public final class TrafficFile {
   private TrafficFile() {}
 
-  static List<Flow> read(Path file, Network n) {
+  public static List<Flow> read(Path file, Network n) {
     YNode root = YamlReader.read(file);
     Fields top = new Fields(root, Set.of("flows"));
     Map<String, List<String>> aliases = new HashMap<>();
