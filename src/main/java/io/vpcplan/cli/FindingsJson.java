@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.vpcplan.finding.Finding;
 import io.vpcplan.finding.Resource;
+import io.vpcplan.model.NetworkCounts;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
@@ -21,11 +22,11 @@ final class FindingsJson {
   }
 
   static String render(List<Finding> findings, int suppressed) throws IOException {
-    return render(findings, suppressed, new int[3]);
+    return render(findings, suppressed, new int[3], null);
   }
 
   /** {@code below}: findings per severity hidden by --min-severity (summary.belowMinSeverity). */
-  static String render(List<Finding> findings, int suppressed, int[] below) throws IOException {
+  static String render(List<Finding> findings, int suppressed, int[] below, NetworkCounts counts) throws IOException {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = generator(w)) {
       int[] n = FindingsTable.counts(findings);
@@ -36,6 +37,12 @@ final class FindingsJson {
       g.writeNumberField("info", n[2]);
       g.writeNumberField("suppressed", suppressed);
       g.writeNumberField("belowMinSeverity", below[0] + below[1] + below[2]);
+      if (counts != null) {
+        g.writeNumberField("accounts", counts.accounts());
+        g.writeNumberField("vpcs", counts.vpcs());
+        g.writeNumberField("subnets", counts.subnets());
+        g.writeNumberField("inspectionVpcs", counts.connectivityVpcs());
+      }
       g.writeEndObject();
       g.writeArrayFieldStart("findings");
       for (Finding f : findings) {

@@ -81,9 +81,19 @@ public final class PlanCommand implements Callable<Integer> {
       stdout.flush();
     }
     if (r.hasConflicts()) {
-      long n = r.changes().stream().filter(c -> c.kind() == Change.Kind.CONFLICT).count();
-      stderr.println("error: " + lockPath + ": " + n + " conflict(s) between the lock file and the design (marked '!'); "
-          + "nothing written. Resolve them, then plan again.");
+      List<Change> conflicts = r.changes().stream().filter(c -> c.kind() == Change.Kind.CONFLICT).toList();
+      long vpcs = conflicts.stream().map(Change::subject).distinct().count();
+      long withEstate = conflicts.stream().filter(c -> c.detail().contains("overlaps existing VPC"))
+          .map(Change::subject).distinct().count();
+      if (withEstate > 0 && !against.isEmpty()) {
+        stderr.println("error: " + lockPath + ": " + withEstate + (withEstate == 1 ? " locked VPC overlaps" : " locked VPCs overlap")
+            + " the existing estate (marked '!'); nothing written. The lock was written by a plan that did not know this "
+            + "estate. If those VPCs are not deployed yet, move the lock file aside and plan again with --against: they get "
+            + "ranges around the estate. If they are deployed, the estate should hold them: check that the inventory is complete.");
+      } else {
+        stderr.println("error: " + lockPath + ": " + vpcs + (vpcs == 1 ? " VPC conflicts" : " VPCs conflict")
+            + " with the lock file (marked '!'); nothing written. Resolve them, then plan again.");
+      }
       return ExitCodes.FAILED;
     }
     if (!collisions.isEmpty()) {

@@ -2,6 +2,7 @@ package io.vpcplan.cli;
 
 import io.vpcplan.aws.LiveConfig;
 import io.vpcplan.aws.LiveSnapshot;
+import io.vpcplan.aws.RegionOutcome;
 import io.vpcplan.aws.SnapshotResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
 public final class SnapshotCommand implements Callable<Integer> {
   enum Format { table, json }
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write aws_configs/ into.")
+  @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder to write aws_configs/ into.")
   Path out;
 
   @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
@@ -43,9 +44,19 @@ public final class SnapshotCommand implements Callable<Integer> {
       stdout.print(SnapshotReport.json(result));
     } else {
       stdout.print(SnapshotReport.table(result));
-      stdout.println("written to " + result.configsDir());
     }
     stdout.flush();
+    PrintWriter err = spec.commandLine().getErr();
+    long failed = result.count(RegionOutcome.Status.FAILED);
+    if (!result.outcomes().isEmpty() && failed == result.outcomes().size()) {
+      err.println("error: nothing was written: no account-region could be read (see the table); fix the credentials or "
+          + "permissions named there and run again");
+    } else if (result.outcomes().isEmpty()) {
+      err.println("error: nothing was written: no account-region to read; check --accounts and --regions");
+    } else {
+      err.println("wrote " + result.configsDir() + " (" + (result.outcomes().size() - failed) + " of "
+          + result.outcomes().size() + " account-regions)");
+    }
     return result.allOk() ? ExitCodes.OK : ExitCodes.FAILED;
   }
 }

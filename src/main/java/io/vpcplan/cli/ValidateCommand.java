@@ -88,8 +88,8 @@ public final class ValidateCommand implements Callable<Integer> {
       else below[f.severity().ordinal()]++;
     }
     String text = switch (format) {
-      case table -> FindingsTable.render(shown, suppressed, below, min);
-      case json -> FindingsJson.render(shown, suppressed, below);
+      case table -> "Checked " + inv.counts().describe() + "\n\n" + FindingsTable.render(shown, suppressed, below, min);
+      case json -> FindingsJson.render(shown, suppressed, below, inv.counts());
       case sarif -> FindingsSarif.render(shown, new VersionProvider().getVersion()[0].replace("vpcplan ", ""));
     };
     if (output != null) {

@@ -64,8 +64,9 @@ class SnapshotCommandTest {
     assertThat(run(live("--regions", "us-east-1"))).isEqualTo(0);
     assertThat(out).contains("111111111111  us-east-1  ok           3        4")
         .contains("1 account-region: 1 ok, 0 partial, 0 failed")
-        .contains("written to " + tmp.resolve("snap").resolve("aws_configs"));
-    assertThat(err).isEmpty(); // no terminal here, so no progress bar either
+        .doesNotContain("wrote ");
+    // no terminal here, so no progress bar: stderr holds only the confirmation line
+    assertThat(err).isEqualTo("wrote " + tmp.resolve("snap").resolve("aws_configs") + " (1 of 1 account-regions)\n");
     assertThat(tmp.resolve("snap/aws_configs/111111111111/us-east-1/vpcs.json")).exists();
   }
 
