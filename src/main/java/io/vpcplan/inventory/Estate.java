@@ -83,7 +83,8 @@ final class Estate {
 
     List<Peering> peers = new ArrayList<>();
     for (Parsed.RawPeering p : peerings.values()) {
-      peers.add(new Peering(p.id(), p.requester().vpcId(), p.accepter().vpcId(), p.at()));
+      peers.add(new Peering(p.id(), p.requester().vpcId(), p.accepter().vpcId(), p.at(), p.requester().owner(),
+          p.requester().region(), p.accepter().owner(), p.accepter().region()));
     }
     Set<String> accountKeys = new TreeSet<>(folderAccounts);
     for (Vpc v : out) accountKeys.add(v.account());
