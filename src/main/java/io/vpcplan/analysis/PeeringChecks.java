@@ -22,12 +22,6 @@ final class PeeringChecks {
       Vpc a = byId.get(p.requesterVpcId());
       Vpc b = byId.get(p.accepterVpcId());
       Resource pr = new Resource("peering", p.id(), "", "", "");
-      if (a == null || b == null) {
-        String missing = a == null ? p.requesterVpcId() : p.accepterVpcId();
-        out.add(Finding.of(Code.DANGLING_REFERENCE, Severity.WARNING, "peering " + p.id() + " connects VPC " + missing
-            + ", which is not in the inventory; export that account too, or ignore this if it is outside your organisation",
-            p.location(), pr));
-      }
       perVpc.computeIfAbsent(p.requesterVpcId(), k -> new ArrayList<>()).add(p);
       if (!p.accepterVpcId().equals(p.requesterVpcId())) perVpc.computeIfAbsent(p.accepterVpcId(), k -> new ArrayList<>()).add(p);
       if (a == null || b == null) continue;

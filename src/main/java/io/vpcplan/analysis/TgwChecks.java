@@ -7,6 +7,7 @@ import io.vpcplan.finding.Finding;
 import io.vpcplan.cidr.Cidr;
 import io.vpcplan.cidr.OverlapFinder;
 import io.vpcplan.model.AttachmentType;
+import io.vpcplan.model.Location;
 import io.vpcplan.model.TgwAttachment;
 import io.vpcplan.model.TgwRoute;
 import io.vpcplan.model.TgwRouteTable;
@@ -36,14 +37,20 @@ final class TgwChecks {
     Resource tr = new Resource("transit-gateway", tgw.id(), tgw.name(), tgw.account(), tgw.region());
     for (TgwRouteTable t : tgw.routeTables()) {
       Resource rt = new Resource("tgw-route-table", t.id(), t.name(), tgw.account(), tgw.region());
+      Location at = where(tgw, t);
       propagation(tgw, t, rt, vpcOf, out);
       for (TgwRoute r : t.routes()) {
         if (!r.blackhole() || r.intended()) continue;
         out.add(new Finding(Code.BLACKHOLE_ROUTE, Severity.WARNING, "TGW route table " + rt.label() + " of " + tgw.id()
             + " drops traffic to " + r.destination() + " (blackhole); fine if intended (e.g. to isolate a range),"
-            + " otherwise point it at an attachment", List.of(rt, tr), r.destination(), tgw.location()));
+            + " otherwise point it at an attachment", List.of(rt, tr), r.destination(), at));
       }
     }
+  }
+
+  /** The route table's own place in the input when known, else the TGW's. */
+  private static Location where(TransitGateway tgw, TgwRouteTable t) {
+    return t.location().file().isEmpty() ? tgw.location() : t.location();
   }
 
   private static void propagation(TransitGateway tgw, TgwRouteTable t, Resource rt, Map<String, Vpc> vpcOf,
@@ -79,7 +86,7 @@ final class TgwChecks {
           : "the more specific route wins, so part of the larger VPC range is unreachable from it";
       out.add(new Finding(Code.TGW_PROPAGATION_CONFLICT, Severity.ERROR, atts.size() + " attachments propagate "
           + (identical ? "the identical CIDR " : "overlapping CIDRs within ") + cidrs.get(group[0]) + " into "
-          + rt.label() + " of " + tgw.id() + ": " + who + "; " + effect, res, cidrs.get(group[0]), tgw.location()));
+          + rt.label() + " of " + tgw.id() + ": " + who + "; " + effect, res, cidrs.get(group[0]), where(tgw, t)));
     }
   }
 }

@@ -26,7 +26,21 @@ public final class DescribeFile {
   public static final Set<String> KEYS = Set.of("Vpcs", "Subnets", "RouteTables", "TransitGateways",
       "TransitGatewayAttachments", "TransitGatewayVpcAttachments", "TransitGatewayRouteTables",
       "TransitGatewayRouteTableRoutes", "TransitGatewayRouteTableAssociations", "TransitGatewayRouteTablePropagations",
-      "VpcPeeringConnections", "VpcEndpoints", "ServiceConfigurations", "VpcEndpointServiceConfigurations");
+      "VpcPeeringConnections", "VpcEndpoints", "ServiceConfigurations", "VpcEndpointServiceConfigurations",
+      "TransitGatewayPropagations", "TransitGatewayStaticRoutes");
+
+  /**
+   * Keys of the other files a Batfish snapshot (or an AWS CLI export) holds: recognised and skipped
+   * without a note, since the model has no place for them (their ids still appear as route targets).
+   */
+  static final Set<String> SKIPPED = Set.of("Addresses", "AvailabilityZones", "ClassicLinkInstances", "CustomerGateways",
+      "DBInstances", "DhcpOptions", "DirectConnectGatewayAssociations", "DirectConnectGateways", "DomainStatusList",
+      "EgressOnlyInternetGateways", "Hosts", "InstanceStatuses", "Instances", "InternetGateways", "LoadBalancerAttributes",
+      "LoadBalancerListeners", "LoadBalancerTargetHealth", "LoadBalancers", "ManagedPrefixLists", "MovingAddressStatuses",
+      "NatGateways", "NetworkAcls", "NetworkInterfaces", "NextToken", "PlacementGroups", "PrefixLists", "Regions",
+      "Reservations", "SecurityGroups", "ServiceDetails", "ServiceNames", "Tags", "TargetGroups",
+      "TransitGatewayConnects", "TransitGatewayPeeringAttachments", "VirtualInterfaces", "VpcClassicLink",
+      "VpcClassicLinkDnsSupport", "VpcEndpointServices", "VpnConnections", "VpnGateways", "AdditionalRoutesAvailable");
 
   private static final JsonFactory JSON = JsonFactory.builder().build();
 
@@ -54,7 +68,7 @@ public final class DescribeFile {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String key = p.currentName();
         p.nextToken();
-        known |= dispatch(p, key, out);
+        known |= dispatch(p, key, out) || SKIPPED.contains(key);
         if (!KEYS.contains(key)) unknown.add(key);
       }
       if (p.nextToken() != null) {
@@ -92,6 +106,8 @@ public final class DescribeFile {
       case "VpcPeeringConnections" -> elements(p, key, out, PeeringReaders::peering);
       case "VpcEndpoints" -> elements(p, key, out, PeeringReaders::endpoint);
       case "ServiceConfigurations", "VpcEndpointServiceConfigurations" -> elements(p, key, out, PeeringReaders::service);
+      case "TransitGatewayPropagations" -> elements(p, key, out, BatfishTgw::propagations);
+      case "TransitGatewayStaticRoutes" -> elements(p, key, out, BatfishTgw::staticRoutes);
       default -> {
         p.skipChildren();
         return false;

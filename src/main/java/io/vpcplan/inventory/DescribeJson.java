@@ -20,19 +20,20 @@ import java.util.Map;
 final class DescribeJson {
   private DescribeJson() {}
 
-  static int writeFolder(Path dir, InventoryWriter.Folder f, Map<String, Vpc> byId) throws IOException {
+  static int writeFolder(Path dir, InventoryWriter.Folder f, Map<String, Vpc> byId, TgwJson.Known known)
+      throws IOException {
     int n = 0;
     f.vpcs.sort(Comparator.comparing(Vpc::id));
     if (!f.vpcs.isEmpty()) {
-      InventoryWriter.file(dir.resolve("vpcs.json"), g -> list(g, "Vpcs", f.vpcs, DescribeJson::vpc));
-      InventoryWriter.file(dir.resolve("subnets.json"), g -> {
+      InventoryWriter.file(dir.resolve("Vpcs.json"), g -> list(g, "Vpcs", f.vpcs, DescribeJson::vpc));
+      InventoryWriter.file(dir.resolve("Subnets.json"), g -> {
         g.writeStartObject();
         g.writeArrayFieldStart("Subnets");
         for (Vpc v : f.vpcs) for (Subnet s : v.subnets()) subnet(g, v, s);
         g.writeEndArray();
         g.writeEndObject();
       });
-      InventoryWriter.file(dir.resolve("route-tables.json"), g -> {
+      InventoryWriter.file(dir.resolve("RouteTables.json"), g -> {
         g.writeStartObject();
         g.writeArrayFieldStart("RouteTables");
         for (Vpc v : f.vpcs) for (RouteTable t : v.routeTables()) routeTable(g, v, t);
@@ -43,24 +44,27 @@ final class DescribeJson {
     }
     if (!f.tgws.isEmpty()) {
       f.tgws.sort(Comparator.comparing(TransitGateway::id));
-      InventoryWriter.file(dir.resolve("transit-gateways.json"), g -> list(g, "TransitGateways", f.tgws, DescribeJson::tgw));
-      InventoryWriter.file(dir.resolve("transit-gateway-route-tables.json"), g -> TgwJson.tables(g, f.tgws));
-      n += 2;
+      InventoryWriter.file(dir.resolve("TransitGateways.json"), g -> list(g, "TransitGateways", f.tgws, DescribeJson::tgw));
+      InventoryWriter.file(dir.resolve("TransitGatewayRouteTables.json"), g -> TgwJson.tables(g, f.tgws, known));
+      InventoryWriter.file(dir.resolve("TransitGatewayPropagations.json"), g -> TgwJson.propagations(g, f.tgws, known));
+      InventoryWriter.file(dir.resolve("TransitGatewayStaticRoutes.json"), g -> TgwJson.staticRoutes(g, f.tgws));
+      n += 4;
     }
     if (!f.attachments.isEmpty()) {
       f.attachments.sort(Comparator.comparing(TgwAttachment::id));
-      InventoryWriter.file(dir.resolve("transit-gateway-attachments.json"), g -> TgwJson.attachments(g, f.attachments));
-      n++;
+      InventoryWriter.file(dir.resolve("TransitGatewayAttachments.json"), g -> TgwJson.attachments(g, f.attachments, known));
+      InventoryWriter.file(dir.resolve("TransitGatewayVpcAttachments.json"), g -> TgwJson.vpcAttachments(g, f.attachments));
+      n += 2;
     }
     if (!f.peerings.isEmpty()) {
       f.peerings.sort(Comparator.comparing(Peering::id));
-      InventoryWriter.file(dir.resolve("vpc-peering-connections.json"),
+      InventoryWriter.file(dir.resolve("VpcPeeringConnections.json"),
           g -> list(g, "VpcPeeringConnections", f.peerings, (gg, p) -> peering(gg, p, byId)));
       n++;
     }
     if (!f.endpoints.isEmpty()) {
       f.endpoints.sort(Comparator.comparing(Endpoint::id));
-      InventoryWriter.file(dir.resolve("vpc-endpoints.json"), g -> list(g, "VpcEndpoints", f.endpoints, DescribeJson::endpoint));
+      InventoryWriter.file(dir.resolve("VpcEndpoints.json"), g -> list(g, "VpcEndpoints", f.endpoints, DescribeJson::endpoint));
       n++;
     }
     return n;
@@ -197,15 +201,19 @@ final class DescribeJson {
     g.writeObjectFieldStart("Status");
     g.writeStringField("Code", "active");
     g.writeEndObject();
-    side(g, "RequesterVpcInfo", p.requesterVpcId(), byId.get(p.requesterVpcId()));
-    side(g, "AccepterVpcInfo", p.accepterVpcId(), byId.get(p.accepterVpcId()));
+    side(g, "RequesterVpcInfo", p.requesterVpcId(), byId.get(p.requesterVpcId()), p.requesterAccount(), p.requesterRegion());
+    side(g, "AccepterVpcInfo", p.accepterVpcId(), byId.get(p.accepterVpcId()), p.accepterAccount(), p.accepterRegion());
     g.writeEndObject();
   }
 
-  private static void side(JsonGenerator g, String key, String vpcId, Vpc v) throws IOException {
+  private static void side(JsonGenerator g, String key, String vpcId, Vpc v, String account, String region)
+      throws IOException {
     g.writeObjectFieldStart(key);
     g.writeStringField("VpcId", vpcId);
-    if (v != null) {
+    if (v == null) { // not in the inventory: keep what the peering itself said of it
+      if (!account.isEmpty()) g.writeStringField("OwnerId", account);
+      if (!region.isEmpty()) g.writeStringField("Region", region);
+    } else {
       g.writeStringField("OwnerId", v.account());
       g.writeStringField("Region", v.region());
       g.writeArrayFieldStart("CidrBlockSet");

@@ -83,11 +83,17 @@ final class Estate {
 
     List<Peering> peers = new ArrayList<>();
     for (Parsed.RawPeering p : peerings.values()) {
-      peers.add(new Peering(p.id(), p.requester().vpcId(), p.accepter().vpcId(), p.at()));
+      peers.add(new Peering(p.id(), p.requester().vpcId(), p.accepter().vpcId(), p.at(), p.requester().owner(),
+          p.requester().region(), p.accepter().owner(), p.accepter().region()));
     }
-    Set<String> accountKeys = new TreeSet<>(folderAccounts);
-    for (Vpc v : out) accountKeys.add(v.account());
-    for (TransitGateway t : tgws) if (!t.account().isEmpty()) accountKeys.add(t.account());
+    Set<String> owners = new TreeSet<>();
+    for (Vpc v : out) owners.add(v.account());
+    for (TransitGateway t : tgws) if (!t.account().isEmpty()) owners.add(t.account());
+    Set<String> accountKeys = new TreeSet<>(owners);
+    // a folder named as import writes an unsafe account name ("ou_Infrastructure" for "ou:Infrastructure") is that account
+    Set<String> aliases = new TreeSet<>();
+    for (String o : owners) if (!o.equals(InventoryWriter.safe(o))) aliases.add(InventoryWriter.safe(o));
+    for (String a : folderAccounts) if (!aliases.contains(a)) accountKeys.add(a);
     List<Account> accounts = new ArrayList<>();
     for (String a : accountKeys) {
       if (!a.isEmpty()) accounts.add(Account.isAccountId(a) ? new Account(a, "", "", "") : new Account("", a, "", ""));

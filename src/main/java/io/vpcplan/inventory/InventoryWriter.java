@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes a Network as describe-* JSON in {@code DIR/aws_configs/<account>/<region>/}, the same
- * shapes the importer reads, so an estate is snapshotted once and validated offline. Output is
+ * Writes a Network as describe-* JSON in {@code DIR/aws_configs/<account>/<region>/} with Batfish's
+ * file names and shapes (which the importer reads, and Batfish too), so an estate is snapshotted once and validated offline. Output is
  * sorted and byte-identical for the same network; each file is written atomically.
  */
 public final class InventoryWriter {
@@ -66,9 +66,10 @@ public final class InventoryWriter {
       if (v != null) folder(folders, v.account(), v.region()).endpoints.add(e);
     }
     int files = 0;
+    TgwJson.Known known = TgwJson.Known.of(net.transitGateways());
     for (Map.Entry<String, Folder> e : folders.entrySet()) {
       Path dir = outDir.resolve("aws_configs").resolve(e.getKey());
-      files += DescribeJson.writeFolder(dir, e.getValue(), byId);
+      files += DescribeJson.writeFolder(dir, e.getValue(), byId, known);
     }
     return files;
   }
@@ -77,10 +78,18 @@ public final class InventoryWriter {
     return folders.computeIfAbsent(safe(account) + "/" + safe(region), k -> new Folder());
   }
 
-  /** Folder names: keep account names readable but never let them climb out of the tree. */
+  private static final java.util.regex.Pattern RESERVED =
+      java.util.regex.Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(\\..*)?");
+
+  /**
+   * Folder names safe on every file system (no : / \ * ? " < > | or spaces, no trailing dot, no
+   * Windows device name), deterministic: "ou:Infrastructure" becomes "ou_Infrastructure". The real
+   * account name stays in the data (OwnerId), so nothing is lost.
+   */
   static String safe(String s) {
-    String t = s.replaceAll("[^A-Za-z0-9._+:-]", "_");
-    return t.isEmpty() || t.equals(".") || t.equals("..") ? "_" : t;
+    String t = s.replaceAll("[^A-Za-z0-9._+-]", "_").replaceAll("\\.+$", "_");
+    if (t.isEmpty()) return "_";
+    return RESERVED.matcher(t).matches() ? t + "_" : t;
   }
 
   interface Body {

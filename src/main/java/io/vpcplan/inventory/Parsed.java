@@ -46,6 +46,8 @@ final class Parsed {
   final Map<String, List<TgwRoute>> tgwRoutes = new TreeMap<>();
   final Map<String, List<String>> tgwAssociations = new TreeMap<>();
   final Map<String, List<String>> tgwPropagations = new TreeMap<>();
+  /** Where each TGW route table's routes, associations or propagations were first given in this file. */
+  final Map<String, Location> keyedAt = new TreeMap<>();
   final List<RawPeering> peerings = new ArrayList<>();
   final List<Endpoint> endpoints = new ArrayList<>();
   final List<EndpointService> services = new ArrayList<>();

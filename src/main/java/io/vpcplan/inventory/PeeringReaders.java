@@ -59,7 +59,10 @@ final class PeeringReaders {
     if (c != null && !cidrs.contains(c)) cidrs.add(c);
   }
 
-  /** Interface endpoints only: they are what PrivateLink connectivity is made of. */
+  /**
+   * Interface endpoints (what PrivateLink connectivity is made of) and Gateway Load Balancer
+   * endpoints (route targets); gateway endpoints are reached through prefix lists, not CIDRs.
+   */
   static void endpoint(JsonParser p, Elem e, Parsed out) throws IOException {
     String[] s = new String[5]; // id, vpc, service, type, state
     List<String> subnets = new ArrayList<>();
@@ -83,8 +86,9 @@ final class PeeringReaders {
       out.findings.add(e.finding(s[0]));
       return;
     }
-    if (Jp.is(s[4], "available") && (s[3] == null || s[3].equalsIgnoreCase("Interface"))) {
-      out.endpoints.add(new Endpoint(s[0], s[1], s[2], subnets));
+    if (Jp.is(s[4], "available") && (s[3] == null || s[3].equalsIgnoreCase("Interface")
+        || s[3].equalsIgnoreCase("GatewayLoadBalancer"))) {
+      out.endpoints.add(new Endpoint(s[0], s[1], s[2], subnets, e.at));
     }
   }
 

@@ -44,9 +44,10 @@ final class TgwAssembly {
       for (Parsed.RawTgw t : f.tgws) tgws.merge(t.id(), t, (a, b) -> Estate.own(a.owner(), a.ctx()) || !Estate.own(b.owner(), b.ctx()) ? a : b);
       for (Parsed.RawTgwTable t : f.tgwTables) tables.putIfAbsent(t.id(), t);
       for (Parsed.RawAttachment a : f.attachments) attachments.merge(a.id(), a, TgwAssembly::merge);
-      f.tgwRoutes.forEach((t, l) -> { routes.computeIfAbsent(t, k -> new ArrayList<>()).addAll(l); keyedAt.putIfAbsent(t, Location.of(f.ctx.file())); });
-      f.tgwAssociations.forEach((t, l) -> { assoc.computeIfAbsent(t, k -> new TreeSet<>()).addAll(l); keyedAt.putIfAbsent(t, Location.of(f.ctx.file())); });
-      f.tgwPropagations.forEach((t, l) -> { props.computeIfAbsent(t, k -> new TreeSet<>()).addAll(l); keyedAt.putIfAbsent(t, Location.of(f.ctx.file())); });
+      f.tgwRoutes.forEach((t, l) -> routes.computeIfAbsent(t, k -> new ArrayList<>()).addAll(l));
+      f.tgwAssociations.forEach((t, l) -> assoc.computeIfAbsent(t, k -> new TreeSet<>()).addAll(l));
+      f.tgwPropagations.forEach((t, l) -> props.computeIfAbsent(t, k -> new TreeSet<>()).addAll(l));
+      f.keyedAt.forEach((t, at) -> keyedAt.putIfAbsent(t, at));
     }
     for (Parsed.RawAttachment a : attachments.values()) {
       if (a.associatedTable() != null) assoc.computeIfAbsent(a.associatedTable(), k -> new TreeSet<>()).add(a.id());
@@ -62,13 +63,13 @@ final class TgwAssembly {
       List<TgwRoute> rs = new ArrayList<>(routes.getOrDefault(t.id(), List.of()));
       rs.sort(Comparator.comparing(TgwRoute::destination).thenComparing(TgwRoute::attachmentId));
       tablesOf.computeIfAbsent(t.tgwId(), k -> new ArrayList<>()).add(new TgwRouteTable(t.id(), t.name(),
-          List.copyOf(assoc.getOrDefault(t.id(), Set.of())), List.copyOf(props.getOrDefault(t.id(), Set.of())), rs));
+          List.copyOf(assoc.getOrDefault(t.id(), Set.of())), List.copyOf(props.getOrDefault(t.id(), Set.of())), rs, t.at()));
     }
     Map<String, List<TgwAttachment>> attsOf = new TreeMap<>();
     Map<String, FileContext> seenIn = new TreeMap<>();
     for (Parsed.RawAttachment a : attachments.values()) {
       attsOf.computeIfAbsent(a.tgwId(), k -> new ArrayList<>()).add(new TgwAttachment(a.id(), a.tgwId(), a.type(),
-          a.resourceId(), a.resourceOwner(), a.subnetIds(), a.applianceMode()));
+          a.resourceId(), a.resourceOwner(), a.subnetIds(), a.applianceMode(), a.at()));
       seenIn.putIfAbsent(a.tgwId(), a.ctx());
     }
     for (Parsed.RawTgwTable t : tables.values()) seenIn.putIfAbsent(t.tgwId(), t.ctx());

@@ -1,18 +1,43 @@
 package io.vpcplan.inventory;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.vpcplan.model.AttachmentType;
 import io.vpcplan.model.TgwAttachment;
 import io.vpcplan.model.TgwRoute;
 import io.vpcplan.model.TgwRouteTable;
 import io.vpcplan.model.TransitGateway;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** TGW route tables with their keyed routes/associations/propagations, and attachments, as JSON. */
+/**
+ * TGW route tables, propagations, static routes and attachments in Batfish's shapes, so Batfish
+ * reads an import too: associations go on each attachment's Association (as AWS reports them);
+ * only associations of attachments the network does not hold are kept in a keyed list.
+ */
 final class TgwJson {
   private TgwJson() {}
 
-  static void tables(JsonGenerator g, List<TransitGateway> tgws) throws IOException {
+  /** Every attachment of the network by id, and the route table each is associated with. */
+  record Known(Map<String, TgwAttachment> attachments, Map<String, String> associatedWith) {
+    static Known of(List<TransitGateway> tgws) {
+      Map<String, TgwAttachment> atts = new HashMap<>();
+      Map<String, String> assoc = new HashMap<>();
+      for (TransitGateway t : tgws) {
+        for (TgwAttachment a : t.attachments()) atts.put(a.id(), a);
+        for (TgwRouteTable rt : t.routeTables()) for (String a : rt.associations()) assoc.putIfAbsent(a, rt.id());
+      }
+      return new Known(atts, assoc);
+    }
+
+    /** True when the association is carried by the attachment itself. */
+    boolean onAttachment(String attachment, String table) {
+      return attachments.containsKey(attachment) && table.equals(associatedWith.get(attachment));
+    }
+  }
+
+  static void tables(JsonGenerator g, List<TransitGateway> tgws, Known known) throws IOException {
     g.writeStartObject();
     g.writeArrayFieldStart("TransitGatewayRouteTables");
     for (TransitGateway t : tgws) {
@@ -26,17 +51,67 @@ final class TgwJson {
       }
     }
     g.writeEndArray();
-    g.writeObjectFieldStart("TransitGatewayRouteTableRoutes");
+    boolean extra = false;
     for (TransitGateway t : tgws) {
-      for (TgwRouteTable rt : t.routeTables()) {
-        g.writeArrayFieldStart(rt.id());
-        for (TgwRoute r : rt.routes()) route(g, r);
-        g.writeEndArray();
+      for (TgwRouteTable rt : t.routeTables()) for (String a : rt.associations()) extra |= !known.onAttachment(a, rt.id());
+    }
+    if (extra) {
+      g.writeObjectFieldStart("TransitGatewayRouteTableAssociations");
+      for (TransitGateway t : tgws) {
+        for (TgwRouteTable rt : t.routeTables()) {
+          List<String> rest = rt.associations().stream().filter(a -> !known.onAttachment(a, rt.id())).toList();
+          if (rest.isEmpty()) continue;
+          g.writeArrayFieldStart(rt.id());
+          for (String a : rest) member(g, a, "associated", null);
+          g.writeEndArray();
+        }
       }
+      g.writeEndObject();
     }
     g.writeEndObject();
-    members(g, "TransitGatewayRouteTableAssociations", tgws, true);
-    members(g, "TransitGatewayRouteTablePropagations", tgws, false);
+  }
+
+  static void propagations(JsonGenerator g, List<TransitGateway> tgws, Known known) throws IOException {
+    g.writeStartObject();
+    g.writeArrayFieldStart("TransitGatewayPropagations");
+    for (TransitGateway t : tgws) {
+      for (TgwRouteTable rt : t.routeTables()) {
+        g.writeStartObject();
+        g.writeStringField("TransitGatewayRouteTableId", rt.id());
+        g.writeArrayFieldStart("TransitGatewayRouteTablePropagations");
+        for (String a : rt.propagations()) member(g, a, "enabled", known.attachments().get(a));
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  static void staticRoutes(JsonGenerator g, List<TransitGateway> tgws) throws IOException {
+    g.writeStartObject();
+    g.writeArrayFieldStart("TransitGatewayStaticRoutes");
+    for (TransitGateway t : tgws) {
+      for (TgwRouteTable rt : t.routeTables()) {
+        g.writeStartObject();
+        g.writeStringField("TransitGatewayRouteTableId", rt.id());
+        g.writeArrayFieldStart("Routes");
+        for (TgwRoute r : rt.routes()) route(g, r);
+        g.writeEndArray();
+        g.writeBooleanField("AdditionalRoutesAvailable", false);
+        g.writeEndObject();
+      }
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void member(JsonGenerator g, String id, String state, TgwAttachment a) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("TransitGatewayAttachmentId", id);
+    if (a != null && !a.resourceId().isEmpty()) g.writeStringField("ResourceId", a.resourceId());
+    if (a != null) g.writeStringField("ResourceType", type(a));
+    g.writeStringField("State", state);
     g.writeEndObject();
   }
 
@@ -55,25 +130,7 @@ final class TgwJson {
     g.writeEndObject();
   }
 
-  private static void members(JsonGenerator g, String key, List<TransitGateway> tgws, boolean associations)
-      throws IOException {
-    g.writeObjectFieldStart(key);
-    for (TransitGateway t : tgws) {
-      for (TgwRouteTable rt : t.routeTables()) {
-        g.writeArrayFieldStart(rt.id());
-        for (String a : associations ? rt.associations() : rt.propagations()) {
-          g.writeStartObject();
-          g.writeStringField("TransitGatewayAttachmentId", a);
-          g.writeStringField("State", associations ? "associated" : "enabled");
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-      }
-    }
-    g.writeEndObject();
-  }
-
-  static void attachments(JsonGenerator g, List<TgwAttachment> atts) throws IOException {
+  static void attachments(JsonGenerator g, List<TgwAttachment> atts, Known known) throws IOException {
     g.writeStartObject();
     g.writeArrayFieldStart("TransitGatewayAttachments");
     for (TgwAttachment a : atts) {
@@ -84,16 +141,29 @@ final class TgwJson {
       if (!a.resourceId().isEmpty()) g.writeStringField("ResourceId", a.resourceId());
       if (!a.account().isEmpty()) g.writeStringField("ResourceOwnerId", a.account());
       g.writeStringField("State", "available");
+      String table = known.associatedWith().get(a.id());
+      if (table != null) {
+        g.writeObjectFieldStart("Association");
+        g.writeStringField("TransitGatewayRouteTableId", table);
+        g.writeStringField("State", "associated");
+        g.writeEndObject();
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  static void vpcAttachments(JsonGenerator g, List<TgwAttachment> atts) throws IOException {
+    g.writeStartObject();
     g.writeArrayFieldStart("TransitGatewayVpcAttachments");
     for (TgwAttachment a : atts) {
-      if (a.type() != io.vpcplan.model.AttachmentType.VPC) continue;
+      if (a.type() != AttachmentType.VPC) continue;
       g.writeStartObject();
       g.writeStringField("TransitGatewayAttachmentId", a.id());
       g.writeStringField("TransitGatewayId", a.tgwId());
       g.writeStringField("VpcId", a.resourceId());
+      if (!a.account().isEmpty()) g.writeStringField("VpcOwnerId", a.account());
       g.writeStringField("State", "available");
       g.writeArrayFieldStart("SubnetIds");
       for (String s : a.subnetIds()) g.writeString(s);

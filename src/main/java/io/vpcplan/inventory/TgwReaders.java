@@ -7,6 +7,7 @@ import io.vpcplan.finding.Finding;
 import io.vpcplan.finding.Severity;
 import io.vpcplan.cidr.Cidr;
 import io.vpcplan.model.AttachmentType;
+import io.vpcplan.model.Location;
 import io.vpcplan.model.TgwRoute;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -142,6 +143,7 @@ final class TgwReaders {
       int i = 0;
       while (p.nextToken() != JsonToken.END_ARRAY) {
         Elem e = new Elem(ctx, Jp.loc(ctx.file(), p), key + "[" + i++ + "]");
+        Location at = e.at;
         String[] table = {null};
         List<TgwRoute> routes = new ArrayList<>(1);
         List<String> atts = new ArrayList<>(1);
@@ -151,8 +153,12 @@ final class TgwReaders {
           e.problem(p, "TransitGatewayRouteTableId", "missing; the AWS CLI output does not name the route table, so add "
               + "it to each item or key the lists by route table id (docs/validate.md)");
         }
-        if (!e.ok()) out.findings.add(e.finding(null));
-        else store(out, kind, table[0], routes, atts, inferred);
+        if (!e.ok()) {
+          out.findings.add(e.finding(null));
+        } else {
+          out.keyedAt.putIfAbsent(table[0], at);
+          store(out, kind, table[0], routes, atts, inferred);
+        }
       }
       return;
     }
@@ -170,8 +176,12 @@ final class TgwReaders {
       List<String> atts = new ArrayList<>();
       List<String> inferred = new ArrayList<>();
       Jp.array(p, e, e.path, i -> item(p, e, kind, new String[1], routes, atts, inferred));
-      if (!e.ok()) out.findings.add(e.finding(table));
-      else store(out, kind, table, routes, atts, inferred);
+      if (!e.ok()) {
+        out.findings.add(e.finding(table));
+      } else {
+        out.keyedAt.putIfAbsent(table, e.at);
+        store(out, kind, table, routes, atts, inferred);
+      }
     }
   }
 
@@ -195,7 +205,7 @@ final class TgwReaders {
     m.computeIfAbsent(key, k -> new ArrayList<>()).addAll(items);
   }
 
-  private static void member(JsonParser p, Elem e, String at, String okState, String[] table, List<String> out)
+  static void member(JsonParser p, Elem e, String at, String okState, String[] table, List<String> out)
       throws IOException {
     String[] s = new String[2];
     Jp.object(p, e, at, f -> {
@@ -209,7 +219,7 @@ final class TgwReaders {
   }
 
   /** A search-transit-gateway-routes route: static routes kept, propagated ones imply a propagation. */
-  private static void route(JsonParser p, Elem e, String at, String[] table, List<TgwRoute> routes,
+  static void route(JsonParser p, Elem e, String at, String[] table, List<TgwRoute> routes,
       List<String> inferred) throws IOException {
     Cidr[] dest = {null};
     String[] s = new String[3]; // type, state, attachment

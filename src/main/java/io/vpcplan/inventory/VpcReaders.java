@@ -119,7 +119,7 @@ final class VpcReaders {
       out.findings.add(e.finding(s[0]));
       return;
     }
-    out.routeTables.add(new Parsed.RawRouteTable(s[1], new RouteTable(s[0], s[2], routes, subnets, main[0]), e.ctx, e.at));
+    out.routeTables.add(new Parsed.RawRouteTable(s[1], new RouteTable(s[0], s[2], routes, subnets, main[0], e.at), e.ctx, e.at));
   }
 
   private static void association(JsonParser p, Elem e, String at, List<String> subnets, boolean[] main)

@@ -157,10 +157,27 @@ class MalformedInventoryTest {
   @Test
   void fileWithNoKnownKeyIsNoted() throws IOException {
     Run.write(region(), "vpcs.json", Run.VPC_OK);
-    Run r = validateFile("instances.json", "{\"Reservations\": []}");
+    Run r = validateFile("gadgets.json", "{\"Gadgets\": []}");
     noTrace(r);
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("no describe-* key vpcplan reads (found: Reservations)");
+    assertThat(r.out()).contains("no describe-* key vpcplan reads (found: Gadgets)");
+  }
+
+  @Test
+  void batfishFilesTheModelHasNoPlaceForAreSkippedSilently() throws IOException {
+    Run.write(region(), "Vpcs.json", Run.VPC_OK);
+    Run.write(region(), "Reservations.json", "{\"Reservations\": [{\"Instances\": []}]}");
+    Run.write(region(), "SecurityGroups.json", "{\"SecurityGroups\": [{\"GroupId\": \"sg-1\"}]}");
+    Run.write(region(), "InternetGateways.json", "{\"InternetGateways\": [{\"InternetGatewayId\": \"igw-1\"}]}");
+    Run.write(region(), "NatGateways.json", "{\"NatGateways\": []}");
+    Run.write(region(), "VpnGateways.json", "{\"VpnGateways\": [{\"VpnGatewayId\": \"vgw-1\", \"State\": \"available\"}]}");
+    Run.write(region(), "VpnConnections.json", "{\"VpnConnections\": []}");
+    Run.write(region(), "CustomerGateways.json", "{\"CustomerGateways\": []}");
+    Run.write(region(), "NetworkInterfaces.json", "{\"NetworkInterfaces\": []}");
+    Run r = Run.of("validate", dir.toString(), "--format", "json");
+    noTrace(r);
+    assertThat(r.code()).as(r.all()).isZero();
+    assertThat(r.out()).doesNotContain("INVENTORY_LAYOUT");
   }
 
   @Test
