@@ -66,14 +66,7 @@ public final class SourcePipeline {
 
   /** Every describe-style source at once: a subnet in one and its VPC in another still meet. */
   private static Inventory readDescribe(List<Path> paths, String account, String region) {
-    List<Network> nets = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>();
-    for (Path p : paths) {
-      Inventory inv = java.nio.file.Files.isDirectory(p) ? AwsConfigs.readDirectory(p) : AwsConfigs.readFile(p, account, region);
-      nets.add(inv.network());
-      findings.addAll(inv.findings());
-    }
-    return new Inventory(NetworkMerge.merge(nets), findings);
+    return AwsConfigs.readAll(paths, account, region);
   }
 
   private static InputException notAnEstate(Path p) {

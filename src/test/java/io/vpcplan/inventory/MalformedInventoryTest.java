@@ -216,11 +216,15 @@ class MalformedInventoryTest {
   }
 
   @Test
-  void singleFileNeedsAccountAndRegion() throws IOException {
+  void singleFileTakesItsAccountFromOwnerIdAndAsksForTheRegion() throws IOException {
+    // As Batfish reads aws_configs/*.json: the account from OwnerId; the region from the data or --region.
     Path f = Run.write(dir, "vpcs.json", Run.VPC_OK);
-    expectUnreadable(Run.of("validate", f.toString()), "vpcs.json", "needs --account and --region");
-    Run ok = Run.of("validate", f.toString(), "--account", "111111111111", "--region", "us-east-1");
+    Run guessed = Run.of("validate", f.toString(), "--format", "json");
+    assertThat(guessed.code()).as(guessed.all()).isZero();
+    assertThat(guessed.out()).contains("--region").contains("\"vpcs\" : 1");
+    Run ok = Run.of("validate", f.toString(), "--account", "111111111111", "--region", "us-east-1", "--format", "json");
     assertThat(ok.code()).as(ok.all()).isZero();
+    assertThat(ok.out()).doesNotContain("--region");
   }
 
   @Test
