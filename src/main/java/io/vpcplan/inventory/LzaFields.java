@@ -41,8 +41,9 @@ final class LzaFields {
       return read.get();
     } catch (InputException e) {
       String field = e.field().isEmpty() ? "" : e.field() + ": ";
-      findings.add(Finding.of(Code.INVENTORY_ELEMENT, Severity.ERROR, field + LzaPlaceholders.explain(e.problem())
-          + "; this " + what + " is skipped, everything else is still checked", e.location()));
+      String problem = LzaPlaceholders.explain(e.problem());
+      findings.add(Finding.of(Code.INVENTORY_ELEMENT, Severity.ERROR, field + problem + (problem.endsWith("?") ? " " : "; ")
+          + "this " + what + " is skipped, everything else is still checked", e.location()));
       return null;
     }
   }

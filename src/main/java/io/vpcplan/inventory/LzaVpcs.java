@@ -50,7 +50,10 @@ final class LzaVpcs {
       accounts = List.of(f.requiredText("account"));
     }
     List<Cidr> cidrs = new ArrayList<>();
-    for (YNode c : f.list("cidrs")) add(cidrs, LzaFields.element("VPC CIDR", findings, () -> LzaFields.cidr(c)));
+    for (YNode c : f.list("cidrs")) {
+      if (c.isScalar()) LzaPlaceholders.check(c); // a VPC whose block is unknown is skipped, with the placeholder's name
+      add(cidrs, LzaFields.element("VPC CIDR", findings, () -> LzaFields.cidr(c)));
+    }
     List<IpamAllocation> ipam = new ArrayList<>();
     for (YNode a : f.list("ipamAllocations")) add(ipam, LzaFields.element("IPAM allocation", findings, () -> ctx.ipam().allocation(a)));
     for (YNode a : f.list("ipv6Cidrs")) {
