@@ -58,8 +58,12 @@ public final class LzaImporter {
     return read(name, YamlReader.parse(name, bytes), org, findings);
   }
 
-  /** A file already parsed (no placeholder substitution); accounts-config.yaml beside it is still used. */
+  /**
+   * A file already parsed. When the file is still there it is read again through {@link #read(Path, Map)},
+   * so placeholders are substituted; otherwise the tree is read as it is.
+   */
   public static Inventory read(String file, YNode root) {
+    if (Files.isRegularFile(Path.of(file))) return read(Path.of(file), Map.of());
     List<Finding> findings = new ArrayList<>();
     Path parent = Path.of(file).toAbsolutePath().getParent();
     return read(file, root, LzaOrg.load(parent, file, findings), findings);
