@@ -10,7 +10,7 @@ run() { java -jar target/vpcplan.jar "$@" 2> >(grep -v -e 'stack guard' -e execs
 mkdir -p samples/designs
 sources=(designs/*.yaml)
 for inv in samples/aws_configs-*/; do [ -d "$inv" ] && sources+=("${inv%/}"); done
-for lza in samples/lza/*.yaml; do [ -f "$lza" ] && sources+=("$lza"); done
+for lza in samples/lza/*network-config.yaml; do [ -f "$lza" ] && sources+=("$lza"); done
 for src in "${sources[@]}"; do
   name="$(basename "$src" .yaml)"
   case "$src" in

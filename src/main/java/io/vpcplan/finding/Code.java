@@ -25,7 +25,13 @@ public enum Code {
   UNRESOLVED_CIDR(Severity.INFO, "A CIDR is allocated at deploy time (IPAM) and cannot be checked before it exists."),
   INVENTORY_ELEMENT(Severity.ERROR, "An element of an inventory file could not be read and was skipped."),
   INVENTORY_LAYOUT(Severity.WARNING, "A file or folder does not fit the aws_configs/<account>/<region>/*.json layout and was skipped."),
-  PLAN_WARNING(Severity.WARNING, "The planner could not give a design everything it asked for (headroom lowered, a block outgrown, ...).");
+  PLAN_WARNING(Severity.WARNING, "The planner could not give a design everything it asked for (headroom lowered, a block outgrown, ...)."),
+  UNRESOLVED_PLACEHOLDER(Severity.WARNING, "An LZA {{ NAME }} placeholder has no value (replacements-config.yaml or --set)."),
+  OU_AS_ACCOUNT(Severity.INFO, "An LZA organizational-unit target is counted as one account (no accounts-config.yaml beside it)."),
+  IPAM_POOL_OVERLAP(Severity.ERROR, "Two IPAM pools that are not nested in each other have overlapping CIDRs."),
+  IPAM_POOL_OUTSIDE_SOURCE(Severity.ERROR, "An IPAM pool's CIDR is not inside the CIDRs of its source pool."),
+  IPAM_POOL_LOCALE(Severity.WARNING, "An IPAM pool's locale is not a region of the configuration, or a VPC is in another region."),
+  IPAM_ALLOCATION(Severity.ERROR, "A VPC asks an IPAM pool that does not exist, or a netmask outside the pool's rules.");
 
   private final Severity defaultSeverity;
   private final String description;

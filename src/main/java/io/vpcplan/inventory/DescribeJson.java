@@ -95,7 +95,7 @@ final class DescribeJson {
     g.writeArrayFieldStart("Ipv6CidrBlockAssociationSet");
     for (Cidr c : v.cidrs()) if (!c.isV4()) block(g, "Ipv6CidrBlock", "Ipv6CidrBlockState", c);
     g.writeEndArray();
-    tags(g, v.name());
+    IpamTags.write(g, v.name(), v.ipamAllocations());
     g.writeEndObject();
   }
 

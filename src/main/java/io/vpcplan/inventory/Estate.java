@@ -74,7 +74,7 @@ final class Estate {
             v.at()));
       }
       out.add(new Vpc(v.id(), v.name(), account, v.ctx().region(), "", v.cidrs(), subnetsOf.get(v.id()),
-          tablesOf.get(v.id()), Origin.IMPORTED, v.at()));
+          tablesOf.get(v.id()), Origin.IMPORTED, v.at(), v.ipam()));
     }
     out.sort(Comparator.comparing(Vpc::account).thenComparing(Vpc::region).thenComparing(Vpc::id));
     orphans.forEach((vpcId, list) -> findings.add(Finding.of(Code.DANGLING_REFERENCE, Severity.WARNING, list.size()

@@ -45,7 +45,7 @@ public final class InventoryWriter {
     for (Vpc v : net.vpcs()) {
       byId.put(v.id(), v);
       // describe-vpcs always has a CIDR; a VPC whose blocks come from IPAM at deploy time has none yet
-      if (!v.cidrs().isEmpty()) folder(folders, v.account(), v.region()).vpcs.add(v);
+      if (!v.cidrs().isEmpty() || !v.ipamAllocations().isEmpty()) folder(folders, v.account(), v.region()).vpcs.add(v);
     }
     for (TransitGateway t : net.transitGateways()) {
       String account = t.account();

@@ -1,17 +1,15 @@
 package io.vpcplan.inventory;
 
+import io.vpcplan.cidr.Cidr;
 import io.vpcplan.finding.Code;
 import io.vpcplan.finding.Finding;
 import io.vpcplan.finding.Resource;
 import io.vpcplan.finding.Severity;
-import io.vpcplan.cidr.Cidr;
-import io.vpcplan.cidr.CidrParseException;
-import io.vpcplan.io.Fields;
 import io.vpcplan.io.YNode;
+import io.vpcplan.model.IpamAllocation;
+import io.vpcplan.model.Location;
 import io.vpcplan.model.Origin;
-import io.vpcplan.model.Route;
 import io.vpcplan.model.RouteTable;
-import io.vpcplan.model.RouteTarget;
 import io.vpcplan.model.Subnet;
 import io.vpcplan.model.Vpc;
 import java.util.ArrayList;
@@ -19,124 +17,120 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One LZA vpcs[] or vpcTemplates[] entry: blocks, subnets, route tables. */
+/**
+ * One LZA vpcs[] or vpcTemplates[] entry: blocks, IPAM allocations, subnets, route tables. A
+ * template becomes one VPC per target account. A bad block, subnet, table or route is a finding
+ * and is skipped; the rest of the VPC is kept.
+ */
 final class LzaVpcs {
   private LzaVpcs() {}
 
-  /** A VPC with the node it came from; {@code multiTarget} when a template reaches several accounts. */
-  record Built(Vpc vpc, YNode node, boolean template, boolean multiTarget, Map<String, Subnet> subnets) {}
+  /** A VPC with the node it came from; {@code ouAccount} when its account stands for a whole OU. */
+  record Built(Vpc vpc, YNode node, boolean template, boolean ouAccount, Map<String, Subnet> subnets) {}
 
-  static Built vpc(YNode n, boolean template, String home, List<Finding> findings) {
-    Fields f = new Fields(n, template ? LzaKeys.TEMPLATE : LzaKeys.VPC);
+  /** A subnet before it has a VPC id. */
+  record SubnetDef(String name, String az, Cidr cidr, boolean isPublic, String routeTable, Location at) {}
+
+  static List<Built> vpc(YNode n, boolean template, LzaContext ctx) {
+    List<Finding> findings = ctx.findings();
+    LzaFields f = new LzaFields(n, template ? LzaKeys.TEMPLATE : LzaKeys.VPC, findings);
     String name = f.requiredText("name");
     String region = f.requiredText("region");
-    String account;
-    boolean multi = false;
+    List<String> accounts;
     if (template) {
-      Fields t = new Fields(f.required("deploymentTargets"), LzaKeys.TARGETS);
-      List<String> targets = new ArrayList<>();
-      for (String ou : t.texts("organizationalUnits")) targets.add("ou:" + ou);
-      targets.addAll(t.texts("accounts"));
-      if (targets.isEmpty()) throw f.get("deploymentTargets").error("give organizationalUnits or accounts");
-      account = String.join("+", targets);
-      multi = targets.size() > 1 || !t.texts("organizationalUnits").isEmpty();
+      LzaFields t = new LzaFields(f.required("deploymentTargets"), LzaKeys.TARGETS, findings);
+      accounts = ctx.org().targets(t.list("organizationalUnits"), t.texts("accounts"), t.texts("excludedAccounts"));
+      if (t.texts("excludedRegions").contains(region)) accounts = List.of();
+      if (accounts.isEmpty()) {
+        findings.add(Finding.of(Code.OU_AS_ACCOUNT, Severity.INFO, "VPC template " + name + " deploys to no account "
+            + "(every target is excluded, or its region is in excludedRegions); nothing to check", n.location()));
+        return List.of();
+      }
     } else {
-      account = f.requiredText("account");
+      accounts = List.of(f.requiredText("account"));
     }
     List<Cidr> cidrs = new ArrayList<>();
-    for (YNode c : f.list("cidrs")) cidrs.add(Fields.parseCidr(c));
-    int unresolved = 0;
-    for (YNode a : f.list("ipamAllocations")) {
-      new Fields(a, LzaKeys.IPAM_ALLOCATION).requiredText("ipamPoolName");
-      unresolved++;
+    for (YNode c : f.list("cidrs")) {
+      if (c.isScalar()) LzaPlaceholders.check(c); // a VPC whose block is unknown is skipped, with the placeholder's name
+      add(cidrs, LzaFields.element("VPC CIDR", findings, () -> LzaFields.cidr(c)));
     }
+    List<IpamAllocation> ipam = new ArrayList<>();
+    for (YNode a : f.list("ipamAllocations")) add(ipam, LzaFields.element("IPAM allocation", findings, () -> ctx.ipam().allocation(a)));
     for (YNode a : f.list("ipv6Cidrs")) {
-      Fields six = new Fields(a, LzaKeys.IPV6);
-      if (six.has("cidrBlock")) cidrs.add(six.cidr("cidrBlock"));
+      add(cidrs, LzaFields.element("IPv6 block", findings, () -> {
+        LzaFields six = new LzaFields(a, LzaKeys.IPV6, findings);
+        return six.has("cidrBlock") ? six.cidr("cidrBlock") : null;
+      }));
     }
-    if (cidrs.isEmpty() && unresolved == 0) throw n.error("VPC " + name + " has neither cidrs nor ipamAllocations; give one");
-    Map<String, Subnet> subnets = new LinkedHashMap<>();
-    Map<String, List<String>> subnetsOfTable = new LinkedHashMap<>();
-    int unresolvedSubnets = 0;
-    String vpcId = account + "/" + region + "/" + name;
+    if (cidrs.isEmpty() && ipam.isEmpty()) {
+      throw n.error("VPC " + name + " has no readable cidrs and no ipamAllocations; give one");
+    }
+    Map<String, SubnetDef> subnets = new LinkedHashMap<>();
+    List<String> ipamSubnets = new ArrayList<>();
     for (YNode s : f.list("subnets")) {
-      Subnet sub = subnet(s, vpcId, region, subnetsOfTable);
-      if (sub == null) unresolvedSubnets++;
-      else if (subnets.putIfAbsent(sub.name(), sub) != null) throw s.error("duplicate subnet name '" + sub.name() + "' in VPC " + name);
+      SubnetDef d = LzaFields.element("subnet", findings, () -> subnet(s, region, ipamSubnets, findings));
+      if (d != null && subnets.putIfAbsent(d.name(), d) != null) {
+        findings.add(Finding.of(Code.INVENTORY_ELEMENT, Severity.ERROR, s.path() + ": duplicate subnet name '" + d.name()
+            + "' in VPC " + name + "; rename one. The second is skipped", s.location()));
+      }
     }
-    List<RouteTable> tables = new ArrayList<>();
-    for (YNode t : f.list("routeTables")) tables.add(table(t, vpcId, subnets, subnetsOfTable));
-    Vpc vpc = new Vpc(null, name, account, region, "", cidrs, new ArrayList<>(subnets.values()), tables, Origin.IMPORTED,
-        n.location());
-    if (unresolved > 0 || unresolvedSubnets > 0) {
-      findings.add(Finding.of(Code.UNRESOLVED_CIDR, Severity.INFO, "VPC " + name + " takes " + (unresolved > 0
-          ? unresolved + " block(s)" : "") + (unresolved > 0 && unresolvedSubnets > 0 ? " and " : "")
-          + (unresolvedSubnets > 0 ? unresolvedSubnets + " subnet(s)" : "") + " from IPAM pools at deploy time; they are "
-          + "checked once deployed (validate an export of the live accounts)", n.location(), Resource.vpc(vpc)));
+    List<LzaRoutes.TableDef> tables = new ArrayList<>();
+    for (YNode t : f.list("routeTables")) {
+      add(tables, LzaFields.element("route table", findings, () -> LzaRoutes.table(t, subnets, ctx)));
     }
-    return new Built(vpc, n, template, multi, subnets);
+    List<Built> out = new ArrayList<>();
+    for (String account : accounts) {
+      String vpcId = account + "/" + region + "/" + name;
+      Map<String, Subnet> subs = new LinkedHashMap<>();
+      for (SubnetDef d : subnets.values()) {
+        subs.put(d.name(), new Subnet(vpcId + "/" + d.name(), d.name(), "", d.az(), d.cidr(), null, d.isPublic(), d.at()));
+      }
+      List<RouteTable> rts = new ArrayList<>();
+      for (LzaRoutes.TableDef t : tables) rts.add(t.build(vpcId, subnets.values()));
+      Vpc vpc = new Vpc(null, name, account, region, "", cidrs, new ArrayList<>(subs.values()), rts, Origin.IMPORTED,
+          n.location(), ipam);
+      ctx.ipam().checkVpc(vpc);
+      unresolved(vpc, ipamSubnets, n, findings);
+      out.add(new Built(vpc, n, template, account.startsWith("ou-"), subs));
+    }
+    return out;
   }
 
-  /** Subnet names repeat across VPCs, so the id is the VPC id + "/" + name. */
-  private static Subnet subnet(YNode n, String vpcId, String region, Map<String, List<String>> subnetsOfTable) {
-    Fields f = new Fields(n, LzaKeys.SUBNET);
+  private static <T> void add(List<T> list, T item) {
+    if (item != null) list.add(item);
+  }
+
+  private static void unresolved(Vpc vpc, List<String> ipamSubnets, YNode n, List<Finding> findings) {
+    if (vpc.ipamAllocations().isEmpty() && ipamSubnets.isEmpty()) return;
+    StringBuilder what = new StringBuilder();
+    for (IpamAllocation a : vpc.ipamAllocations()) {
+      what.append(what.length() == 0 ? "" : ", ").append("a /").append(a.netmaskLength()).append(" from pool ").append(a.pool());
+    }
+    if (!ipamSubnets.isEmpty()) {
+      what.append(what.length() == 0 ? "" : "; ").append("subnets ").append(String.join(", ", ipamSubnets));
+    }
+    findings.add(Finding.of(Code.UNRESOLVED_CIDR, Severity.INFO, "VPC " + vpc.displayName() + " takes " + what
+        + " from IPAM at deploy time; their addresses are checked once deployed (validate an export of the live "
+        + "accounts)", n.location(), Resource.vpc(vpc)));
+  }
+
+  private static SubnetDef subnet(YNode n, String region, List<String> ipamSubnets, List<Finding> findings) {
+    LzaFields f = new LzaFields(n, LzaKeys.SUBNET, findings);
     String name = f.requiredText("name");
-    if (f.has("ipamAllocation")) new Fields(f.get("ipamAllocation"), LzaKeys.IPAM_ALLOCATION).requiredText("ipamPoolName");
     Cidr cidr = f.has("ipv4CidrBlock") ? f.cidr("ipv4CidrBlock") : f.has("ipv6CidrBlock") ? f.cidr("ipv6CidrBlock") : null;
     if (cidr == null) {
       if (!f.has("ipamAllocation")) throw n.error("subnet " + name + " has neither ipv4CidrBlock nor ipamAllocation; give one");
+      LzaFields a = new LzaFields(f.get("ipamAllocation"), LzaKeys.IPAM_ALLOCATION, findings);
+      ipamSubnets.add(name + " (/" + a.text("netmaskLength", "?") + " from " + a.requiredText("ipamPoolName") + ")");
       return null;
     }
     String az = f.has("localZone") ? f.text("localZone", "") : az(region, f.text("availabilityZone", ""));
-    if (f.has("routeTable")) {
-      subnetsOfTable.computeIfAbsent(f.text("routeTable", ""), k -> new ArrayList<>()).add(vpcId + "/" + name);
-    }
-    return new Subnet(vpcId + "/" + name, name, "", az, cidr, null, f.bool("mapPublicIpOnLaunch", false), n.location());
+    return new SubnetDef(name, az, cidr, f.bool("mapPublicIpOnLaunch", false), f.text("routeTable", ""), n.location());
   }
 
   /** LZA gives the AZ as a letter (a → us-east-1a) or a number (an AZ id index). */
   private static String az(String region, String az) {
     if (az.isEmpty()) return "";
     return Character.isDigit(az.charAt(0)) ? region + "-az" + az : region + az;
-  }
-
-  /** Route table names repeat across VPCs, so the id is the VPC id + "/" + name. */
-  private static RouteTable table(YNode n, String vpcId, Map<String, Subnet> subnets,
-      Map<String, List<String>> subnetsOfTable) {
-    Fields f = new Fields(n, LzaKeys.ROUTE_TABLE);
-    String name = f.requiredText("name");
-    List<Route> routes = new ArrayList<>();
-    for (YNode r : f.list("routes")) {
-      Fields rf = new Fields(r, LzaKeys.ROUTE);
-      String dest = rf.has("destination") ? rf.text("destination", "") : rf.text("ipv6Destination", "");
-      Cidr d = destination(dest, subnets, rf);
-      if (d == null) continue; // prefix lists and peer CIDRs LZA fills in are not known here
-      String type = rf.text("type", "");
-      routes.add(new Route(d, target(type), rf.text("target", type), false));
-    }
-    return new RouteTable(vpcId + "/" + name, name, routes, subnetsOfTable.getOrDefault(name, List.of()), false);
-  }
-
-  private static Cidr destination(String dest, Map<String, Subnet> subnets, Fields rf) {
-    if (dest.isEmpty()) return null;
-    if (subnets.containsKey(dest)) return subnets.get(dest).cidr();
-    if (dest.indexOf('/') < 0) return null; // a subnet allocated by IPAM
-    try {
-      return Cidr.parse(dest);
-    } catch (CidrParseException e) {
-      throw (rf.has("destination") ? rf.get("destination") : rf.get("ipv6Destination")).error(e.getMessage());
-    }
-  }
-
-  private static RouteTarget target(String type) {
-    return switch (type) {
-      case "transitGateway" -> RouteTarget.TRANSIT_GATEWAY;
-      case "natGateway" -> RouteTarget.NAT_GATEWAY;
-      case "internetGateway" -> RouteTarget.INTERNET_GATEWAY;
-      case "vpcPeering" -> RouteTarget.PEERING;
-      case "gatewayEndpoint", "gatewayLoadBalancerEndpoint" -> RouteTarget.VPC_ENDPOINT;
-      case "local" -> RouteTarget.LOCAL;
-      default -> RouteTarget.OTHER;
-    };
   }
 }

@@ -16,7 +16,12 @@ import java.util.TreeMap;
 
 /** What one describe-* file held, before the estate is assembled from all files. */
 final class Parsed {
-  record RawVpc(String id, String owner, String name, List<Cidr> cidrs, boolean isDefault, FileContext ctx, Location at) {}
+  record RawVpc(String id, String owner, String name, List<Cidr> cidrs, boolean isDefault, FileContext ctx, Location at,
+      List<io.vpcplan.model.IpamAllocation> ipam) {
+    RawVpc(String id, String owner, String name, List<Cidr> cidrs, boolean isDefault, FileContext ctx, Location at) {
+      this(id, owner, name, cidrs, isDefault, ctx, at, List.of());
+    }
+  }
 
   record RawSubnet(String id, String vpcId, String owner, Subnet subnet, FileContext ctx) {}
 

@@ -22,6 +22,7 @@ final class VpcReaders {
     boolean[] isDefault = {false};
     List<Cidr> v4 = new ArrayList<>(2);
     List<Cidr> v6 = new ArrayList<>(1);
+    List<io.vpcplan.model.IpamAllocation> ipam = new ArrayList<>(0);
     Jp.object(p, e, e.path, f -> {
       switch (f) {
         case "VpcId" -> s[0] = e.str(p, f);
@@ -29,14 +30,14 @@ final class VpcReaders {
         case "State" -> s[2] = e.str(p, f);
         case "CidrBlock" -> primary[0] = e.cidr(p, f);
         case "IsDefault" -> isDefault[0] = e.bool(p, f);
-        case "Tags" -> s[3] = Jp.nameTag(p, e);
+        case "Tags" -> s[3] = IpamTags.read(p, e, ipam);
         case "CidrBlockAssociationSet" -> blocks(p, e, f, "CidrBlock", "CidrBlockState", v4);
         case "Ipv6CidrBlockAssociationSet" -> blocks(p, e, f, "Ipv6CidrBlock", "Ipv6CidrBlockState", v6);
         default -> p.skipChildren();
       }
     });
     if (s[0] == null) e.missing("VpcId");
-    if (primary[0] == null && v4.isEmpty() && e.ok()) e.missing("CidrBlock");
+    if (primary[0] == null && v4.isEmpty() && ipam.isEmpty() && e.ok()) e.missing("CidrBlock");
     if (!e.ok()) {
       out.findings.add(e.finding(s[0]));
       return;
@@ -46,7 +47,7 @@ final class VpcReaders {
     if (primary[0] != null) cidrs.add(primary[0]);
     for (Cidr c : v4) if (!cidrs.contains(c)) cidrs.add(c);
     cidrs.addAll(v6);
-    out.vpcs.add(new Parsed.RawVpc(s[0], out.intern(s[1]), s[3], cidrs, isDefault[0], e.ctx, e.at));
+    out.vpcs.add(new Parsed.RawVpc(s[0], out.intern(s[1]), s[3], cidrs, isDefault[0], e.ctx, e.at, ipam));
   }
 
   /** A CidrBlockAssociationSet-like list: keeps the blocks whose state is associated. */

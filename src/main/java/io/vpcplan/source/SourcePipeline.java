@@ -37,7 +37,7 @@ public final class SourcePipeline {
       switch (SourceFiles.kind(p)) {
         case DESCRIBE -> describe.add(p);
         case LZA -> {
-          Inventory inv = LzaImporter.read(p);
+          Inventory inv = LzaImporter.read(p, req.settings());
           parts.add(inv.network());
           findings.addAll(inv.findings());
         }

@@ -83,18 +83,6 @@ class ImportTest {
         .isEqualTo(first.network().vpcs().stream().map(Vpc::cidrs).toList());
   }
 
-  @Test
-  void lzaImportRoundTripsThroughTheAwsConfigsLayout() throws IOException {
-    Inventory lza = LzaImporter.read(Path.of("src/test/resources/lza/all-enabled.network-config.yaml"));
-    InventoryWriter.write(lza.network(), tmp);
-    Network back = AwsConfigs.readDirectory(tmp).network();
-    assertThat(back.vpcs()).hasSize((int) lza.network().vpcs().stream().filter(v -> !v.cidrs().isEmpty()).count());
-    // VPCs whose blocks come from IPAM at deploy time cannot be written as describe-vpcs, so
-    // peerings to them dangle after the round trip; everything else is the same
-    List<String> after = codesAndMessages(Validator.validate(back)).stream().filter(s -> !s.startsWith("DANGLING")).toList();
-    assertThat(after).isEqualTo(codesAndMessages(Validator.validate(lza.network())));
-  }
-
   private static List<String> codesAndMessages(List<Finding> fs) {
     return fs.stream().map(f -> f.code() + " " + f.severity() + " " + f.message()).sorted().toList();
   }
