@@ -5,6 +5,7 @@ import io.vpcplan.finding.Severity;
 import io.vpcplan.source.Loaded;
 import io.vpcplan.source.SourcePipeline;
 import io.vpcplan.inventory.InventoryWriter;
+import io.vpcplan.inventory.SourceFindings;
 import io.vpcplan.model.InputException;
 import io.vpcplan.model.Location;
 import io.vpcplan.model.Network;
@@ -64,9 +65,15 @@ public final class ImportCommand implements Callable<Integer> {
     live.refuseWithoutLive();
     prepareCheck(out.resolve("aws_configs"));
     Loaded inv = read();
-    prepare(out.resolve("aws_configs"));
     Network net = inv.network();
+    if (net.vpcs().isEmpty() && net.transitGateways().isEmpty() && net.peerings().isEmpty()) {
+      spec.commandLine().getErr().println("nothing written: " + source + " holds no VPCs, transit gateways or peerings "
+          + "(run 'vpcplan validate " + source + "' to see what was read)");
+      return ExitCodes.OK;
+    }
+    prepare(out.resolve("aws_configs"));
     int files = InventoryWriter.write(net, out);
+    SourceFindings.write(out, inv.findings());
     PrintWriter o = spec.commandLine().getErr();
     o.println("wrote " + files + " files to " + out.resolve("aws_configs") + ": " + inv.counts().describe() + ", "
         + net.transitGateways().size() + " transit gateways, " + net.peerings().size() + " peerings");

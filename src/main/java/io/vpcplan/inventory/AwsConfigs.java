@@ -58,6 +58,7 @@ public final class AwsConfigs {
         }
         for (FileContext c : l.jobs()) jobs.putIfAbsent(key(Path.of(c.file())), c);
         layout.addAll(l.findings());
+        layout.addAll(SourceFindings.read(src));
       } else if (Files.isRegularFile(src)) {
         FileContext c = fileContext(src, account, region);
         if (c.account() == null || c.region() == null) loose.add(src);

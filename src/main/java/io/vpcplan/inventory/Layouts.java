@@ -113,7 +113,7 @@ final class Layouts {
   }
 
   static boolean isJson(Path f) {
-    return name(f).toLowerCase(Locale.ROOT).endsWith(".json");
+    return name(f).toLowerCase(Locale.ROOT).endsWith(".json") && !name(f).equals(SourceFindings.FILE);
   }
 
   static String name(Path p) {
