@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Write a network as DIR/aws_configs/<account>/<region>/*.json (describe-* JSON).",
-        "SOURCE: an aws_configs folder, a describe-* JSON file, or an LZA network-config.yaml;",
-        "or --live to read AWS accounts through the SDK (the same as snapshot)."})
+        "SOURCE: an aws_configs folder, a describe-* JSON file, or an LZA network-config.yaml; or --live to read AWS "
+            + "accounts through the SDK (the same as snapshot). What the importer found in the SOURCE is kept in "
+            + "DIR/vpcplan-source-findings.json, so that validating DIR gives the same findings."})
 public final class ImportCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin CommonOptions common;

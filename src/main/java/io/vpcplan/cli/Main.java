@@ -18,6 +18,7 @@ public final class Main {
 
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new VpcplanCommand());
+    cl.setUsageHelpAutoWidth(true); // wrap help to the terminal, never at a fixed column mid-sentence
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorHandler());

@@ -51,8 +51,8 @@ public final class PlanCommand implements Callable<Integer> {
   boolean dryRun;
 
   @Option(names = "--against", paramLabel = "INVENTORY", split = ",",
-      description = {"Plan around an existing estate: an aws_configs folder, describe-* JSON or LZA network-config.yaml.",
-          "Its VPC ranges are never allocated; design ranges that collide with it are reported (exit 1)."})
+      description = "Plan around an existing estate: an aws_configs folder, describe-* JSON or LZA network-config.yaml. "
+          + "Its VPC ranges are never allocated; design ranges that collide with it are reported (exit 1).")
   List<Path> against = List.of();
 
   @Option(names = {"-q", "--quiet"}, description = "Print only the summary line, conflicts and warnings (for CI and large designs).")

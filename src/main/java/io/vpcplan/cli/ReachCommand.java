@@ -23,10 +23,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "reach", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Prove which VPCs reach which, and report leaks and gaps against the intent.",
-        "Longest-prefix match through VPC route tables, peerings and TGW",
-        "route tables (associations, propagations, static and blackhole routes), compared with the segment rules",
-        "and intents. Reports leaks (reachable, not intended) and gaps (intended, not reachable) with their paths.",
-        "A design gets the topology `compare` recommends unless --topology says otherwise; an estate keeps its routing."},
+        "Longest-prefix match through VPC route tables, peerings and TGW route tables (associations, propagations, "
+            + "static and blackhole routes), compared with the segment rules and intents. Reports leaks (reachable, not "
+            + "intended) and gaps (intended, not reachable) with their paths. A design gets the topology `compare` recommends unless --topology says otherwise; an estate keeps its routing."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:routing matches the intent exactly", "1:leaks or gaps found", "2:usage error or unreadable input"})
 public final class ReachCommand implements Callable<Integer> {
