@@ -82,6 +82,15 @@ class LockConflictCliTest {
     assertThat(Files.readAllBytes(lock)).isEqualTo(lockBefore);
   }
 
+  /** The refusal's advice must work: --prune frees removed VPCs, it does not let a locked VPC move. */
+  @Test
+  void theAdviceIsNotPruneWhichDoesNotHelp() {
+    CliRunner.Result pruned = CliRunner.run("plan", design.toString(), "-q", "--prune", "--dry-run");
+    assertThat(pruned.code()).isEqualTo(1);
+    CliRunner.Result r = CliRunner.run("validate", design.toString());
+    assertThat(r.err()).contains("delete its lock entry").doesNotContain("--prune");
+  }
+
   private List<String> listing() throws Exception {
     try (Stream<Path> s = Files.list(dir)) {
       return s.map(p -> p.getFileName().toString()).toList();
