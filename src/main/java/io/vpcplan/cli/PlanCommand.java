@@ -82,7 +82,8 @@ public final class PlanCommand implements Callable<Integer> {
     }
     if (r.hasConflicts()) {
       List<Change> conflicts = r.changes().stream().filter(c -> c.kind() == Change.Kind.CONFLICT).toList();
-      long vpcs = conflicts.stream().map(Change::subject).distinct().count();
+      // a subnet's conflict belongs to its VPC: "subnet a/r/v/s" and "vpc a/r/v" count as one VPC
+      long vpcs = conflicts.stream().map(c -> c.subject().replaceFirst("^(?:subnet|vpc) ([^/]+/[^/]+/[^/]+).*$", "$1")).distinct().count();
       long withEstate = conflicts.stream().filter(c -> c.detail().contains("overlaps existing VPC"))
           .map(Change::subject).distinct().count();
       if (withEstate > 0 && !against.isEmpty()) {

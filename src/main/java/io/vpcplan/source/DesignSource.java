@@ -51,7 +51,7 @@ final class DesignSource {
     sb.append(conflicts.size()).append(conflicts.size() == 1 ? " conflict" : " conflicts")
         .append(" between the lock file and the design");
     for (Change c : conflicts) sb.append("\n  ! ").append(c.subject()).append("  ").append(c.detail());
-    sb.append("\nnothing was drawn or checked: resolve them (see 'vpcplan plan'), or plan with --prune");
+    sb.append("\nnothing was drawn or checked: resolve each as its line says, then check with 'vpcplan plan'");
     throw new RunFailedException(Location.of(lockPath.toString()), sb.toString());
   }
 }

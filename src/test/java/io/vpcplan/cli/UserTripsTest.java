@@ -1,0 +1,116 @@
+package io.vpcplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vpcplan.aws.LiveSnapshot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Mistakes people make at the command line: each is a usage error (exit 2) naming what to change. */
+class UserTripsTest {
+  private static final String DESIGN = "designs/startup.yaml";
+  private static final String CLEAN = "samples/aws_configs-clean";
+
+  @TempDir Path dir;
+
+  @Test
+  void diagramRefusesAnUnknownExtensionBeforeDrawing() throws Exception {
+    CliRunner.Result r = CliRunner.run("diagram", DESIGN, "-o", dir.resolve("x.jpg").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains(".jpg").contains(".svg").doesNotContain("wrote");
+    assertThat(r.out()).isEmpty();
+    assertThat(listing()).isEmpty();
+  }
+
+  @Test
+  void diagramAndReportRefuseAFolderAsOutput() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("out"));
+    CliRunner.Result d = CliRunner.run("diagram", DESIGN, "-o", folder.toString());
+    assertThat(d.code()).isEqualTo(2);
+    assertThat(d.err()).contains(folder + " is a folder").doesNotContain("wrote");
+    CliRunner.Result r = CliRunner.run("report", DESIGN, "-o", folder.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains(folder + " is a folder").doesNotContain("wrote");
+    assertThat(listing()).containsExactly("out");
+    try (Stream<Path> s = Files.list(folder)) {
+      assertThat(s).isEmpty();
+    }
+  }
+
+  @Test
+  void liveOnlyOptionsWithoutLiveAreRefused() {
+    String[][] cases = {
+        {"--endpoint-url", "validate", CLEAN, "--endpoint-url", "http://localhost:1"},
+        {"--role-name", "validate", CLEAN, "--role-name", "R"},
+        {"--accounts", "validate", CLEAN, "--accounts", "111111111111"},
+    };
+    for (String[] c : cases) {
+      CliRunner.Result r = CliRunner.run(java.util.Arrays.copyOfRange(c, 1, c.length));
+      assertThat(r.code()).as(c[0]).isEqualTo(2);
+      assertThat(r.err()).as(c[0]).contains(c[0]).contains("--live");
+      assertThat(r.out()).as(c[0]).isEmpty();
+    }
+  }
+
+  @Test
+  void importRefusesAProfileWithoutLiveAndWritesNothing() throws Exception {
+    Path out = dir.resolve("imp");
+    CliRunner.Result r = CliRunner.run("import", CLEAN, "-o", out.toString(), "--profile", "p");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--profile").contains("--live");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void noCommandIsAUsageErrorWithTheUsageOnStderr() {
+    CliRunner.Result r = CliRunner.run();
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("Usage: vpcplan").contains("validate").contains("give a command");
+  }
+
+  @Test
+  void helpAndVersionSucceed() {
+    CliRunner.Result help = CliRunner.run("--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("Usage: vpcplan");
+    CliRunner.Result version = CliRunner.run("--version");
+    assertThat(version.code()).isZero();
+    assertThat(version.out()).startsWith("vpcplan");
+  }
+
+  @Test
+  void aMisspeltRegionIsAUsageErrorNamingRegion() {
+    for (String region : new String[] {"us-east-1x", "Narnia"}) {
+      CliRunner.Result r = CliRunner.run("validate", CLEAN, "--region", region);
+      assertThat(r.code()).as(region).isEqualTo(2);
+      assertThat(r.err()).as(region).contains("--region").contains("'" + region + "'");
+      assertThat(r.out()).as(region).isEmpty();
+    }
+  }
+
+  @Test
+  void awsRegionWinsOverAwsDefaultRegion() {
+    Map<String, String> both = Map.of("AWS_REGION", "eu-west-1", "AWS_DEFAULT_REGION", "us-west-2");
+    assertThat(LiveSnapshot.defaultRegion("", both::get)).isEqualTo(Optional.of("eu-west-1"));
+  }
+
+  @Test
+  void awsDefaultRegionIsUsedWhenAwsRegionIsAbsentOrBlank() {
+    Map<String, String> onlyDefault = Map.of("AWS_DEFAULT_REGION", "ap-southeast-2");
+    assertThat(LiveSnapshot.defaultRegion("", onlyDefault::get)).isEqualTo(Optional.of("ap-southeast-2"));
+    Map<String, String> blank = Map.of("AWS_REGION", " ", "AWS_DEFAULT_REGION", "ca-central-1");
+    assertThat(LiveSnapshot.defaultRegion("", blank::get)).isEqualTo(Optional.of("ca-central-1"));
+  }
+
+  private java.util.List<String> listing() throws Exception {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).toList();
+    }
+  }
+}
