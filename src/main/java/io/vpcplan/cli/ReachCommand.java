@@ -65,6 +65,10 @@ public final class ReachCommand implements Callable<Integer> {
     Network n = in.network();
     Vpc a = from == null ? null : VpcRef.resolve(n, from, "--from");
     Vpc b = to == null ? null : VpcRef.resolve(n, to, "--to");
+    if (a != null && a.id().equals(b.id())) {
+      throw new InputException(Location.NONE, "--to", "'" + to + "' is the same VPC as --from (" + a.displayName()
+          + "); name two different VPCs");
+    }
     ReachReport r = Reachability.analyze(n);
     List<Path> paths = null;
     boolean pairBad = false;

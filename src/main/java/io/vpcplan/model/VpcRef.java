@@ -22,7 +22,14 @@ public final class VpcRef {
     if (hits.size() == 1) return hits.get(0);
     if (hits.isEmpty()) {
       List<String> names = n.vpcs().stream().map(Vpc::displayName).toList();
-      throw new InputException(Location.NONE, option, "no VPC '" + r + "'" + Suggest.hint(r, names)
+      java.util.Set<String> aliases = new java.util.TreeSet<>(names);
+      for (Vpc v : n.vpcs()) {
+        if (v.name().isEmpty()) continue;
+        aliases.add(v.account() + "/" + v.name());
+        aliases.add(v.name());
+      }
+      String hint = Suggest.closest(r, aliases).map(c -> "; did you mean '" + c + "'?").orElse(Suggest.hint(r, names));
+      throw new InputException(Location.NONE, option, "no VPC '" + r + "'" + hint
           + "; name it as account/region/name, account/name or a unique name");
     }
     List<String> names = hits.stream().map(Vpc::displayName).sorted().toList();
