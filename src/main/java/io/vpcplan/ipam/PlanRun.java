@@ -33,6 +33,8 @@ final class PlanRun {
   final Map<String, VpcDef> designVpcs = new LinkedHashMap<>();
   final Map<String, Integer> vpcPrefix = new HashMap<>();
   final Set<String> heldVpcs = new java.util.TreeSet<>();
+  /** Conflicts per VPC key: one '!' line per VPC, however many of its ranges collide. */
+  final Map<String, List<String>> vpcConflicts = new TreeMap<>();
   RangeIndex<Blocked> blocked;
   RangeIndex<Blocked> blockedV6;
   private final List<Cidr> v6 = new ArrayList<>();
@@ -58,6 +60,7 @@ final class PlanRun {
     claimLockedBlocks();
     claimLockedVpcs();
     allocateNewVpcs();
+    new PinCheck(this).run();
     new Ipv6Planner(this).run();
     SubnetPlanner subnets = new SubnetPlanner(this);
     subnets.run();
@@ -186,23 +189,26 @@ final class PlanRun {
         changes.add(new Change(Change.Kind.HELD, "vpc " + key,
             "removed from the design; " + join(cidrs) + " stays reserved (plan --prune frees it)"));
       } else if (v.pinned() != null && !v.pinned().equals(cidrs.get(0))) {
-        changes.add(new Change(Change.Kind.CONFLICT, "vpc " + key, "design pins " + v.pinned() + " but the lock has "
-            + cidrs.get(0) + "; an existing VPC cannot be renumbered in place: delete its lock entry to re-plan it"));
-        continue;
+        // kept at its locked range, so its subnets are not reported again as conflicts of their own
+        conflict(key, "design pins " + v.pinned() + " but the lock has " + cidrs.get(0)
+            + "; an existing VPC cannot be renumbered in place: delete its lock entry to re-plan it");
       } else if (v.pinned() == null && cidrs.get(0).length() != vpcPrefix.get(key)) {
         warnings.add("VPC " + key + " is locked at " + cidrs.get(0) + " but the design now asks for /"
             + vpcPrefix.get(key) + "; kept (a VPC block cannot be resized; new subnets get a secondary block if needed)");
       }
       for (Cidr c : cidrs) {
         for (Map.Entry<Cidr, Blocked> hit : blocked.overlapping(c)) {
-          if (v != null && c.equals(v.pinned()) && hit.getKey().equals(v.pinned())) continue;
-          changes.add(new Change(Change.Kind.CONFLICT, "vpc " + key, "locked " + c + " overlaps "
-              + hit.getValue().what() + " " + hit.getKey() + "; re-address one of them"));
+          if (hit.getValue().what().equals("pinned VPC " + key)) continue; // its own pin
+          conflict(key, "locked " + c + " overlaps " + hit.getValue().what() + " " + hit.getKey() + "; re-address one of them");
         }
         claimAnywhere(c, key);
       }
       vpcCidrs.put(key, new ArrayList<>(cidrs));
     }
+  }
+
+  void conflict(String vpcKey, String detail) {
+    vpcConflicts.computeIfAbsent(vpcKey, k -> new ArrayList<>()).add(detail);
   }
 
   /** Takes a locked VPC range out of the innermost block that holds it. */
