@@ -69,6 +69,18 @@ class LockConflictTest {
     eachVpcCountedOnce(r);
   }
 
+  @Test
+  void aRegionBlockOutsideEveryPoolIsOneConflictWithItsSegmentBlocks() throws IOException {
+    Lock lock = Planner.plan(design(dir, startup())).lock();
+    PlanResult r = Planner.plan(design(dir, startup().replace("cidr: 10.0.0.0/12", "cidr: 10.16.0.0/12")), lock,
+        Planner.Options.DEFAULT);
+    assertThat(r.changes()).filteredOn(c -> c.kind() == Change.Kind.CONFLICT).singleElement().satisfies(c -> {
+      assertThat(c.subject()).isEqualTo("region block us-east-1");
+      assertThat(c.detail()).contains("10.0.0.0/16 is in no pool").contains("us-east-1/prod 10.0.64.0/19");
+    });
+    assertThat(r.conflictCount()).isEqualTo(1);
+  }
+
   /** The summary line counts changes of VPCs by kind: each VPC of the design in exactly one kind. */
   private static void eachVpcCountedOnce(PlanResult r) {
     Map<String, List<Change.Kind>> kinds = r.changes().stream().filter(c -> c.subject().startsWith("vpc "))
