@@ -48,7 +48,7 @@ public final class Connectivity {
       if (a.type() == AttachmentType.VPC && !a.resourceId().isEmpty()) vpcOfAttachment.put(a.id(), a.resourceId());
     }
     for (TgwRouteTable t : tgw.routeTables()) {
-      String table = tgw.id() + "/" + t.id();
+      String table = TgwRef.table(tgw, t); // also the key: it holds both ids
       for (String att : t.associations()) {
         String vpc = vpcOfAttachment.get(att);
         if (vpc != null) associated.computeIfAbsent(vpc, k -> new ArrayList<>()).add(table);

@@ -41,7 +41,7 @@ final class TgwChecks {
       propagation(tgw, t, rt, vpcOf, out);
       for (TgwRoute r : t.routes()) {
         if (!r.blackhole() || r.intended()) continue;
-        out.add(new Finding(Code.BLACKHOLE_ROUTE, Severity.WARNING, "TGW route table " + rt.label() + " of " + tgw.id()
+        out.add(new Finding(Code.BLACKHOLE_ROUTE, Severity.WARNING, "TGW route table " + TgwRef.table(tgw, t)
             + " drops traffic to " + r.destination() + " (blackhole); fine if intended (e.g. to isolate a range),"
             + " otherwise point it at an attachment", List.of(rt, tr), r.destination(), at));
       }
@@ -86,7 +86,7 @@ final class TgwChecks {
           : "the more specific route wins, so part of the larger VPC range is unreachable from it";
       out.add(new Finding(Code.TGW_PROPAGATION_CONFLICT, Severity.ERROR, atts.size() + " attachments propagate "
           + (identical ? "the identical CIDR " : "overlapping CIDRs within ") + cidrs.get(group[0]) + " into "
-          + rt.label() + " of " + tgw.id() + ": " + who + "; " + effect, res, cidrs.get(group[0]), where(tgw, t)));
+          + "TGW route table " + TgwRef.table(tgw, t) + ": " + who + "; " + effect, res, cidrs.get(group[0]), where(tgw, t)));
     }
   }
 }

@@ -93,7 +93,8 @@ final class PlanTable {
   private static String counts(PlanResult r) {
     StringBuilder sb = new StringBuilder();
     for (Change.Kind k : Change.Kind.values()) {
-      long n = r.changes().stream().filter(c -> c.kind() == k && c.subject().startsWith("vpc ")).count();
+      long n = k == Change.Kind.CONFLICT ? r.conflictCount()
+          : r.changes().stream().filter(c -> c.kind() == k && c.subject().startsWith("vpc ")).count();
       if (sb.length() > 0) sb.append(", ");
       sb.append(n).append(' ').append(k.name().toLowerCase(Locale.ROOT)).append(k == Change.Kind.CONFLICT && n != 1 ? "s" : "");
     }

@@ -45,7 +45,9 @@ public final class Comparison {
       if (options.inspection() && !td.hasHub()) {
         unmet.add("the design asks for centralized inspection (connectivity.inspection), which only the hub designs provide");
       }
-      out.add(new DesignSummary(td.name(), td, td.counts(), CostModel.monthly(td, flows, facts),
+      Carriage.Result carriage = Carriage.check(td, flows);
+      unmet.addAll(carriage.unmet());
+      out.add(new DesignSummary(td.name(), td, td.counts(), CostModel.monthly(td, carriage.carried(), facts),
           QuotaCheck.check(td.counts(), facts), unintended, unmet, td.notes()));
     }
     Recommendation rec = Recommender.recommend(out, network.vpcs().size());

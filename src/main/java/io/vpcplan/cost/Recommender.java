@@ -26,10 +26,18 @@ public final class Recommender {
       reasons.add(String.format(Locale.ROOT, "%s is the cheapest design that fits every quota and requirement and keeps the segmentation: $%.2f/month",
           pick.name(), pick.cost().total()));
     } else {
-      pick = designs.stream().sorted(Comparator.comparingInt((DesignSummary d) -> d.violations().size()).thenComparing(byCost))
-          .findFirst().orElseThrow();
-      reasons.add(pick.name() + " has the fewest quota violations; no design fits the quotas in force: raise "
-          + String.join(", ", pick.violations().stream().map(v -> v.quota().substring(7)).distinct().toList()));
+      // a quota can be raised; traffic a design does not route cannot be bought back: unmet requirements count first
+      pick = designs.stream().sorted(Comparator.comparingInt((DesignSummary d) -> d.unmet().size())
+          .thenComparingInt(d -> d.violations().size()).thenComparingLong(DesignSummary::unintendedPeerings)
+          .thenComparing(byCost)).findFirst().orElseThrow();
+      if (pick.unmet().isEmpty() && !pick.violations().isEmpty()) {
+        reasons.add(pick.name() + " has the fewest quota violations; no design fits the quotas in force: raise "
+            + String.join(", ", pick.violations().stream().map(v -> v.quota().substring(7)).distinct().toList()));
+      } else {
+        reasons.add(String.format(Locale.ROOT, "no design fits every requirement; %s comes closest (fewest unmet "
+            + "requirements, then quota violations, then cost: $%.2f/month) but still: %s", pick.name(), pick.cost().total(),
+            String.join("; ", problems(pick))));
+      }
     }
     for (DesignSummary d : designs) {
       if (d == pick) continue;
@@ -51,6 +59,13 @@ public final class Recommender {
           + "adds peerings and routes in every peer; see the crossover table");
     }
     return new Recommendation(pick.name(), reasons);
+  }
+
+  private static List<String> problems(DesignSummary d) {
+    List<String> out = new ArrayList<>(d.unmet());
+    for (QuotaViolation v : d.violations()) out.add(v.message());
+    if (d.unintendedPeerings() > 0) out.add("peers " + d.unintendedPeerings() + " VPC pairs that no segment rule or intent joins");
+    return out;
   }
 
   private static boolean same(DesignSummary a, DesignSummary b) {

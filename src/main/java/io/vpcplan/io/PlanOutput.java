@@ -53,7 +53,9 @@ public final class PlanOutput {
   private static JsonGenerator generator(Writer out, Format format) throws IOException {
     if (format == Format.YAML) {
       return YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build().createGenerator(out);
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          // account ids are strings, as in JSON: unquoted, YAML readers would make them numbers (and drop leading zeros)
+          .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS).build().createGenerator(out);
     }
     JsonGenerator g = new JsonFactory().createGenerator(out);
     g.setPrettyPrinter(new DefaultPrettyPrinter());
@@ -125,9 +127,11 @@ public final class PlanOutput {
     g.writeNumberField("vpcs", r.network().vpcs().size());
     g.writeNumberField("subnets", r.network().vpcs().stream().mapToInt(v -> v.subnets().size()).sum());
     for (Change.Kind k : Change.Kind.values()) {
-      g.writeNumberField(k.name().toLowerCase(Locale.ROOT) + (k == Change.Kind.CONFLICT ? "s" : ""),
+      if (k == Change.Kind.CONFLICT) continue;
+      g.writeNumberField(k.name().toLowerCase(Locale.ROOT),
           r.changes().stream().filter(c -> c.kind() == k && c.subject().startsWith("vpc ")).count());
     }
+    g.writeNumberField("conflicts", r.conflictCount()); // the '!' lines: VPCs (each once) and blocks in conflict
     g.writeEndObject();
   }
 

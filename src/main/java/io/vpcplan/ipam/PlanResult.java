@@ -12,6 +12,14 @@ public record PlanResult(Network network, List<PoolUsage> pools, List<Change> ch
     warnings = List.copyOf(warnings);
   }
 
+  /**
+   * How many '!' lines the change list has: one per VPC in conflict (however many of its ranges
+   * and subnets collide), plus one per conflicting region or segment block.
+   */
+  public long conflictCount() {
+    return changes.stream().filter(c -> c.kind() == Change.Kind.CONFLICT).count();
+  }
+
   public boolean hasConflicts() {
     return changes.stream().anyMatch(c -> c.kind() == Change.Kind.CONFLICT);
   }

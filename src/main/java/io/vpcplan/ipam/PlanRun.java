@@ -12,7 +12,6 @@ import io.vpcplan.ipam.Planner.Blocked;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,8 @@ final class PlanRun {
   final Map<String, VpcDef> designVpcs = new LinkedHashMap<>();
   final Map<String, Integer> vpcPrefix = new HashMap<>();
   final Set<String> heldVpcs = new java.util.TreeSet<>();
+  /** Conflicts per VPC key: one '!' line per VPC, however many of its ranges collide. */
+  final Map<String, List<String>> vpcConflicts = new TreeMap<>();
   RangeIndex<Blocked> blocked;
   RangeIndex<Blocked> blockedV6;
   private final List<Cidr> v6 = new ArrayList<>();
@@ -55,9 +56,11 @@ final class PlanRun {
       if (p.cidr().isV4()) pools.put(p.name(), space(p.cidr()));
     }
     for (VpcDef v : d.vpcs()) vpcPrefix.put(v.key(), Demand.vpcPrefix(d, v));
-    claimLockedBlocks();
-    claimLockedVpcs();
+    LockClaims claims = new LockClaims(this);
+    claims.blocks();
+    claims.vpcs();
     allocateNewVpcs();
+    new PinCheck(this).run();
     new Ipv6Planner(this).run();
     SubnetPlanner subnets = new SubnetPlanner(this);
     subnets.run();
@@ -120,89 +123,8 @@ final class PlanRun {
     return fs;
   }
 
-  private Set<String> usedRegions() {
-    Set<String> s = new HashSet<>();
-    for (VpcDef v : d.vpcs()) if (v.pinned() == null) s.add(v.region());
-    return s;
-  }
-
-  private Set<String> usedSegments() {
-    Set<String> s = new HashSet<>();
-    for (VpcDef v : d.vpcs()) if (v.pinned() == null) s.add(v.region() + "/" + v.segment());
-    return s;
-  }
-
-  private void claimLockedBlocks() {
-    Set<String> regions = usedRegions();
-    for (Map.Entry<String, List<Cidr>> e : lock.regions().entrySet()) {
-      if (opts.prune() && !regions.contains(e.getKey())) {
-        changes.add(new Change(Change.Kind.REMOVED, "region block " + e.getKey(), e.getValue().toString()));
-        continue;
-      }
-      Blocks b = regionBlocks.computeIfAbsent(e.getKey(), k -> new Blocks());
-      for (Cidr c : e.getValue()) {
-        FreeSpace pool = poolContaining(c);
-        if (pool == null) {
-          changes.add(new Change(Change.Kind.CONFLICT, "region block " + e.getKey(),
-              c + " is in no pool of the design any more; restore the pool or delete the lock entry"));
-          continue;
-        }
-        pool.claim(c);
-        b.spaces.add(space(c));
-      }
-    }
-    Set<String> segments = usedSegments();
-    for (Map.Entry<String, List<Cidr>> e : lock.segments().entrySet()) {
-      if (opts.prune() && !segments.contains(e.getKey())) {
-        changes.add(new Change(Change.Kind.REMOVED, "segment block " + e.getKey(), e.getValue().toString()));
-        continue;
-      }
-      String region = e.getKey().substring(0, e.getKey().indexOf('/'));
-      Blocks b = segmentBlocks.computeIfAbsent(e.getKey(), k -> new Blocks());
-      for (Cidr c : e.getValue()) {
-        FreeSpace parent = regionBlocks.containsKey(region) ? regionBlocks.get(region).containing(c) : null;
-        if (parent == null) {
-          changes.add(new Change(Change.Kind.CONFLICT, "segment block " + e.getKey(),
-              c + " lies in no region block of " + region + "; delete the lock entry to re-plan it"));
-          continue;
-        }
-        parent.claim(c);
-        b.spaces.add(space(c));
-      }
-    }
-  }
-
-  private void claimLockedVpcs() {
-    for (Map.Entry<String, Lock.LockedVpc> e : lock.vpcs().entrySet()) {
-      String key = e.getKey();
-      VpcDef v = designVpcs.get(key);
-      List<Cidr> cidrs = e.getValue().cidrs();
-      if (v == null) {
-        if (opts.prune()) {
-          changes.add(new Change(Change.Kind.REMOVED, "vpc " + key, "freed " + join(cidrs)));
-          continue;
-        }
-        heldVpcs.add(key);
-        changes.add(new Change(Change.Kind.HELD, "vpc " + key,
-            "removed from the design; " + join(cidrs) + " stays reserved (plan --prune frees it)"));
-      } else if (v.pinned() != null && !v.pinned().equals(cidrs.get(0))) {
-        changes.add(new Change(Change.Kind.CONFLICT, "vpc " + key, "design pins " + v.pinned() + " but the lock has "
-            + cidrs.get(0) + "; an existing VPC cannot be renumbered in place: delete its lock entry to re-plan it"));
-        continue;
-      } else if (v.pinned() == null && cidrs.get(0).length() != vpcPrefix.get(key)) {
-        warnings.add("VPC " + key + " is locked at " + cidrs.get(0) + " but the design now asks for /"
-            + vpcPrefix.get(key) + "; kept (a VPC block cannot be resized; new subnets get a secondary block if needed)");
-      }
-      for (Cidr c : cidrs) {
-        for (Map.Entry<Cidr, Blocked> hit : blocked.overlapping(c)) {
-          if (v != null && c.equals(v.pinned()) && hit.getKey().equals(v.pinned())) continue;
-          changes.add(new Change(Change.Kind.CONFLICT, "vpc " + key, "locked " + c + " overlaps "
-              + hit.getValue().what() + " " + hit.getKey() + "; re-address one of them"));
-        }
-        claimAnywhere(c, key);
-      }
-      vpcCidrs.put(key, new ArrayList<>(cidrs));
-    }
+  void conflict(String vpcKey, String detail) {
+    vpcConflicts.computeIfAbsent(vpcKey, k -> new ArrayList<>()).add(detail);
   }
 
   /** Takes a locked VPC range out of the innermost block that holds it. */

@@ -29,8 +29,13 @@ final class ResultBuilder {
 
   PlanResult build() {
     Design d = run.d;
+    subnets.badSubnets.forEach((key, bad) -> run.conflict(key, (bad.size() == 1 ? "locked subnet " : "locked subnets ")
+        + String.join(", ", bad) + (bad.size() == 1 ? " lies" : " lie") + " outside the VPC or overlap another subnet; "
+        + "delete " + (bad.size() == 1 ? "its lock entry" : "their lock entries")));
+    run.vpcConflicts.forEach((key, details) ->
+        run.changes.add(new Change(Change.Kind.CONFLICT, "vpc " + key, String.join("; ", details))));
     for (String key : run.lock.vpcs().keySet()) {
-      if (run.designVpcs.containsKey(key) && run.vpcCidrs.containsKey(key)) {
+      if (run.designVpcs.containsKey(key) && run.vpcCidrs.containsKey(key) && !run.vpcConflicts.containsKey(key)) {
         run.changes.add(new Change(Change.Kind.KEPT, "vpc " + key, PlanRun.join(run.vpcCidrs.get(key))));
       }
     }

@@ -32,6 +32,8 @@ final class SubnetPlanner {
   final Map<String, List<PlannedSubnet>> subnets = new HashMap<>();
   final Map<String, SortedMap<String, Cidr>> lockSubnets = new TreeMap<>();
   final Map<String, SortedMap<String, Cidr>> lockSubnets6 = new TreeMap<>();
+  /** Locked subnets (name and range) that no longer fit their VPC, per VPC key: part of its conflict. */
+  final Map<String, List<String>> badSubnets = new TreeMap<>();
 
   /** A planned subnet; {@code ipv6} is its /64 when the VPC has an IPv6 block. */
   record PlannedSubnet(Wanted wanted, Cidr cidr, Cidr ipv6) {
@@ -90,8 +92,7 @@ final class SubnetPlanner {
         Cidr c = e.getValue();
         FreeSpace s = spaces.containing(c);
         if (s == null || !s.isFree(c)) {
-          run.changes.add(new Change(Change.Kind.CONFLICT, "subnet " + key + "/" + e.getKey(),
-              "locked " + c + " is outside the VPC or overlaps another subnet; delete its lock entry"));
+          badSubnets.computeIfAbsent(key, k -> new ArrayList<>()).add(e.getKey() + " " + c);
           continue;
         }
         if (w == null && run.opts.prune()) {

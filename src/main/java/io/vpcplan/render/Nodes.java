@@ -54,12 +54,17 @@ final class Nodes {
         "fontcolor", "#666666"};
   }
 
+  /** " · ASN 64512", or nothing when the ASN is unknown (0: an LZA file without asn, a design without hub). */
+  static String asn(TransitGateway t) {
+    return t.asn() > 0 ? " · ASN " + t.asn() : "";
+  }
+
   /** A TGW as a table: name and ASN on top, one row (with a port) per route table. */
   static String[] tgwAttrs(TransitGateway t, Style style, NetworkIndex idx) {
     StringBuilder sb = new StringBuilder("<<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\" BGCOLOR=\"")
         .append(Style.TGW_FILL).append("\" COLOR=\"#b8860b\">");
     sb.append("<TR><TD><B>").append(Dot.html(NetworkIndex.tgwName(t))).append("</B></TD></TR>");
-    sb.append("<TR><TD><FONT POINT-SIZE=\"8\">transit gateway · ASN ").append(t.asn()).append("</FONT></TD></TR>");
+    sb.append("<TR><TD><FONT POINT-SIZE=\"8\">transit gateway").append(asn(t)).append("</FONT></TD></TR>");
     List<TgwRouteTable> tables = sortedTables(t);
     for (int i = 0; i < tables.size(); i++) {
       TgwRouteTable rt = tables.get(i);

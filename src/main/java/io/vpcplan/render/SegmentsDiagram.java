@@ -44,7 +44,7 @@ final class SegmentsDiagram {
   private void tgw(TransitGateway t) {
     if (aggregate) countGroups(t);
     Scene.Cluster tc = scene.root.child("t:" + t.id(), "label", NetworkIndex.tgwName(t) + " · " + t.region()
-        + " · ASN " + t.asn(), "style", "rounded,filled", "fillcolor", Style.TGW_FILL, "color", "#b8860b", "fontsize", "14");
+        + Nodes.asn(t), "style", "rounded,filled", "fillcolor", Style.TGW_FILL, "color", "#b8860b", "fontsize", "14");
     Map<String, String> tableNode = new TreeMap<>();
     for (TgwRouteTable rt : Nodes.sortedTables(t)) {
       String name = NetworkIndex.tableName(rt);

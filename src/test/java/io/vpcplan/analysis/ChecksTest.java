@@ -61,7 +61,7 @@ class ChecksTest {
     var n = net(List.of(vpc("a", "10.0.0.0/16"), vpc("b", "10.0.0.0/24")), List.of(), List.of(tgw), List.of());
     assertThat(of(Validator.validate(n), Code.VPC_CIDR_OVERLAP)).singleElement()
         .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.ERROR))
-        .satisfies(x -> assertThat(x.message()).contains("TGW route table tgw-1/tgw-rtb-1"));
+        .satisfies(x -> assertThat(x.message()).contains("TGW route table tgw-rtb-1 of tgw-1 (111111111111/us-east-1) routes between them"));
   }
 
   @Test

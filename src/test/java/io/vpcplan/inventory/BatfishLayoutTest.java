@@ -46,7 +46,7 @@ class BatfishLayoutTest {
     assertThat(fs).anySatisfy(f -> {
       assertThat(f.code()).isEqualTo(Code.VPC_CIDR_OVERLAP);
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.message()).contains("tgw-rtb-0c0ffee00000001 routes between them");
+      assertThat(f.message()).contains("TGW route table tgw-rtb-0c0ffee00000001 (flat) of tgw-0c0ffee000000001").contains("routes between them");
     });
     assertThat(fs).anySatisfy(f -> assertThat(f.code()).isEqualTo(Code.TGW_PROPAGATION_CONFLICT));
     assertThat(fs).noneMatch(f -> f.code() == Code.DANGLING_REFERENCE);

@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Renders DOT text to SVG or PNG through graphviz-java: with the {@code dot} program when one is
  * on the PATH, else with the embedded engine (Graphviz compiled to JavaScript, run in J2V8's V8,
- * whose native library for linux-x86_64 comes with graphviz-java). PNG is drawn from the SVG
+ * whose native library for linux-x86_64 comes with graphviz-java and is unpacked under the user's cache
+ * directory, see {@link NativeCache}). PNG is drawn from the SVG
  * inside the JVM ({@link PngRasterizer}). The engine is chosen once per process; graphviz-java keeps it in a static.
  */
 public final class GraphvizRenderer {
@@ -68,7 +69,7 @@ public final class GraphvizRenderer {
   private static synchronized void freshEmbeddedEngine() {
     if (embedded && drawings++ > 0) {
       Graphviz.releaseEngine();
-      Graphviz.useEngine(new GraphvizV8Engine());
+      Graphviz.useEngine(new GraphvizV8Engine(NativeCache.prepared()));
     }
   }
 
@@ -96,7 +97,7 @@ public final class GraphvizRenderer {
       String dot = choice == Engine.EMBEDDED ? null : Engines.dotOnPath(searchPath);
       List<GraphvizEngine> engines = new ArrayList<>();
       if (dot != null) engines.add(new GraphvizCmdLineEngine().searchPath(new File(dot).getParent()));
-      if (choice != Engine.DOT) engines.add(new GraphvizV8Engine());
+      if (choice != Engine.DOT) engines.add(new GraphvizV8Engine(NativeCache.prepared()));
       if (engines.isEmpty()) {
         startFailure = new IllegalStateException("no 'dot' program on the PATH");
       } else {
