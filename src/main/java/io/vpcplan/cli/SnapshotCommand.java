@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
             + "`aws ec2 describe-*` prints them, to validate offline.",
         "Exit 0 when every account-region was read, 1 when some were not (the rest are written)."})
 public final class SnapshotCommand implements Callable<Integer> {
-  enum Format { table, json }
+  enum Format { table, json, yaml }
 
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder to write aws_configs/ into.")
   Path out;
@@ -42,6 +42,13 @@ public final class SnapshotCommand implements Callable<Integer> {
     SnapshotResult result = new LiveSnapshot(config, ProgressBar.forTerminal(spec.commandLine().getErr())).run(out);
     if (format == Format.json) {
       stdout.print(SnapshotReport.json(result));
+    } else if (format == Format.yaml) {
+      try {
+        stdout.print(io.vpcplan.io.JsonText.yaml(new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(SnapshotReport.json(result))));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     } else {
       stdout.print(SnapshotReport.table(result));
     }

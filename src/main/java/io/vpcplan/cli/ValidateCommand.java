@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no error findings", "1:error findings", "2:usage error or unreadable input"})
 public final class ValidateCommand implements Callable<Integer> {
-  enum Format { table, json, sarif }
+  enum Format { table, json, yaml, sarif }
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin CommonOptions common;
@@ -44,7 +44,7 @@ public final class ValidateCommand implements Callable<Integer> {
   @Mixin LiveOptions live;
 
   @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-      description = "table, json or sarif (default: ${DEFAULT-VALUE}).")
+      description = "table, json, yaml or sarif (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--min-severity", defaultValue = "info", paramLabel = "LEVEL",
@@ -90,6 +90,8 @@ public final class ValidateCommand implements Callable<Integer> {
     String text = switch (format) {
       case table -> "Checked " + inv.counts().describe() + "\n\n" + FindingsTable.render(shown, suppressed, below, min);
       case json -> FindingsJson.render(shown, suppressed, below, inv.counts());
+      case yaml -> io.vpcplan.io.JsonText.yaml(new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(FindingsJson.render(shown, suppressed, below, inv.counts())));
       case sarif -> FindingsSarif.render(shown, new VersionProvider().getVersion()[0].replace("vpcplan ", ""));
     };
     if (output != null) {
