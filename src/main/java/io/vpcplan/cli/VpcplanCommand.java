@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Plans, compares, validates and draws AWS multi-account VPC networks.",
     subcommands = {PlanCommand.class, CompareCommand.class, ReachCommand.class, ValidateCommand.class,
-        ImportCommand.class, SnapshotCommand.class, DiagramCommand.class, ReportCommand.class},
+        ImportCommand.class, SnapshotCommand.class, DiagramCommand.class, ReportCommand.class, GenerateCommand.class},
     usageHelpAutoWidth = true,
     sortOptions = false)
 public final class VpcplanCommand implements Callable<Integer> {

@@ -48,4 +48,10 @@ class ArchitectureTest {
   static final ArchRule onlyTheCliReadsSources = noClasses().that().resideOutsideOfPackages("io.vpcplan.cli..",
       "io.vpcplan.source..").should().dependOnClassesThat().resideInAPackage("io.vpcplan.source..")
       .because("the source pipeline sits just below the CLI: SOURCE -> Network + findings for every command");
+
+  @ArchTest
+  static final ArchRule generatorsArePure = noClasses().that().resideInAPackage("io.vpcplan.generate..")
+      .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "software.amazon..", "io.vpcplan.source..",
+          "io.vpcplan.inventory..", "io.vpcplan.aws..", "guru.nidi..")
+      .because("a generator is a function from a Network to file contents; writing the folder is io.FolderWriter's job");
 }

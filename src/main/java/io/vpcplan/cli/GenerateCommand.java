@@ -1,0 +1,75 @@
+package io.vpcplan.cli;
+
+import io.vpcplan.generate.GenerateOptions;
+import io.vpcplan.generate.GeneratedFiles;
+import io.vpcplan.generate.Generator;
+import io.vpcplan.generate.Generators;
+import io.vpcplan.io.FolderWriter;
+import io.vpcplan.model.InputException;
+import io.vpcplan.model.Location;
+import io.vpcplan.source.Loaded;
+import io.vpcplan.source.SourcePipeline;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Write the infrastructure of a plan (or of an imported estate) for CloudFormation, Terraform or "
+        + "the Landing Zone Accelerator.",
+        "The folder is written as a whole: nothing changes unless every file could be written, an unchanged plan "
+            + "changes no byte, and files vpcplan did not write are never deleted."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:written", "1:a file could not be written", "2:usage error or unreadable input"})
+public final class GenerateCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "A design (planned with its lock file) or an estate "
+      + "(aws_configs folder, describe-* JSON, LZA network-config.yaml) to codify as it is.")
+  List<Path> sources;
+
+  @Option(names = "--target", required = true, paramLabel = "TARGET",
+      description = "cloudformation, terraform or lza.")
+  String target;
+
+  @Option(names = "--ipam", description = "VPCs take their CIDRs from AWS VPC IPAM pools that hold exactly the planned ranges.")
+  boolean ipam;
+
+  @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder to write into (created if absent).")
+  Path out;
+
+  @Mixin SourceOptions src;
+
+  @Mixin CommonOptions common;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Generator g = Generators.named(target).orElseThrow(() -> new InputException(Location.NONE, "--target",
+        "unknown target '" + target + "'" + (Generators.names().isEmpty() ? "; no target is available in this build"
+            : "; use one of " + String.join(", ", Generators.names()))));
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new InputException(Location.NONE, "-o", out + " is a file; give a folder");
+    }
+    Loaded in = SourcePipeline.load(src.request(sources));
+    GeneratedFiles files = g.generate(in.network(), new GenerateOptions(planName(), ipam));
+    FolderWriter.Result r = FolderWriter.write(out, files.files());
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("wrote " + target + " for " + in.counts().describe() + " to " + out + ": " + r.written().size()
+        + " written, " + r.unchanged().size() + " unchanged, " + r.removed().size() + " removed");
+    return ExitCodes.OK;
+  }
+
+  private String planName() {
+    String f = sources.get(0).getFileName().toString();
+    int dot = f.indexOf('.');
+    return dot > 0 ? f.substring(0, dot) : f;
+  }
+}

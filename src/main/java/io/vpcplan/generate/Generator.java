@@ -1,0 +1,15 @@
+package io.vpcplan.generate;
+
+import io.vpcplan.model.Network;
+
+/**
+ * Writes the infrastructure of a network for one deployment tool (CloudFormation, Terraform,
+ * LZA). Pure: a function from the network to file contents; the same network gives the same
+ * bytes, and nothing here touches the file system.
+ */
+public interface Generator {
+  /** The --target name: cloudformation, terraform or lza. */
+  String target();
+
+  GeneratedFiles generate(Network network, GenerateOptions options);
+}

@@ -1,0 +1,21 @@
+package io.vpcplan.generate;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The generators --target chooses from. Each target registers itself here (one line). */
+public final class Generators {
+  private Generators() {}
+
+  public static List<Generator> all() {
+    return List.of();
+  }
+
+  public static Optional<Generator> named(String target) {
+    return all().stream().filter(g -> g.target().equals(target)).findFirst();
+  }
+
+  public static List<String> names() {
+    return all().stream().map(Generator::target).toList();
+  }
+}
