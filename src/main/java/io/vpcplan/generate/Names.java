@@ -1,0 +1,41 @@
+package io.vpcplan.generate;
+
+import java.util.Locale;
+
+/**
+ * Stable names for generated resources, derived from the plan's own ids (account/region/vpc/…),
+ * never from hash or iteration order, so a re-run gives the same names and a grown plan keeps the
+ * names it had. The same id gives the same name in every target.
+ */
+public final class Names {
+  private Names() {}
+
+  /** CloudFormation logical id: letters and digits only, each word capitalised ("prod/us-east-1/app" → "ProdUsEast1App"). */
+  public static String logicalId(String id) {
+    StringBuilder sb = new StringBuilder();
+    boolean up = true;
+    for (char c : id.toCharArray()) {
+      if (Character.isLetterOrDigit(c) && c < 128) {
+        sb.append(up ? Character.toUpperCase(c) : c);
+        up = false;
+      } else {
+        up = true;
+      }
+    }
+    if (sb.length() == 0 || !Character.isLetter(sb.charAt(0))) sb.insert(0, 'R');
+    return sb.toString();
+  }
+
+  /** Terraform / HCL identifier: lower snake case ("prod/us-east-1/app" → "prod_us_east_1_app"). */
+  public static String snake(String id) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : id.toLowerCase(Locale.ROOT).toCharArray()) {
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (ok) sb.append(c);
+      else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '_') sb.append('_');
+    }
+    while (sb.length() > 0 && sb.charAt(sb.length() - 1) == '_') sb.setLength(sb.length() - 1);
+    if (sb.length() == 0 || !Character.isLetter(sb.charAt(0))) sb.insert(0, "r_");
+    return sb.toString();
+  }
+}
