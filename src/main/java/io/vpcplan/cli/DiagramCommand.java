@@ -81,9 +81,10 @@ public final class DiagramCommand implements Callable<Integer> {
       throw new InputException(Location.of(source.toString()), "--view", e.getMessage());
     }
     PrintWriter err = spec.commandLine().getErr();
+    String drawn = drawn(network, v, in);
     if (f == Format.dot) {
       emit(dot.getBytes(StandardCharsets.UTF_8));
-      if (!out.toString().equals("-")) err.println("wrote " + v + " diagram (dot, " + in.counts().vpcsText() + ") to " + out);
+      if (!out.toString().equals("-")) err.println("wrote " + v + " diagram (dot, " + drawn + ") to " + out);
       return ExitCodes.OK;
     }
     render.applyEngine();
@@ -99,9 +100,16 @@ public final class DiagramCommand implements Callable<Integer> {
     }
     emit(bytes);
     if (!out.toString().equals("-")) {
-      err.println("wrote " + v + " diagram (" + f + ", " + in.counts().vpcsText() + ") to " + out);
+      err.println("wrote " + v + " diagram (" + f + ", " + drawn + ") to " + out);
     }
     return ExitCodes.OK;
+  }
+
+  /** "52 VPCs (+ 3 inspection VPCs)" for the whole network; "1 of 14 VPCs" for a view that draws part of it. */
+  private String drawn(Network network, DiagramView v, Loaded in) {
+    long n = DotWriter.drawnVpcs(network, new DiagramOptions(v, render.threshold(), ""));
+    long all = network.vpcs().size();
+    return n == all ? in.counts().vpcsText() : n + " of " + in.counts().vpcsText();
   }
 
   private DiagramView parseView() {

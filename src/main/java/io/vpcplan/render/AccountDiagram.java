@@ -87,6 +87,11 @@ final class AccountDiagram {
     return Nodes.vpc(v);
   }
 
+  /** How many VPCs the view of this account draws. */
+  long vpcCount() {
+    return idx.vpcs.stream().filter(v -> matches(v.account())).count();
+  }
+
   private boolean matches(String key) {
     if (key.equals(account)) return true;
     Account a = idx.accounts.get(key);

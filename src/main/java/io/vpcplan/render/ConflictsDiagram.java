@@ -15,6 +15,16 @@ final class ConflictsDiagram {
     this.options = options;
   }
 
+  /** The VPCs this view draws: every VPC with a block that overlaps another VPC's. */
+  static int vpcCount(java.util.List<Vpc> vpcs) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (VpcOverlap o : VpcOverlap.find(vpcs)) {
+      ids.add(o.a().id());
+      ids.add(o.b().id());
+    }
+    return ids.size();
+  }
+
   String write(String title) {
     List<VpcOverlap> overlaps = VpcOverlap.star(idx.vpcs);
     Map<String, Vpc> involved = new TreeMap<>();
@@ -39,7 +49,7 @@ final class ConflictsDiagram {
       dot.node("none", "label", "No overlapping CIDRs among " + Nodes.plural(idx.vpcs.size(), "VPC") + ".",
           "shape", "note", "style", "filled", "fillcolor", "#e8f5e9", "color", "#2e7d32");
     } else {
-      int pairs = VpcOverlap.find(idx.vpcs).size();
+      int pairs = VpcOverlap.vpcPairs(idx.vpcs);
       legend.add(Nodes.plural(pairs, "overlapping pair") + " among " + Nodes.plural(involved.size(), "VPC"),
           Style.CONFLICT, "bold");
     }

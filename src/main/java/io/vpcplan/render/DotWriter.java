@@ -9,6 +9,15 @@ import io.vpcplan.model.Network;
 public final class DotWriter {
   private DotWriter() {}
 
+  /** How many VPCs the view draws: all of them, an account's, or those in conflict. */
+  public static long drawnVpcs(Network network, DiagramOptions options) {
+    return switch (options.view().kind()) {
+      case OVERVIEW, SEGMENTS -> network.vpcs().size();
+      case ACCOUNT -> new AccountDiagram(new NetworkIndex(network), options.view().account()).vpcCount();
+      case CONFLICTS -> ConflictsDiagram.vpcCount(network.vpcs());
+    };
+  }
+
   public static String write(Network network, DiagramOptions options) {
     NetworkIndex idx = new NetworkIndex(network);
     boolean aggregate = options.aggregate(network.vpcs().size());

@@ -35,6 +35,17 @@ public record VpcOverlap(Vpc a, Cidr outer, Vpc b, Cidr inner) {
     return out;
   }
 
+  /** Pairs of VPCs that overlap, each counted once however many of their blocks collide. */
+  public static int vpcPairs(List<Vpc> vpcs) {
+    java.util.Set<String> pairs = new java.util.HashSet<>();
+    for (VpcOverlap o : find(vpcs)) {
+      String a = o.a().id();
+      String b = o.b().id();
+      pairs.add(a.compareTo(b) < 0 ? a + "\n" + b : b + "\n" + a);
+    }
+    return pairs.size();
+  }
+
   /**
    * The overlaps to draw: per group of colliding blocks (all under one outermost block), one edge
    * from the VPC of the outermost block to each other VPC in the group, not every pair: eight
