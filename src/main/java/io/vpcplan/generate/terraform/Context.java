@@ -111,6 +111,6 @@ final class Context {
 
   /** The id itself when it is a real AWS id (an imported estate), else null: a value still to come. */
   static String known(String id, String prefix) {
-    return id.startsWith(prefix) && id.indexOf('/') < 0 ? id : null;
+    return id.matches(java.util.regex.Pattern.quote(prefix) + "[0-9a-f]{8}([0-9a-f]{9})?") ? id : null;
   }
 }
