@@ -1,5 +1,6 @@
 package io.vpcplan.generate;
 
+import io.vpcplan.generate.terraform.TerraformGenerator;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ public final class Generators {
   private Generators() {}
 
   public static List<Generator> all() {
-    return List.of();
+    return List.of(new TerraformGenerator());
   }
 
   public static Optional<Generator> named(String target) {

@@ -1,0 +1,83 @@
+package io.vpcplan.generate.terraform;
+
+import io.vpcplan.cidr.Cidr;
+import io.vpcplan.generate.Names;
+import io.vpcplan.model.Purpose;
+import io.vpcplan.model.Route;
+import io.vpcplan.model.RouteTable;
+import io.vpcplan.model.Subnet;
+import io.vpcplan.model.Vpc;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Internet access of a VPC with public subnets: an internet gateway, and one NAT gateway per AZ
+ * (in that AZ's first public subnet) when private subnets route to the internet from this VPC.
+ * When the plan already sends their default route elsewhere (the TGW: central egress), no NAT is
+ * made: it would cost money and carry nothing. Dual-stack private subnets get an egress-only gateway.
+ */
+record Gateways(Res igw, Map<String, Res> natByAz, Res eigw) {
+  static final Gateways NONE = new Gateways(null, Map.of(), null);
+
+  /** The NAT for an AZ, or the first one when that AZ has no public subnet. */
+  Res nat(String az) {
+    Res r = natByAz.get(az);
+    return r != null || natByAz.isEmpty() ? r : natByAz.values().iterator().next();
+  }
+
+  static Gateways write(Module m, Vpc v, String file) {
+    List<Subnet> publics = v.subnets().stream().filter(Subnet::isPublic).toList();
+    if (publics.isEmpty()) return NONE;
+    String plan = m.planName;
+    String label = VpcWriter.label(v);
+    Res vpc = Context.vpcRes(v);
+    Res igw = new Res("aws_internet_gateway", Names.snake(v.id()), Set.of());
+    m.add(file, m.resource(igw, v.region()).raw("vpc_id", vpc.ref("id").expr())
+        .tags(Tags.of(plan, v.id() + "/igw", label + "-igw")).build());
+    m.creates.add("internet gateway of " + v.displayName());
+    if (!needsNat(v)) return new Gateways(igw, Map.of(), null);
+    Map<String, Res> nats = new TreeMap<>();
+    for (Subnet s : publics) {
+      if (nats.containsKey(s.az())) continue;
+      String id = v.id() + "/nat-" + s.az();
+      Res eip = new Res("aws_eip", Names.snake(id), Set.of());
+      Res nat = new Res("aws_nat_gateway", Names.snake(id), Set.of());
+      m.add(file, m.resource(eip, v.region()).str("domain", "vpc")
+          .tags(Tags.of(plan, id + "/eip", label + "-nat-" + s.az())).build());
+      m.add(file, m.resource(nat, v.region()).raw("allocation_id", eip.ref("id").expr())
+          .raw("subnet_id", VpcWriter.subnetRes(s).ref("id").expr())
+          .tags(Tags.of(plan, id, label + "-nat-" + s.az())).blank()
+          .attr("depends_on", new Hcl.ListOf(List.of(Hcl.raw(igw.address())), false)).build());
+      nats.put(s.az(), nat);
+    }
+    m.creates.add("NAT gateways of " + v.displayName() + " in " + nats.keySet() + " (one per AZ)");
+    Res eigw = null;
+    if (v.cidrs().stream().anyMatch(c -> !c.isV4())) {
+      eigw = new Res("aws_egress_only_internet_gateway", Names.snake(v.id()), Set.of());
+      m.add(file, m.resource(eigw, v.region()).raw("vpc_id", vpc.ref("id").expr())
+          .tags(Tags.of(plan, v.id() + "/eigw", label + "-eigw")).build());
+    }
+    return new Gateways(igw, nats, eigw);
+  }
+
+  /** Private workload subnets on the main table, and that table has no default route of its own. */
+  static boolean needsNat(Vpc v) {
+    Set<String> explicit = new HashSet<>();
+    RouteTable main = null;
+    for (RouteTable t : v.routeTables()) {
+      explicit.addAll(t.subnetIds());
+      if (t.main()) main = t;
+    }
+    boolean privates = v.subnets().stream().anyMatch(s -> !s.isPublic() && s.purpose() == Purpose.WORKLOAD
+        && !explicit.contains(s.key()));
+    boolean defaulted = main != null && main.routes().stream().map(Route::destination).anyMatch(Gateways::isDefault);
+    return privates && !defaulted;
+  }
+
+  static boolean isDefault(Cidr c) {
+    return c.length() == 0;
+  }
+}

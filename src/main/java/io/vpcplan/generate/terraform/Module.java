@@ -1,0 +1,79 @@
+package io.vpcplan.generate.terraform;
+
+import io.vpcplan.generate.Names;
+import io.vpcplan.generate.terraform.Hcl.Block;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * One root module: everything deployed into one account. Collects resources by file, the input
+ * variables other modules' outputs feed, its outputs, and notes for its README.
+ */
+final class Module {
+  /** An input: a value created in another module (or outside Terraform). */
+  record Input(String name, String description, String defaultValue, String fromModule) {}
+
+  record Output(String name, String description, Hcl.Expr value) {}
+
+  final String accountKey;
+  final String accountId;
+  final String folder;
+  final String planName;
+  final Set<String> regions = new TreeSet<>();
+  final Map<String, List<Block>> files = new TreeMap<>();
+  final Map<String, Input> inputs = new TreeMap<>();
+  final Map<String, Output> outputs = new TreeMap<>();
+  final Set<String> creates = new LinkedHashSet<>();
+  final Set<String> manual = new LinkedHashSet<>();
+
+  Module(String accountKey, String accountId, String planName) {
+    this.accountKey = accountKey;
+    this.accountId = accountId;
+    this.folder = Names.snake(accountKey);
+    this.planName = planName;
+  }
+
+  /** The provider alias for a region, declared on first use. */
+  String provider(String region) {
+    regions.add(region);
+    return "aws." + Names.snake(region);
+  }
+
+  void add(String file, Block b) {
+    files.computeIfAbsent(file, f -> new ArrayList<>()).add(b);
+  }
+
+  /**
+   * An input variable. Without a known value (default null) it gates the resources that use it;
+   * with one (an id the estate already has) it does not.
+   */
+  Ref input(String name, String description, String knownValue, String fromModule) {
+    inputs.putIfAbsent(name, new Input(name, description, knownValue, fromModule));
+    return knownValue == null ? new Ref("var." + name, Set.of(name)) : Ref.of("var." + name);
+  }
+
+  void output(String name, String description, String value) {
+    output(name, description, Hcl.raw(value));
+  }
+
+  void output(String name, String description, Hcl.Expr value) {
+    outputs.putIfAbsent(name, new Output(name, description, value));
+  }
+
+  /** Starts a resource: count when gated, its provider, then a blank line before the arguments. */
+  Hcl.Builder resource(Res r, String region) {
+    Hcl.Builder b = new Hcl.Builder("resource", r.type(), r.name());
+    if (!r.gates().isEmpty()) b.raw("count", Ref.count(r.gates()));
+    b.raw("provider", provider(region));
+    return b.blank();
+  }
+
+  boolean isEmpty() {
+    return files.isEmpty();
+  }
+}

@@ -1,0 +1,123 @@
+package io.vpcplan.generate.terraform;
+
+import io.vpcplan.cidr.Cidr;
+import io.vpcplan.generate.Names;
+import io.vpcplan.model.AttachmentType;
+import io.vpcplan.model.Route;
+import io.vpcplan.model.RouteTable;
+import io.vpcplan.model.RouteTarget;
+import io.vpcplan.model.Subnet;
+import io.vpcplan.model.TgwAttachment;
+import io.vpcplan.model.TransitGateway;
+import io.vpcplan.model.Vpc;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The route tables of a VPC. Tables the plan associates with subnets (the attachment subnets'
+ * table) are written as they are. The main table's subnets are associated explicitly: public
+ * subnets get their own table (the plan's routes plus the default route to the internet
+ * gateway), private subnets the plan's table, one per AZ when each AZ has its own NAT gateway.
+ */
+final class RouteTables {
+  /** A route as written: destination, the argument naming its target, the target, what it waits for. */
+  record TfRoute(Cidr destination, String argument, Ref target, List<String> dependsOn) {}
+
+  private RouteTables() {}
+
+  static void write(Context ctx, Module m, Vpc v, Gateways gw, String file) {
+    Set<String> explicit = new HashSet<>();
+    RouteTable main = null;
+    for (RouteTable t : v.routeTables()) {
+      explicit.addAll(t.subnetIds());
+      if (t.main()) main = t;
+      if (!t.subnetIds().isEmpty()) {
+        List<Subnet> subnets = v.subnets().stream().filter(s -> t.subnetIds().contains(s.key())).toList();
+        table(ctx, m, v, file, t.id(), t.name(), routes(ctx, m, v, t.routes()), subnets);
+      }
+    }
+    List<Subnet> others = v.subnets().stream().filter(s -> !explicit.contains(s.key())).toList();
+    List<Subnet> publics = others.stream().filter(Subnet::isPublic).toList();
+    List<Subnet> privates = others.stream().filter(s -> !s.isPublic()).toList();
+    List<Route> base = main == null ? List.of() : main.routes();
+    String baseId = main == null ? "rtb/" + v.id() : main.id();
+    String baseName = main == null ? VpcWriter.label(v) : main.name();
+    boolean v6 = v.cidrs().stream().anyMatch(c -> !c.isV4());
+    if (!publics.isEmpty() && gw.igw() != null) {
+      List<TfRoute> rs = routes(ctx, m, v, base.stream().filter(r -> !Gateways.isDefault(r.destination())).toList());
+      Ref igw = gw.igw().ref("id");
+      rs.add(new TfRoute(Cidr.parse("0.0.0.0/0"), "gateway_id", igw, List.of()));
+      if (v6) rs.add(new TfRoute(Cidr.parse("::/0"), "gateway_id", igw, List.of()));
+      table(ctx, m, v, file, "rtb/" + v.id() + "/public", VpcWriter.label(v) + "-public", rs, publics);
+    }
+    if (privates.isEmpty() || main == null && gw.natByAz().isEmpty()) return;
+    if (gw.natByAz().isEmpty()) {
+      table(ctx, m, v, file, baseId, baseName, routes(ctx, m, v, base), privates);
+      return;
+    }
+    for (String az : new TreeSet<>(privates.stream().map(Subnet::az).toList())) {
+      List<TfRoute> rs = routes(ctx, m, v, base);
+      rs.add(new TfRoute(Cidr.parse("0.0.0.0/0"), "nat_gateway_id", gw.nat(az).ref("id"), List.of()));
+      if (v6 && gw.eigw() != null) rs.add(new TfRoute(Cidr.parse("::/0"), "egress_only_gateway_id", gw.eigw().ref("id"), List.of()));
+      table(ctx, m, v, file, baseId + "/" + az, baseName + "-" + az, rs,
+          privates.stream().filter(s -> s.az().equals(az)).toList());
+    }
+  }
+
+  private static void table(Context ctx, Module m, Vpc v, String file, String id, String name, List<TfRoute> routes,
+      List<Subnet> subnets) {
+    Res rt = new Res("aws_route_table", Names.snake(id), Set.of());
+    m.add(file, m.resource(rt, v.region()).raw("vpc_id", Context.vpcRes(v).ref("id").expr())
+        .tags(Tags.of(m.planName, id, name.isEmpty() ? id : name)).build());
+    for (TfRoute r : routes) {
+      String dest = Gateways.isDefault(r.destination()) ? (r.destination().isV4() ? "default" : "default-ipv6")
+          : r.destination().toString();
+      Res res = new Res("aws_route", Names.snake(id + "/" + dest), r.target().gates());
+      Hcl.Builder b = m.resource(res, v.region()).raw("route_table_id", rt.ref("id").expr())
+          .str(r.destination().isV4() ? "destination_cidr_block" : "destination_ipv6_cidr_block",
+              r.destination().toString())
+          .raw(r.argument(), r.target().expr());
+      if (!r.dependsOn().isEmpty()) {
+        b.blank().attr("depends_on", new Hcl.ListOf(r.dependsOn().stream().map(x -> (Hcl.Expr) Hcl.raw(x)).toList(), false));
+      }
+      m.add(file, b.build());
+    }
+    for (Subnet s : subnets) {
+      Res a = new Res("aws_route_table_association", Names.snake(s.key()), Set.of());
+      m.add(file, m.resource(a, v.region()).raw("subnet_id", VpcWriter.subnetRes(s).ref("id").expr())
+          .raw("route_table_id", rt.ref("id").expr()).build());
+    }
+  }
+
+  /** The plan's routes that Terraform can write here; the others become README notes. */
+  private static List<TfRoute> routes(Context ctx, Module m, Vpc v, List<Route> routes) {
+    List<TfRoute> out = new ArrayList<>();
+    for (Route r : routes) {
+      if (r.targetType() == RouteTarget.LOCAL || r.propagated()) continue;
+      if (r.targetType() == RouteTarget.TRANSIT_GATEWAY) {
+        out.add(new TfRoute(r.destination(), "transit_gateway_id", ctx.tgwId(m, r.target()), attachmentOf(ctx, v, r.target())));
+      } else if (r.targetType() == RouteTarget.PEERING && Peerings.routeTarget(ctx, m, v, r.target()) != null) {
+        out.add(new TfRoute(r.destination(), "vpc_peering_connection_id", Peerings.routeTarget(ctx, m, v, r.target()), List.of()));
+      } else {
+        m.manual.add("VPC " + v.displayName() + ": route " + r.destination() + " → " + r.target() + " ("
+            + r.targetType().name().toLowerCase() + ") is not generated; its target is deployed outside these modules");
+      }
+    }
+    return out;
+  }
+
+  private static List<String> attachmentOf(Context ctx, Vpc v, String tgwId) {
+    for (TransitGateway t : ctx.network.transitGateways()) {
+      if (!t.id().equals(tgwId)) continue;
+      for (TgwAttachment a : t.attachments()) {
+        if (a.type() == AttachmentType.VPC && a.resourceId().equals(v.id())) {
+          return List.of(VpcWriter.attachmentRes(a, Set.of()).address());
+        }
+      }
+    }
+    return List.of();
+  }
+}

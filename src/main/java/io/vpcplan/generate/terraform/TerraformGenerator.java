@@ -1,0 +1,50 @@
+package io.vpcplan.generate.terraform;
+
+import io.vpcplan.generate.GenerateOptions;
+import io.vpcplan.generate.GeneratedFiles;
+import io.vpcplan.generate.Generator;
+import io.vpcplan.model.Network;
+import io.vpcplan.model.Peering;
+import io.vpcplan.model.RamShare;
+import io.vpcplan.model.TransitGateway;
+import io.vpcplan.model.Vpc;
+import java.util.Comparator;
+import java.util.Map;
+
+/** Terraform (HCL): one root module per account, in terraform fmt style. */
+public final class TerraformGenerator implements Generator {
+  @Override
+  public String target() {
+    return "terraform";
+  }
+
+  @Override
+  public GeneratedFiles generate(Network network, GenerateOptions options) {
+    GeneratedFiles.Builder out = new GeneratedFiles.Builder();
+    Map<String, Module> modules = modules(network, options);
+    for (Module m : modules.values()) ModuleFiles.add(m, out);
+    out.add("README.md", ModuleReadme.top(options.planName(), modules));
+    return out.build();
+  }
+
+  /** The modules by account, before printing (tests walk them). */
+  static Map<String, Module> modules(Network network, GenerateOptions options) {
+    Context ctx = new Context(network, options);
+    network.vpcs().stream().sorted(Comparator.comparing(Vpc::id)).forEach(v -> {
+      if (Context.created(v)) VpcWriter.write(ctx, v);
+      else existing(ctx, v);
+    });
+    network.transitGateways().stream().sorted(Comparator.comparing(TransitGateway::id)).forEach(t -> TgwWriter.write(ctx, t));
+    network.ramShares().stream().sorted(Comparator.comparing(RamShare::name)).forEach(s -> RamWriter.write(ctx, s));
+    network.peerings().stream().sorted(Comparator.comparing(Peering::id)).forEach(p -> Peerings.write(ctx, p));
+    ctx.modules.values().removeIf(Module::isEmpty);
+    return ctx.modules;
+  }
+
+  /** An existing VPC is not created; its routes to planned peers are the owner's to add. */
+  private static void existing(Context ctx, Vpc v) {
+    ctx.network.peerings().stream().filter(p -> p.requesterVpcId().equals(v.id()) || p.accepterVpcId().equals(v.id()))
+        .findAny().ifPresent(p -> ctx.module(v.account()).manual.add("VPC " + v.displayName()
+            + " exists and is not managed here: add routes to its new peers in its route tables"));
+  }
+}

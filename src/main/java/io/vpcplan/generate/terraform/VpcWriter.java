@@ -1,0 +1,118 @@
+package io.vpcplan.generate.terraform;
+
+import io.vpcplan.cidr.Cidr;
+import io.vpcplan.generate.Names;
+import io.vpcplan.model.AttachmentType;
+import io.vpcplan.model.Subnet;
+import io.vpcplan.model.TgwAttachment;
+import io.vpcplan.model.TransitGateway;
+import io.vpcplan.model.Vpc;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A VPC with its CIDR blocks, subnets, gateways, route tables and its TGW attachment. */
+final class VpcWriter {
+  private VpcWriter() {}
+
+  static String file(Vpc v) {
+    return "vpc_" + Names.snake(v.region() + "/" + (v.name().isEmpty() ? v.id() : v.name())) + ".tf";
+  }
+
+  static Res subnetRes(Subnet s) {
+    return new Res("aws_subnet", Names.snake(s.key()), Set.of());
+  }
+
+  static Res attachmentRes(TgwAttachment a, Set<String> gates) {
+    return new Res("aws_ec2_transit_gateway_vpc_attachment", Names.snake(a.id()), gates);
+  }
+
+  static void write(Context ctx, Vpc v) {
+    Module m = ctx.module(v.account());
+    String file = file(v);
+    String plan = m.planName;
+    Res vpc = Context.vpcRes(v);
+    List<Cidr> v4 = v.ipv4();
+    Cidr v6 = v.cidrs().stream().filter(c -> !c.isV4()).findFirst().orElse(null);
+    Hcl.Builder b = m.resource(vpc, v.region());
+    if (!v4.isEmpty()) b.str("cidr_block", v4.get(0).toString());
+    if (v6 != null) b.raw("assign_generated_ipv6_cidr_block", "true");
+    b.raw("enable_dns_support", "true").raw("enable_dns_hostnames", "true");
+    m.add(file, b.tags(Tags.of(plan, v.id(), v.name().isEmpty() ? v.id() : v.name())).build());
+    m.output("vpc_id_" + Names.snake(v.id()), "VPC " + v.displayName(), vpc.outputValue("id"));
+    m.creates.add("VPC " + v.displayName() + " " + v.cidrs());
+
+    Map<Cidr, Res> secondary = new LinkedHashMap<>();
+    for (Cidr c : v4.subList(Math.min(1, v4.size()), v4.size())) {
+      Res r = new Res("aws_vpc_ipv4_cidr_block_association", Names.snake(v.id() + "/" + c), Set.of());
+      secondary.put(c, r);
+      m.add(file, m.resource(r, v.region()).raw("vpc_id", vpc.ref("id").expr()).str("cidr_block", c.toString()).build());
+    }
+
+    Map<String, Object> subnetsOut = new LinkedHashMap<>();
+    for (Subnet s : v.subnets()) {
+      Res r = subnetRes(s);
+      String vpcIdExpr = vpc.ref("id").expr();
+      for (Map.Entry<Cidr, Res> e : secondary.entrySet()) {
+        // a subnet in a secondary block waits for the block's association
+        if (e.getKey().contains(s.cidr())) vpcIdExpr = e.getValue().ref("vpc_id").expr();
+      }
+      Hcl.Builder sb = m.resource(r, v.region()).raw("vpc_id", vpcIdExpr).str("cidr_block", s.cidr().toString())
+          .str("availability_zone", s.az());
+      if (s.ipv6() != null && v6 != null) {
+        long index = s.ipv6().hi() - v6.hi() >>> (64 - s.ipv6().length());
+        sb.raw("ipv6_cidr_block", "cidrsubnet(" + vpc.ref("ipv6_cidr_block").expr() + ", "
+            + (s.ipv6().length() - v6.length()) + ", " + index + ")");
+        sb.raw("assign_ipv6_address_on_creation", "true");
+      }
+      m.add(file, sb.tags(Tags.of(plan, s.key(), label(v) + "-" + s.name())).build());
+      subnetsOut.put(s.name().isEmpty() ? s.key() : s.name(), r.outputValue("id"));
+    }
+    if (!subnetsOut.isEmpty()) {
+      Map<String, Hcl.Expr> entries = new LinkedHashMap<>();
+      subnetsOut.forEach((k, x) -> entries.put(k, Hcl.raw((String) x)));
+      m.output("subnet_ids_" + Names.snake(v.id()), "subnet ids of " + v.displayName() + " by subnet name",
+          new Hcl.MapOf(entries));
+    }
+    Gateways gw = Gateways.write(m, v, file);
+    for (TransitGateway t : ctx.network.transitGateways()) {
+      for (TgwAttachment a : t.attachments()) {
+        if (a.type() == AttachmentType.VPC && a.resourceId().equals(v.id())) attachment(ctx, m, v, t, a, file);
+      }
+    }
+    RouteTables.write(ctx, m, v, gw, file);
+  }
+
+  static String label(Vpc v) {
+    return v.name().isEmpty() ? v.id() : v.name();
+  }
+
+  private static void attachment(Context ctx, Module m, Vpc v, TransitGateway t, TgwAttachment a, String file) {
+    Ref tgw = ctx.tgwId(m, t.id());
+    Res r = attachmentRes(a, tgw.gates());
+    List<Hcl.Expr> subnets = new ArrayList<>();
+    for (String id : a.subnetIds()) {
+      v.subnets().stream().filter(s -> s.key().equals(id)).findFirst()
+          .ifPresent(s -> subnets.add(Hcl.raw(subnetRes(s).ref("id").expr())));
+    }
+    Hcl.Builder b = m.resource(r, v.region()).raw("transit_gateway_id", tgw.expr())
+        .raw("vpc_id", Context.vpcRes(v).ref("id").expr())
+        .attr("subnet_ids", new Hcl.ListOf(subnets, true)).blank()
+        .str("appliance_mode_support", a.applianceMode() ? "enable" : "disable")
+        .str("dns_support", "enable");
+    if (t.account().equals(v.account())) {
+      b.raw("transit_gateway_default_route_table_association", "false")
+          .raw("transit_gateway_default_route_table_propagation", "false");
+    } else {
+      b.comment("default route table association and propagation: the owner sets them on its accepter");
+    }
+    m.add(file, b.tags(Tags.of(m.planName, a.id(), v.account() + "-" + label(v))).build());
+    if (!t.account().equals(v.account())) {
+      m.output("tgw_attachment_id_" + Names.snake(a.id()), "attachment of " + v.displayName() + " to "
+          + t.id() + ": the transit gateway's owner accepts and associates it", r.outputValue("id"));
+    }
+    m.creates.add("attachment of VPC " + v.displayName() + " to transit gateway " + t.id());
+  }
+}
