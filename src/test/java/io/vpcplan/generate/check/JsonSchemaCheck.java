@@ -36,7 +36,7 @@ public final class JsonSchemaCheck {
     }
   }
 
-  /** Problems as "location: keyword [arguments]: message", sorted; empty when valid. */
+  /** Problems as "/json/pointer: keyword [arguments]: message", sorted; empty when valid. */
   public List<String> validate(JsonNode instance) {
     String text;
     try {
@@ -49,7 +49,8 @@ public final class JsonSchemaCheck {
   }
 
   static String describe(Error e) {
-    String where = e.getInstanceLocation() == null ? "$" : e.getInstanceLocation().toString();
+    String where = e.getInstanceLocation() == null || e.getInstanceLocation().toString().isEmpty()
+        ? "/" : e.getInstanceLocation().toString();
     Object[] args = e.getArguments() == null ? new Object[0] : e.getArguments();
     String argText = args.length == 0 ? "" : " " + Arrays.stream(args).map(String::valueOf).collect(Collectors.joining(", ", "[", "]"));
     String msg = e.getMessage() == null || e.getMessage().contains("{") ? "" : ": " + e.getMessage();
