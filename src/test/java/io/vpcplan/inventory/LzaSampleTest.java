@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
+import com.networknt.schema.SpecificationVersion;
+import io.vpcplan.generate.check.JsonSchemaCheck;
 import io.vpcplan.analysis.Validator;
 import io.vpcplan.finding.Severity;
 import io.vpcplan.model.Vpc;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -26,12 +24,10 @@ class LzaSampleTest {
 
   @TempDir Path tmp;
 
-  static JsonSchema schema() throws IOException {
+  static JsonSchemaCheck schema() {
     if (!Files.exists(SCHEMA)) System.out.println("LzaSampleTest: schema check skipped, " + SCHEMA + " is absent");
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(SCHEMA), SCHEMA + " is absent");
-    try (InputStream in = Files.newInputStream(SCHEMA)) {
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
-    }
+    return JsonSchemaCheck.of(SCHEMA, SpecificationVersion.DRAFT_7);
   }
 
   @Test

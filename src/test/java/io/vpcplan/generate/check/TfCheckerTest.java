@@ -1,0 +1,53 @@
+package io.vpcplan.generate.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The Terraform checker accepts the hand-written module and catches each class of mistake. */
+class TfCheckerTest {
+  static final Path MODULE = Samples.DIR.resolve("tf-module");
+  @TempDir Path tmp;
+
+  @BeforeEach
+  void tools() {
+    Tools.require(Tools.Tool.HCL);
+    Tools.require(Tools.Tool.TF_SCHEMA);
+  }
+
+  @Test
+  void handWrittenModulePasses() {
+    List<String> problems = TfChecker.check(MODULE);
+    assertThat(problems).as(Samples.join(problems)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      main.tf | resource "aws_vpc" "main" { | resource "aws_vpc" "main" {{ | main.tf: HCL syntax
+      main.tf | cidr_block        = "10.16.15.240/28" | cidr_block        = "10.16.15.240/28 | main.tf: HCL syntax
+      main.tf | cidr_block           = "10.16.0.0/20" | cidr_block = "10.16.0.0/20" | main.tf: not in `terraform fmt` style
+      main.tf | resource "aws_subnet" "attach_a" | resource "aws_subnett" "attach_a" | unknown resource type 'aws_subnett'
+      main.tf | enable_dns_support   = true | enable_dns_suport    = true | unknown argument or block 'enable_dns_suport'; did you mean 'enable_dns_support'
+      main.tf | cidr_block         = "10.0.0.0/8" | cidr_blok          = "10.0.0.0/8" | resource aws_route_table.workload.route: unknown argument or block 'cidr_blok'
+      main.tf | transit_gateway_id = var.transit_gateway_id\\n  vpc_id | vpc_id | missing required argument 'transit_gateway_id'
+      outputs.tf | aws_vpc.main.id | aws_vpc.primary.id | reference aws_vpc.primary.id does not resolve in this module
+      outputs.tf | aws_vpc.main.id | aws_vpc.main.cidr_blocks | aws_vpc has no attribute 'cidr_blocks'
+      main.tf | transit_gateway_id = var.transit_gateway_id\\n  vpc_id | transit_gateway_id = var.tgw_id\\n  vpc_id | reference var.tgw_id does not resolve
+      main.tf | tags = local.tags | tags = local.tag | reference local.tag does not resolve
+      """)
+  void brokenModulesFail(String file, String from, String to, String expected) throws IOException {
+    for (String f : List.of("main.tf", "variables.tf", "outputs.tf")) Files.copy(MODULE.resolve(f), tmp.resolve(f));
+    String text = Files.readString(MODULE.resolve(file));
+    Files.writeString(tmp.resolve(file), Samples.replace(text, CfnCheckerTest.unescape(from), CfnCheckerTest.unescape(to)));
+    List<String> problems = TfChecker.check(tmp);
+    assertThat(problems).as(Samples.join(problems)).anyMatch(p -> p.contains(expected));
+  }
+}
