@@ -41,7 +41,11 @@ final class RouteWriter {
     return Ctx.vpcPrefix(v) + Names.logicalId(rest) + "RouteTable";
   }
 
+  private java.util.Set<String> nats = java.util.Set.of();
+
   void write(VpcGateways gw) {
+    nats = new java.util.HashSet<>();
+    for (VpcGateways.NatGateway n : gw.natGateways()) nats.add(n.id());
     if (gw.hasInternetGateway()) {
       t.resource(p + "InternetGateway", "AWS::EC2::InternetGateway",
           props("Tags", ctx.tags(gw.internetGateway(), v.name() + "-igw", tags)));
@@ -94,7 +98,14 @@ final class RouteWriter {
         props.put("GatewayId", ref(p + "InternetGateway"));
         dependsOn = p + "InternetGatewayAttachment";
       }
-      case NAT_GATEWAY -> props.put("NatGatewayId", ref(p + "NatGateway" + Names.logicalId(natAz(r.target()))));
+      case NAT_GATEWAY -> {
+        if (!nats.contains(r.target())) {
+          t.note("route " + dest + " in " + table + " to NAT gateway '" + r.target() + "': the VPC has no public subnet"
+              + " to hold it; not generated (give the VPC a public tier, or route to a central egress VPC)");
+          return;
+        }
+        props.put("NatGatewayId", ref(p + "NatGateway" + Names.logicalId(natAz(r.target()))));
+      }
       case LOCAL, PEERING -> {
         return; // local routes are implicit; peering routes are written by the peering stacks
       }
