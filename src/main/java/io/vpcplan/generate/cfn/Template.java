@@ -119,9 +119,8 @@ final class Template {
   }
 
   String yaml(String header) {
-    // quoted so no YAML 1.1 reader takes the version for a date
-    return header + CfnYaml.of(tree()).replaceFirst("(?m)^AWSTemplateFormatVersion: 2010-09-09$",
-        "AWSTemplateFormatVersion: \"2010-09-09\"");
+    // dates (template and policy versions) quoted so no YAML 1.1 reader takes them for timestamps
+    return header + CfnYaml.of(tree()).replaceAll("(?m)^(\\s*[A-Za-z]+): (\\d{4}-\\d{2}-\\d{2})$", "$1: \"$2\"");
   }
 
   static Map<String, Object> ref(String id) {
