@@ -87,7 +87,8 @@ final class VpcWriter {
           "CidrBlock", cidr, "Ipv6CidrBlock", s.ipv6() == null ? null : s.ipv6().toString(),
           "Tags", ctx.tags(s.key(), v.name() + "-" + s.name(), withTier(s)));
       Map<String, Object> r = t.resource(id, "AWS::EC2::Subnet", props);
-      if (!blockIds.isEmpty() && !primary.contains(s.cidr())) r.put("DependsOn", List.copyOf(blockIds));
+      // a subnet in a secondary block, or with an IPv6 /64, needs that block associated first
+      if (!blockIds.isEmpty() && (!primary.contains(s.cidr()) || s.ipv6() != null)) r.put("DependsOn", List.copyOf(blockIds));
     }
   }
 
