@@ -39,6 +39,7 @@ final class VpcWriter {
     subnets();
     VpcGateways gw = VpcGateways.of(v, ctx.network.natGateways());
     new RouteWriter(ctx, t, v, p, tags, subnetIds).write(gw);
+    EndpointWriter.write(ctx, t, v, subnetIds, gw.routeTables().stream().map(rt -> RouteWriter.tableId(v, rt)).toList(), tags);
     attachment();
     t.output(p + "VpcId", "VPC " + v.displayName(), ref(p + "Vpc"));
   }
