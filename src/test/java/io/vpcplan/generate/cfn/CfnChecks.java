@@ -31,6 +31,20 @@ final class CfnChecks {
     out.addAll(closedShares(t));
     out.addAll(noInternetFromPrivate(t, n));
     out.addAll(attachmentSubnetsExclusive(t, n));
+    out.addAll(ipv6SubnetsWaitForTheirBlock(t));
+    return out;
+  }
+
+  /** A subnet with an IPv6 /64 depends on a VPCCidrBlock (the VPC's IPv6 block must be associated first). */
+  static List<String> ipv6SubnetsWaitForTheirBlock(JsonNode t) {
+    Set<String> blocks = resources(t, "AWS::EC2::VPCCidrBlock").keySet();
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> r : resources(t, "AWS::EC2::Subnet").entrySet()) {
+      if (!r.getValue().path("Properties").has("Ipv6CidrBlock")) continue;
+      List<String> deps = new ArrayList<>();
+      r.getValue().path("DependsOn").forEach(d -> deps.add(d.asText()));
+      if (deps.stream().noneMatch(blocks::contains)) out.add(r.getKey() + ": IPv6 subnet does not wait for the VPC's IPv6 block");
+    }
     return out;
   }
 

@@ -109,4 +109,13 @@ class CfnChecksTest {
     props(t, assoc).putObject("RouteTableId").put("Ref", attachTable);
     assertThat(CfnChecks.attachmentSubnetsExclusive(t, n)).singleElement().asString().contains("share it with workload");
   }
+
+  @Test
+  void anIpv6SubnetCreatedBeforeItsBlockFails() {
+    ObjectNode t = (ObjectNode) CfnFixtures.tree(CfnFixtures.generate("enterprise", false).files()
+        .get("search-prod/us-east-1/vpcs.yaml"));
+    assertThat(CfnChecks.ipv6SubnetsWaitForTheirBlock(t)).isEmpty();
+    ((ObjectNode) t.path("Resources").path("SearchAppASubnet")).remove("DependsOn");
+    assertThat(CfnChecks.ipv6SubnetsWaitForTheirBlock(t)).singleElement().asString().contains("SearchAppASubnet");
+  }
 }
