@@ -5,6 +5,8 @@ import io.vpcplan.generate.GeneratedFiles;
 import io.vpcplan.generate.Generator;
 import io.vpcplan.generate.Generators;
 import io.vpcplan.io.FolderWriter;
+import io.vpcplan.ipam.IpamPlan;
+import io.vpcplan.model.Network;
 import io.vpcplan.model.InputException;
 import io.vpcplan.model.Location;
 import io.vpcplan.source.Loaded;
@@ -59,7 +61,16 @@ public final class GenerateCommand implements Callable<Integer> {
       throw new InputException(Location.NONE, "-o", out + " is a file; give a folder");
     }
     Loaded in = SourcePipeline.load(src.request(sources));
-    GeneratedFiles files = g.generate(in.network(), new GenerateOptions(planName(), ipam));
+    Network network = in.network();
+    if (ipam) {
+      if (in.planned().isPresent()) {
+        network = IpamPlan.apply(network, in.planned().get().plan());
+      } else if (network.ipamPools().isEmpty()) {
+        throw new InputException(Location.NONE, "--ipam", "needs a design (its pools, region and segment blocks become "
+            + "the IPAM pools) or an estate that has IPAM pools (an LZA config with centralNetworkServices.ipams)");
+      }
+    }
+    GeneratedFiles files = g.generate(network, new GenerateOptions(planName(), ipam));
     FolderWriter.Result r = FolderWriter.write(out, files.files());
     PrintWriter err = spec.commandLine().getErr();
     err.println("wrote " + target + " for " + in.counts().describe() + " to " + out + ": " + r.written().size()

@@ -15,6 +15,7 @@ import io.vpcplan.model.Design.Tier;
 import io.vpcplan.model.Design.VpcDef;
 import io.vpcplan.model.InputException;
 import io.vpcplan.model.Location;
+import io.vpcplan.model.NatGateways;
 import io.vpcplan.model.Intent;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import java.util.Set;
 /** Reads a design YAML file into a validated {@link Design}; the first problem is an {@link InputException}. */
 public final class DesignLoader {
   static final Set<String> TOP = Set.of("name", "description", "pools", "reserved", "regions", "segments",
-      "profiles", "accounts", "existing", "intents", "growth", "connectivity", "quotas", "prices");
+      "profiles", "accounts", "existing", "intents", "growth", "connectivity", "quotas", "prices", "tags");
 
   private DesignLoader() {}
 
@@ -57,7 +58,7 @@ public final class DesignLoader {
     overrides(top, "quotas", overrides);
     overrides(top, "prices", overrides);
     return new Design(file, pools, reserved, regions, segments, profiles, accounts, vpcs, existing, intents,
-        growth, conn, overrides);
+        growth, conn, overrides, Tags.of(top));
   }
 
   private static List<Pool> pools(Fields top) {
@@ -183,7 +184,7 @@ public final class DesignLoader {
     segments.forEach(s -> segNames.add(s.name()));
     Set<String> vpcKeys = new java.util.HashSet<>();
     for (YNode n : top.list("accounts")) {
-      Fields f = new Fields(n, Set.of("name", "id", "ou", "environment", "vpcs", "description"));
+      Fields f = new Fields(n, Set.of("name", "id", "ou", "environment", "vpcs", "description", "tags"));
       String name = f.name("name");
       if (names.containsKey(name)) {
         throw f.get("name").error("duplicate account '" + name + "' (first at line " + names.get(name).location().line() + ")");
@@ -195,7 +196,7 @@ public final class DesignLoader {
       }
       if (!id.isEmpty() && ids.containsKey(id)) throw f.get("id").error("account id " + id + " is used twice");
       if (!id.isEmpty()) ids.put(id, n);
-      accounts.add(new AccountDef(name, id, f.text("ou", ""), f.text("environment", ""), n.location()));
+      accounts.add(new AccountDef(name, id, f.text("ou", ""), f.text("environment", ""), n.location(), Tags.of(f)));
       for (YNode v : f.list("vpcs")) {
         VpcDef def = VpcBinder.vpc(v, name, regionByName, segNames, profiles);
         if (!vpcKeys.add(def.key())) {
@@ -243,7 +244,7 @@ public final class DesignLoader {
 
   private static Design.Connectivity connectivity(Fields top, List<AccountDef> accounts) {
     if (!top.has("connectivity")) return Design.Connectivity.DEFAULT;
-    Fields f = new Fields(top.get("connectivity"), Set.of("networkAccount", "asn", "inspection"));
+    Fields f = new Fields(top.get("connectivity"), Set.of("networkAccount", "asn", "inspection", "natGateways"));
     String acct = f.text("networkAccount", "");
     Set<String> names = new java.util.LinkedHashSet<>();
     accounts.forEach(a -> names.add(a.name()));
@@ -251,7 +252,14 @@ public final class DesignLoader {
       throw f.get("networkAccount").error("unknown account '" + acct + "'" + Suggest.hint(acct, names));
     }
     long asn = f.integer("asn", 64512, 64512, 65534);
-    return new Design.Connectivity(acct, asn, f.bool("inspection", false));
+    String nat = f.text("natGateways", "per-az");
+    NatGateways natGateways;
+    try {
+      natGateways = NatGateways.parse(nat);
+    } catch (IllegalArgumentException e) {
+      throw f.get("natGateways").error("natGateways " + e.getMessage() + Suggest.hint(nat, List.of("per-az", "single", "none")));
+    }
+    return new Design.Connectivity(acct, asn, f.bool("inspection", false), natGateways);
   }
 
   private static void overrides(Fields top, String key, List<Design.Override> out) {

@@ -13,7 +13,7 @@ final class VpcBinder {
 
   static VpcDef vpc(YNode n, String account, Map<String, RegionDef> regions, Set<String> segments,
       Map<String, Profile> profiles) {
-    Fields f = new Fields(n, Set.of("name", "region", "segment", "profile", "prefix", "cidr", "azs", "description"));
+    Fields f = new Fields(n, Set.of("name", "region", "segment", "profile", "prefix", "cidr", "azs", "description", "tags"));
     String name = f.name("name");
     String region = f.requiredText("region");
     RegionDef r = regions.get(region);
@@ -43,6 +43,6 @@ final class VpcBinder {
     if (azs > r.azs()) {
       throw f.get("azs").error("region " + region + " is declared with " + r.azs() + " AZs; raise it there first");
     }
-    return new VpcDef(name, account, region, segment, profile, prefix, pinned, azs, n.location());
+    return new VpcDef(name, account, region, segment, profile, prefix, pinned, azs, n.location(), Tags.of(f));
   }
 }

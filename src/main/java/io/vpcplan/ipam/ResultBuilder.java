@@ -46,7 +46,7 @@ final class ResultBuilder {
 
   private Network network(Design d) {
     Map<String, Account> accounts = new LinkedHashMap<>();
-    for (Design.AccountDef a : d.accounts()) accounts.put(a.name(), new Account(a.id(), a.name(), a.ou(), a.environment()));
+    for (Design.AccountDef a : d.accounts()) accounts.put(a.name(), new Account(a.id(), a.name(), a.ou(), a.environment(), a.tags()));
     List<Vpc> vpcs = new ArrayList<>();
     for (VpcDef v : d.vpcs()) {
       List<Cidr> cidrs = run.vpcCidrs.get(v.key());
@@ -58,7 +58,7 @@ final class ResultBuilder {
             v.location(), p.ipv6()));
       }
       vpcs.add(new Vpc(null, v.name(), v.account(), v.region(), v.segment(), List.copyOf(cidrs), subs, List.of(),
-          v.pinned() != null ? Origin.PINNED : Origin.PLANNED, v.location()));
+          v.pinned() != null ? Origin.PINNED : Origin.PLANNED, v.location(), List.of(), v.tags()));
     }
     for (Design.ExistingVpc e : d.existing()) {
       accounts.computeIfAbsent(e.account(), n -> new Account("", n, "", ""));
@@ -68,7 +68,7 @@ final class ResultBuilder {
     vpcs.sort(Comparator.comparing(Vpc::account).thenComparing(Vpc::region).thenComparing(Vpc::name));
     List<Segment> segments = d.segments().stream().map(s -> new Segment(s.name(), s.reaches())).toList();
     return new Network(new ArrayList<>(accounts.values()), vpcs, List.of(), List.of(), List.of(), List.of(), List.of(),
-        segments, d.intents());
+        segments, d.intents(), List.of(), d.tags(), d.connectivity().natGateways());
   }
 
   private List<PoolUsage> usage(Design d) {

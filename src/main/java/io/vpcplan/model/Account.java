@@ -1,11 +1,19 @@
 package io.vpcplan.model;
 
+import java.util.Map;
+
 /**
  * An AWS account. {@code id} is the 12-digit account id, or empty when only a name is known
  * (LZA configs refer to accounts by name). {@code key()} is what other records reference.
+ * {@code tags} are the account's own tags from the design (sorted; the design-level ones are on the Network).
  */
-public record Account(String id, String name, String ou, String environment) {
+public record Account(String id, String name, String ou, String environment, Map<String, String> tags) {
+  public Account(String id, String name, String ou, String environment) {
+    this(id, name, ou, environment, Map.of());
+  }
+
   public Account {
+    tags = Checks.tags(tags);
     id = Checks.orEmpty(id);
     name = Checks.orEmpty(name);
     ou = Checks.orEmpty(ou);

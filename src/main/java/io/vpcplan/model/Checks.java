@@ -15,6 +15,12 @@ final class Checks {
     return l == null ? List.of() : List.copyOf(l);
   }
 
+  /** A sorted, unmodifiable copy of a tag map (null is empty). */
+  static java.util.Map<String, String> tags(java.util.Map<String, String> m) {
+    return m == null || m.isEmpty() ? java.util.Map.of()
+        : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(m));
+  }
+
   static String orEmpty(String s) {
     return s == null ? "" : s;
   }

@@ -11,8 +11,17 @@ import java.util.Map;
 public record Design(String file, List<Pool> pools, List<Reserved> reserved, List<RegionDef> regions,
     List<SegmentDef> segments, Map<String, Profile> profiles, List<AccountDef> accounts, List<VpcDef> vpcs,
     List<ExistingVpc> existing, List<Intent> intents, Growth growth, Connectivity connectivity,
-    List<Override> overrides) {
+    List<Override> overrides, Map<String, String> tags) {
+  public Design(String file, List<Pool> pools, List<Reserved> reserved, List<RegionDef> regions,
+      List<SegmentDef> segments, Map<String, Profile> profiles, List<AccountDef> accounts, List<VpcDef> vpcs,
+      List<ExistingVpc> existing, List<Intent> intents, Growth growth, Connectivity connectivity,
+      List<Override> overrides) {
+    this(file, pools, reserved, regions, segments, profiles, accounts, vpcs, existing, intents, growth, connectivity,
+        overrides, Map.of());
+  }
+
   public Design {
+    tags = Checks.tags(tags);
     pools = Checks.list(pools);
     reserved = Checks.list(reserved);
     regions = Checks.list(regions);
@@ -64,14 +73,33 @@ public record Design(String file, List<Pool> pools, List<Reserved> reserved, Lis
     }
   }
 
-  public record AccountDef(String name, String id, String ou, String environment, Location location) {}
+  /** An account; {@code tags} go on every resource generated in it (over the design-level tags). */
+  public record AccountDef(String name, String id, String ou, String environment, Location location,
+      Map<String, String> tags) {
+    public AccountDef(String name, String id, String ou, String environment, Location location) {
+      this(name, id, ou, environment, location, Map.of());
+    }
+
+    public AccountDef {
+      tags = Checks.tags(tags);
+    }
+  }
 
   /**
    * A VPC to plan. {@code prefix} 0 means "size from the profile"; {@code pinned} null means
    * "allocate"; {@code azs} 0 means the region's AZ count.
    */
   public record VpcDef(String name, String account, String region, String segment, String profile,
-      int prefix, io.vpcplan.cidr.Cidr pinned, int azs, Location location) {
+      int prefix, io.vpcplan.cidr.Cidr pinned, int azs, Location location, Map<String, String> tags) {
+    public VpcDef(String name, String account, String region, String segment, String profile,
+        int prefix, io.vpcplan.cidr.Cidr pinned, int azs, Location location) {
+      this(name, account, region, segment, profile, prefix, pinned, azs, location, Map.of());
+    }
+
+    public VpcDef {
+      tags = Checks.tags(tags);
+    }
+
     public String key() {
       return account + "/" + region + "/" + name;
     }
@@ -93,9 +121,20 @@ public record Design(String file, List<Pool> pools, List<Reserved> reserved, Lis
     public static final Growth DEFAULT = new Growth(2, 2, 1);
   }
 
-  /** Where the hub lives: the Network account that owns the TGWs and shares them through RAM. */
-  public record Connectivity(String networkAccount, long asn, boolean inspection) {
+  /**
+   * Where the hub lives: the Network account that owns the TGWs and shares them through RAM;
+   * {@code natGateways}: NAT gateway layout for VPCs with public tiers.
+   */
+  public record Connectivity(String networkAccount, long asn, boolean inspection, NatGateways natGateways) {
     public static final Connectivity DEFAULT = new Connectivity("", 64512, false);
+
+    public Connectivity(String networkAccount, long asn, boolean inspection) {
+      this(networkAccount, asn, inspection, NatGateways.PER_AZ);
+    }
+
+    public Connectivity {
+      if (natGateways == null) natGateways = NatGateways.PER_AZ;
+    }
   }
 
   /** A user override of a quota or price, e.g. {@code quotas.peeringsPerVpc: 125}. */

@@ -7,11 +7,21 @@ import java.util.Optional;
 
 /**
  * One whole network: what the planner produces from a design and what every importer produces
- * from an estate. Every analysis, renderer and generator consumes this.
+ * from an estate. Every analysis, renderer and generator consumes this. {@code tags}: the design-level
+ * tags every generated resource carries (sorted); {@code natGateways}: how VPCs with public tiers give
+ * their private tiers internet access (PER_AZ unless the design says otherwise).
  */
 public record Network(List<Account> accounts, List<Vpc> vpcs, List<TransitGateway> transitGateways,
     List<Peering> peerings, List<EndpointService> endpointServices, List<Endpoint> endpoints,
-    List<RamShare> ramShares, List<Segment> segments, List<Intent> intents, List<IpamPool> ipamPools) {
+    List<RamShare> ramShares, List<Segment> segments, List<Intent> intents, List<IpamPool> ipamPools,
+    Map<String, String> tags, NatGateways natGateways) {
+  public Network(List<Account> accounts, List<Vpc> vpcs, List<TransitGateway> transitGateways, List<Peering> peerings,
+      List<EndpointService> endpointServices, List<Endpoint> endpoints, List<RamShare> ramShares,
+      List<Segment> segments, List<Intent> intents, List<IpamPool> ipamPools) {
+    this(accounts, vpcs, transitGateways, peerings, endpointServices, endpoints, ramShares, segments, intents, ipamPools,
+        Map.of(), NatGateways.PER_AZ);
+  }
+
   public Network(List<Account> accounts, List<Vpc> vpcs, List<TransitGateway> transitGateways, List<Peering> peerings,
       List<EndpointService> endpointServices, List<Endpoint> endpoints, List<RamShare> ramShares,
       List<Segment> segments, List<Intent> intents) {
@@ -19,6 +29,8 @@ public record Network(List<Account> accounts, List<Vpc> vpcs, List<TransitGatewa
   }
 
   public Network {
+    tags = Checks.tags(tags);
+    if (natGateways == null) natGateways = NatGateways.PER_AZ;
     ipamPools = Checks.list(ipamPools);
     accounts = Checks.list(accounts);
     vpcs = Checks.list(vpcs);
@@ -51,11 +63,39 @@ public record Network(List<Account> accounts, List<Vpc> vpcs, List<TransitGatewa
   }
 
   public Network withTopology(List<TransitGateway> tgws, List<Peering> peers, List<RamShare> shares) {
-    return new Network(accounts, vpcs, tgws, peers, endpointServices, endpoints, shares, segments, intents, ipamPools);
+    return new Network(accounts, vpcs, tgws, peers, endpointServices, endpoints, shares, segments, intents, ipamPools,
+        tags, natGateways);
+  }
+
+  public Network withIpamPools(List<IpamPool> pools) {
+    return new Network(accounts, vpcs, transitGateways, peerings, endpointServices, endpoints, ramShares, segments,
+        intents, pools, tags, natGateways);
+  }
+
+  /** The design-level settings: tags on everything, NAT gateway layout. */
+  public Network withSettings(Map<String, String> newTags, NatGateways nat) {
+    return new Network(accounts, vpcs, transitGateways, peerings, endpointServices, endpoints, ramShares, segments,
+        intents, ipamPools, newTags, nat);
+  }
+
+  /**
+   * The peering with both sides' owner account and region filled in from this network's VPCs
+   * where the peering itself does not say (planned peerings never do).
+   */
+  public Peering resolved(Peering p) {
+    Optional<Vpc> r = vpc(p.requesterVpcId());
+    Optional<Vpc> a = vpc(p.accepterVpcId());
+    return new Peering(p.id(), p.requesterVpcId(), p.accepterVpcId(), p.location(),
+        or(p.requesterAccount(), r.map(Vpc::account)), or(p.requesterRegion(), r.map(Vpc::region)),
+        or(p.accepterAccount(), a.map(Vpc::account)), or(p.accepterRegion(), a.map(Vpc::region)));
+  }
+
+  private static String or(String given, Optional<String> known) {
+    return given.isEmpty() ? known.orElse("") : given;
   }
 
   public Network withVpcs(List<Vpc> newVpcs) {
     return new Network(accounts, newVpcs, transitGateways, peerings, endpointServices, endpoints, ramShares, segments,
-        intents, ipamPools);
+        intents, ipamPools, tags, natGateways);
   }
 }

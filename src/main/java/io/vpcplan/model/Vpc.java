@@ -2,21 +2,30 @@ package io.vpcplan.model;
 
 import io.vpcplan.cidr.Cidr;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A VPC. {@code id} is the AWS id when known, else the planner's key account/region/name.
  * {@code cidrs} holds every associated block, the primary IPv4 block first; {@code ipamAllocations}
- * the blocks AWS IPAM will allocate at deploy time (their addresses are not known yet).
+ * the blocks AWS IPAM will allocate at deploy time (their addresses are not known yet); {@code tags}
+ * the VPC's own tags from the design (sorted; see {@link #effectiveTags} for what goes on its resources).
  */
 public record Vpc(String id, String name, String account, String region, String segment,
     List<Cidr> cidrs, List<Subnet> subnets, List<RouteTable> routeTables, Origin origin, Location location,
-    List<IpamAllocation> ipamAllocations) {
+    List<IpamAllocation> ipamAllocations, Map<String, String> tags) {
+  public Vpc(String id, String name, String account, String region, String segment, List<Cidr> cidrs,
+      List<Subnet> subnets, List<RouteTable> routeTables, Origin origin, Location location,
+      List<IpamAllocation> ipamAllocations) {
+    this(id, name, account, region, segment, cidrs, subnets, routeTables, origin, location, ipamAllocations, Map.of());
+  }
+
   public Vpc(String id, String name, String account, String region, String segment, List<Cidr> cidrs,
       List<Subnet> subnets, List<RouteTable> routeTables, Origin origin, Location location) {
     this(id, name, account, region, segment, cidrs, subnets, routeTables, origin, location, List.of());
   }
 
   public Vpc {
+    tags = Checks.tags(tags);
     ipamAllocations = Checks.list(ipamAllocations);
     name = Checks.orEmpty(name);
     account = Checks.nonBlank(account, "VPC account");
@@ -40,6 +49,31 @@ public record Vpc(String id, String name, String account, String region, String 
   }
 
   public Vpc withRouteTables(List<RouteTable> tables) {
-    return new Vpc(id, name, account, region, segment, cidrs, subnets, tables, origin, location, ipamAllocations);
+    return new Vpc(id, name, account, region, segment, cidrs, subnets, tables, origin, location, ipamAllocations, tags);
+  }
+
+  public Vpc withIpamAllocations(List<IpamAllocation> allocations) {
+    return new Vpc(id, name, account, region, segment, cidrs, subnets, routeTables, origin, location, allocations, tags);
+  }
+
+  public Vpc withTags(Map<String, String> newTags) {
+    return new Vpc(id, name, account, region, segment, cidrs, subnets, routeTables, origin, location, ipamAllocations,
+        newTags);
+  }
+
+  /** True when some subnet is public: the VPC needs an internet gateway (and NAT gateways for its private tiers). */
+  public boolean hasPublicSubnets() {
+    return subnets.stream().anyMatch(Subnet::isPublic);
+  }
+
+  /**
+   * The tags for this VPC's resources: the network's design-level tags, then its account's, then its
+   * own (later ones win), sorted. The ownership tags (vpcplan:*) are added by the generators.
+   */
+  public Map<String, String> effectiveTags(Network network) {
+    Map<String, String> m = new java.util.TreeMap<>(network.tags());
+    for (Account a : network.accounts()) if (a.key().equals(account) || a.id().equals(account)) m.putAll(a.tags());
+    m.putAll(tags);
+    return java.util.Collections.unmodifiableMap(m);
   }
 }

@@ -49,7 +49,7 @@ final class NetworkMerge {
       n.ipamPools().forEach(p -> pools.putIfAbsent(p.ipam() + "/" + p.name(), p));
     }
     return new Network(list(accounts), list(vpcs), list(tgws), list(peerings), list(services), list(endpoints),
-        list(shares), list(segments), intents, list(pools));
+        list(shares), list(segments), intents, list(pools)).withSettings(parts.get(0).tags(), parts.get(0).natGateways());
   }
 
   private static <T> List<T> list(Map<String, T> m) {

@@ -109,7 +109,7 @@ public final class HubDesigner implements TopologyDesigner {
     for (Vpc v : network.vpcs()) vpcs.add(v.withRouteTables(spokeTables(v, summaries, options.inspection(), extra.getOrDefault(v.id(), List.of()))));
     vpcs.addAll(inspection.values());
     Network n = network;
-    return new Network(n.accounts(), vpcs, tgws, List.of(), n.endpointServices(), n.endpoints(), shares, n.segments(), n.intents());
+    return n.withTopology(tgws, List.of(), shares).withVpcs(vpcs);
   }
 
   private static List<RouteTable> spokeTables(Vpc v, Map<String, List<Cidr>> summaries, boolean inspection, List<Route> extra) {

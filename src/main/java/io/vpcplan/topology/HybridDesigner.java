@@ -110,8 +110,7 @@ public final class HybridDesigner implements TopologyDesigner {
       for (Cidr x : index.get(c.a()).ipv4()) extra.add(Map.entry(c.b(), new Route(x, RouteTarget.PEERING, id, false)));
     }
     Network built = hub.build(network, options, extra);
-    Network withPeers = new Network(built.accounts(), built.vpcs(), built.transitGateways(), peerings,
-        built.endpointServices(), built.endpoints(), built.ramShares(), built.segments(), built.intents());
+    Network withPeers = built.withTopology(built.transitGateways(), peerings, built.ramShares());
     List<String> notes = new ArrayList<>();
     for (Choice c : chosen) {
       notes.add(String.format(java.util.Locale.ROOT, "peer %s and %s directly: %.0f GB/month saves $%.2f/month over the TGW",

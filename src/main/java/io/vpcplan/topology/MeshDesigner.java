@@ -95,8 +95,7 @@ public abstract class MeshDesigner implements TopologyDesigner {
       vpcs.add(v.withRouteTables(tables));
     }
     Network n = g.network();
-    return new Network(n.accounts(), vpcs, List.of(), peerings, n.endpointServices(), n.endpoints(), List.of(),
-        n.segments(), n.intents());
+    return n.withTopology(List.of(), peerings, List.of()).withVpcs(vpcs);
   }
 
   private static void routesTo(Map<String, List<Route>> extra, String from, Vpc peer, String pcx) {

@@ -1,0 +1,40 @@
+package io.vpcplan.generate.cfn;
+
+import io.vpcplan.generate.GenerateOptions;
+import io.vpcplan.generate.GeneratedFiles;
+import io.vpcplan.generate.Generator;
+import io.vpcplan.model.Network;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * CloudFormation YAML: one template per account, region and stage (see {@link Stack.Stage}), and
+ * deployment-order.yaml. Cross-stack values travel as parameters, each documented in its
+ * template's Metadata (vpcplan:parameters: which stack's output fills it).
+ */
+public final class CloudFormationGenerator implements Generator {
+  @Override
+  public String target() {
+    return "cloudformation";
+  }
+
+  @Override
+  public GeneratedFiles generate(Network network, GenerateOptions options) {
+    Ctx ctx = new Ctx(network, options);
+    List<Stack> stacks = new ArrayList<>();
+    IpamStack.of(ctx).ifPresent(stacks::add);
+    stacks.addAll(TransitStacks.of(ctx));
+    stacks.addAll(TgwRoutingStacks.peering(ctx));
+    stacks.addAll(VpcStacks.of(ctx));
+    stacks.addAll(TgwRoutingStacks.routing(ctx));
+    stacks.addAll(PeeringStacks.of(ctx));
+    GeneratedFiles.Builder files = new GeneratedFiles.Builder();
+    for (Stack s : stacks) {
+      files.add(s.path(), s.template().yaml(Ctx.header("Stack " + s.name() + ": deploy in account "
+          + ctx.accountFolder(s.account()) + " (" + ctx.accountId(s.account()) + "), region " + s.region()
+          + "; see deployment-order.yaml")));
+    }
+    files.add("deployment-order.yaml", DeploymentOrder.write(ctx, stacks));
+    return files.build();
+  }
+}

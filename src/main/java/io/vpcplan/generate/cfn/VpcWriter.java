@@ -1,0 +1,116 @@
+package io.vpcplan.generate.cfn;
+
+import static io.vpcplan.generate.cfn.Template.getAtt;
+import static io.vpcplan.generate.cfn.Template.props;
+import static io.vpcplan.generate.cfn.Template.ref;
+
+import io.vpcplan.cidr.Cidr;
+import io.vpcplan.generate.Names;
+import io.vpcplan.model.IpamAllocation;
+import io.vpcplan.model.Subnet;
+import io.vpcplan.model.TgwAttachment;
+import io.vpcplan.model.Vpc;
+import io.vpcplan.model.VpcGateways;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes one VPC into its account/region template: the VPC, its blocks, subnets, gateways, tables, attachment. */
+final class VpcWriter {
+  private final Ctx ctx;
+  private final Template t;
+  private final Vpc v;
+  private final String p;
+  private final Map<String, String> tags;
+  private final Map<String, String> subnetIds = new HashMap<>();
+  private final List<String> blockIds = new ArrayList<>();
+
+  VpcWriter(Ctx ctx, Template t, Vpc v) {
+    this.ctx = ctx;
+    this.t = t;
+    this.v = v;
+    this.p = Ctx.vpcPrefix(v);
+    this.tags = v.effectiveTags(ctx.network);
+  }
+
+  void write() {
+    vpc();
+    subnets();
+    VpcGateways gw = VpcGateways.of(v, ctx.network.natGateways());
+    new RouteWriter(ctx, t, v, p, tags, subnetIds).write(gw);
+    EndpointWriter.write(ctx, t, v, subnetIds, gw.routeTables().stream().map(rt -> RouteWriter.tableId(v, rt)).toList(), tags);
+    attachment();
+    t.output(p + "VpcId", "VPC " + v.displayName(), ref(p + "Vpc"));
+  }
+
+  private IpamAllocation allocation(Cidr c) {
+    if (!ctx.options.ipam() || v.ipamAllocations().isEmpty()) return null;
+    IpamAllocation a = v.ipamAllocations().get(0);
+    return c.equals(v.cidrs().get(0)) && a.netmaskLength() == c.length() ? a : null;
+  }
+
+  private void vpc() {
+    Cidr primary = v.cidrs().get(0);
+    IpamAllocation a = allocation(primary);
+    Map<String, Object> props = props("CidrBlock", a == null ? primary.toString() : null,
+        "Ipv4IpamPoolId", a == null ? null : ref(IpamStack.poolParam(a.pool())),
+        "Ipv4NetmaskLength", a == null ? null : a.netmaskLength(),
+        "EnableDnsHostnames", true, "EnableDnsSupport", true,
+        "Tags", ctx.tags(v.id(), v.name(), tags));
+    if (a != null) {
+      t.input(IpamStack.poolParam(a.pool()), "IPAM pool " + a.pool(), ctx.stackName(IpamStack.owner(ctx),
+          IpamStack.home(ctx), Stack.Stage.IPAM.kind), IpamStack.poolParam(a.pool()));
+    }
+    t.resource(p + "Vpc", "AWS::EC2::VPC", props);
+    for (Cidr c : v.cidrs().subList(1, v.cidrs().size())) {
+      String id = p + "Cidr" + Ctx.cidrWord(c.toString());
+      Map<String, Object> bp = c.isV4() ? props("VpcId", ref(p + "Vpc"), "CidrBlock", c.toString())
+          : props("VpcId", ref(p + "Vpc"), "Ipv6CidrBlock", c.toString(), "Ipv6Pool", ref("Ipv6PoolId"));
+      if (!c.isV4() && !t.hasParameter("Ipv6PoolId")) {
+        t.input("Ipv6PoolId", "The BYOIPv6 pool (or IPAM-provisioned public IPv6 pool) the planned IPv6 blocks come from",
+            "", "id of the IPv6 address pool holding " + c);
+      }
+      t.resource(id, "AWS::EC2::VPCCidrBlock", bp);
+      blockIds.add(id);
+    }
+  }
+
+  private void subnets() {
+    Cidr primary = v.cidrs().get(0);
+    boolean ipamPrimary = allocation(primary) != null;
+    for (Subnet s : v.subnets()) {
+      String id = p + Names.logicalId(s.name().isEmpty() ? s.id() : s.name()) + "Subnet";
+      subnetIds.put(s.key(), id);
+      Object cidr = ipamPrimary && primary.contains(s.cidr())
+          ? SubnetCidrs.within(getAtt(p + "Vpc", "CidrBlock"), primary, s.cidr()) : s.cidr().toString();
+      Map<String, Object> props = props("VpcId", ref(p + "Vpc"), "AvailabilityZone", s.az().isEmpty() ? null : s.az(),
+          "CidrBlock", cidr, "Ipv6CidrBlock", s.ipv6() == null ? null : s.ipv6().toString(),
+          "Tags", ctx.tags(s.key(), v.name() + "-" + s.name(), withTier(s)));
+      Map<String, Object> r = t.resource(id, "AWS::EC2::Subnet", props);
+      // a subnet in a secondary block, or with an IPv6 /64, needs that block associated first
+      if (!blockIds.isEmpty() && (!primary.contains(s.cidr()) || s.ipv6() != null)) r.put("DependsOn", List.copyOf(blockIds));
+    }
+  }
+
+  private Map<String, String> withTier(Subnet s) {
+    Map<String, String> m = new java.util.TreeMap<>(tags);
+    if (!s.tier().isEmpty()) m.put("vpcplan:tier", s.tier());
+    return m;
+  }
+
+  private void attachment() {
+    TgwAttachment a = ctx.attachmentByVpc.get(v.id());
+    if (a == null) return;
+    String tgwParam = VpcStacks.tgwParam(ctx, a.tgwId());
+    List<Object> subnets = new ArrayList<>();
+    for (String s : a.subnetIds()) if (subnetIds.containsKey(s)) subnets.add(ref(subnetIds.get(s)));
+    boolean v6 = v.cidrs().stream().anyMatch(c -> !c.isV4());
+    Map<String, Object> options = props("ApplianceModeSupport", a.applianceMode() ? "enable" : "disable",
+        "DnsSupport", "enable", "Ipv6Support", v6 ? "enable" : "disable");
+    t.resource(p + "TgwAttachment", "AWS::EC2::TransitGatewayAttachment", props("TransitGatewayId", ref(tgwParam),
+        "VpcId", ref(p + "Vpc"), "SubnetIds", subnets, "Options", options,
+        "Tags", ctx.tags(a.id(), v.name() + "-attachment", tags)));
+    t.output(p + "TgwAttachmentId", "TGW attachment of " + v.displayName(), ref(p + "TgwAttachment"));
+  }
+}

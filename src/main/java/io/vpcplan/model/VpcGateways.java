@@ -1,0 +1,97 @@
+package io.vpcplan.model;
+
+import io.vpcplan.cidr.Cidr;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What a VPC needs at deploy time beyond the plan's route tables: an internet gateway when it has
+ * public subnets, NAT gateways for its private tiers ({@link NatGateways}), and the route tables as
+ * they are deployed — every subnet associated explicitly (CloudFormation and Terraform cannot use
+ * the main table), public subnets in a table of their own with 0.0.0.0/0 (and ::/0) to the internet
+ * gateway, private workload subnets with 0.0.0.0/0 to their AZ's NAT gateway, attachment subnets
+ * never given an internet route. A table that already has a default route (to a TGW, an inspection
+ * VPC) keeps it and gets no NAT route. Pure; the same VPC gives the same ids.
+ */
+public record VpcGateways(String internetGateway, List<NatGateway> natGateways, List<RouteTable> routeTables) {
+  public VpcGateways {
+    internetGateway = Checks.orEmpty(internetGateway);
+    natGateways = Checks.list(natGateways);
+    routeTables = Checks.list(routeTables);
+  }
+
+  /** A NAT gateway ({@code id} "nat/VPC/AZ") in public subnet {@code subnetId} of {@code az}. */
+  public record NatGateway(String id, String az, String subnetId) {}
+
+  static final Cidr ANY4 = Cidr.parse("0.0.0.0/0");
+  static final Cidr ANY6 = Cidr.parse("::/0");
+
+  public boolean hasInternetGateway() {
+    return !internetGateway.isEmpty();
+  }
+
+  public static VpcGateways of(Vpc v, NatGateways mode) {
+    String igw = v.hasPublicSubnets() ? "igw/" + v.id() : "";
+    List<NatGateway> nats = nats(v, igw, mode);
+    Map<String, String> natByAz = new TreeMap<>();
+    for (NatGateway n : nats) natByAz.put(n.az(), n.id());
+    boolean v6 = v.cidrs().stream().anyMatch(c -> !c.isV4());
+    Set<String> associated = new HashSet<>();
+    for (RouteTable t : v.routeTables()) associated.addAll(t.subnetIds());
+    List<RouteTable> out = new ArrayList<>();
+    for (RouteTable t : v.routeTables()) {
+      List<Subnet> subs = new ArrayList<>();
+      for (Subnet s : v.subnets()) {
+        if (t.subnetIds().contains(s.key()) || (t.main() && !associated.contains(s.key()))) subs.add(s);
+      }
+      boolean hasDefault = t.routes().stream().anyMatch(r -> r.destination().equals(ANY4));
+      List<String> base = new ArrayList<>();
+      List<String> pub = new ArrayList<>();
+      Map<String, List<String>> privByAz = new TreeMap<>();
+      for (Subnet s : subs) {
+        if (s.isPublic() && !igw.isEmpty()) pub.add(s.key());
+        else if (s.purpose() == Purpose.WORKLOAD && !hasDefault && !nats.isEmpty()) {
+          privByAz.computeIfAbsent(s.az(), k -> new ArrayList<>()).add(s.key());
+        } else base.add(s.key());
+      }
+      boolean split = !pub.isEmpty() || !privByAz.isEmpty();
+      if (!base.isEmpty() || !split) out.add(new RouteTable(t.id(), t.name(), t.routes(), base, false, t.location()));
+      if (!pub.isEmpty()) {
+        List<Route> routes = new ArrayList<>(withoutDefaults(t.routes()));
+        routes.add(new Route(ANY4, RouteTarget.INTERNET_GATEWAY, igw, false));
+        if (v6) routes.add(new Route(ANY6, RouteTarget.INTERNET_GATEWAY, igw, false));
+        out.add(new RouteTable(t.id() + "/public", t.name() + "-public", routes, pub, false, t.location()));
+      }
+      for (Map.Entry<String, List<String>> e : privByAz.entrySet()) {
+        String nat = natByAz.getOrDefault(e.getKey(), nats.get(0).id());
+        List<Route> routes = new ArrayList<>(t.routes());
+        routes.add(new Route(ANY4, RouteTarget.NAT_GATEWAY, nat, false));
+        out.add(new RouteTable(t.id() + "/" + e.getKey(), t.name() + "-" + e.getKey(), routes, e.getValue(), false,
+            t.location()));
+      }
+    }
+    return new VpcGateways(igw, nats, out);
+  }
+
+  private static List<Route> withoutDefaults(List<Route> routes) {
+    return routes.stream().filter(r -> !r.destination().equals(ANY4) && !r.destination().equals(ANY6)).toList();
+  }
+
+  private static List<NatGateway> nats(Vpc v, String igw, NatGateways mode) {
+    boolean privateWorkload = v.subnets().stream().anyMatch(s -> !s.isPublic() && s.purpose() == Purpose.WORKLOAD);
+    if (igw.isEmpty() || mode == NatGateways.NONE || !privateWorkload) return List.of();
+    Map<String, String> firstPublicByAz = new TreeMap<>();
+    for (Subnet s : v.subnets()) if (s.isPublic() && !s.az().isEmpty()) firstPublicByAz.putIfAbsent(s.az(), s.key());
+    List<NatGateway> out = new ArrayList<>();
+    for (Map.Entry<String, String> e : new LinkedHashMap<>(firstPublicByAz).entrySet()) {
+      out.add(new NatGateway("nat/" + v.id() + "/" + e.getKey(), e.getKey(), e.getValue()));
+      if (mode == NatGateways.SINGLE) break;
+    }
+    return out;
+  }
+}
