@@ -8,7 +8,7 @@ public final class Generators {
   private Generators() {}
 
   public static List<Generator> all() {
-    return List.of();
+    return List.of(new io.vpcplan.generate.lza.LzaGenerator());
   }
 
   public static Optional<Generator> named(String target) {
