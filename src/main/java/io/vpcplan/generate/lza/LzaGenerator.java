@@ -53,6 +53,10 @@ public final class LzaGenerator implements Generator {
     List<Vpc> sorted = new ArrayList<>(network.vpcs());
     sorted.sort(Comparator.comparing(Vpc::displayName).thenComparing(Vpc::id));
     for (Vpc v : sorted) vpcs.add(vpcSection.vpc(v));
+    if (vpcSection.fixedUnderIpam > 0) {
+      notes.add(vpcSection.fixedUnderIpam + " of " + sorted.size() + " VPCs have no IPAM allocation in the plan (no pool "
+          + "plan was made for them), so they keep their fixed cidrs although --ipam was given.");
+    }
     ArrayNode vpcPeering = peerings.vpcPeering();
     if (!vpcPeering.isEmpty()) root.set("vpcPeering", vpcPeering);
     if (!network.endpoints().isEmpty() || !network.endpointServices().isEmpty()) {

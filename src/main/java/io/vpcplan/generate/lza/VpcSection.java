@@ -22,6 +22,8 @@ final class VpcSection {
   private final TgwSection tgws;
   private final GenerateOptions options;
   private final Notes notes;
+  /** VPCs that keep fixed cidrs although --ipam asked for pools (the plan gave them no allocation). */
+  int fixedUnderIpam;
 
   VpcSection(LzaNames names, TgwSection tgws, GenerateOptions options, Notes notes) {
     this.names = names;
@@ -76,7 +78,7 @@ final class VpcSection {
     } else {
       ArrayNode c = o.putArray("cidrs");
       for (Cidr b : v.ipv4()) c.add(b.toString());
-      if (options.ipam()) notes.add("VPC " + v.displayName() + " has no IPAM allocation in the plan; it keeps its fixed cidrs.");
+      if (options.ipam()) fixedUnderIpam++;
     }
     ArrayNode six = null;
     for (Cidr b : v.cidrs()) {
@@ -120,7 +122,7 @@ final class VpcSection {
     return o.put("type", type).put("target", target);
   }
 
-  private static Map<String, String> subnetNames(Vpc v) {
+  static Map<String, String> subnetNames(Vpc v) {
     Map<String, String> out = new LinkedHashMap<>();
     Set<String> used = new HashSet<>();
     for (Subnet s : v.subnets()) out.put(s.key(), LzaNames.unique(LzaNames.clean(s.name().isEmpty() ? s.key() : s.name()), used));
