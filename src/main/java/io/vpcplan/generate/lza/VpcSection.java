@@ -117,9 +117,20 @@ final class VpcSection {
       }
     }
     ObjectNode o = LzaYaml.F.objectNode();
-    o.put("name", type + "-" + LzaNames.clean(r.destination().toString().replace('.', '-').replace(':', '-').replace('/', '-')));
+    o.put("name", routeName(type, r.destination()));
     o.put(r.destination().isV4() ? "destination" : "ipv6Destination", r.destination().toString());
     return o.put("type", type).put("target", target);
+  }
+
+  /** "tgw-10-0-0-0-13", "igw-default", "igw-ipv6-default": the target kind and the destination. */
+  static String routeName(String type, Cidr dest) {
+    String kind = switch (type) {
+      case "transitGateway" -> "tgw";
+      case "vpcPeering" -> "pcx";
+      default -> "igw";
+    };
+    if (dest.length() == 0) return kind + (dest.isV4() ? "-default" : "-ipv6-default");
+    return kind + "-" + LzaNames.clean(dest.toString().replace('.', '-').replace(':', '-').replace('/', '-'));
   }
 
   static Map<String, String> subnetNames(Vpc v) {
