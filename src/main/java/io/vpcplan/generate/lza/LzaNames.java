@@ -15,8 +15,9 @@ import java.util.Set;
 
 /**
  * LZA names for a network's resources. LZA refers to VPCs, transit gateways and peerings by name
- * alone, so VPC names must be unique across the whole config: a VPC is named after its planned id
- * (account-region-name), which stays put when the plan grows. Renaming in LZA replaces the
+ * alone, so VPC names must be unique across the whole config: a planned VPC is named after its
+ * planned id (account-region-name), which stays put when the plan grows; an estate's VPC keeps
+ * its own name where unique. Renaming in LZA replaces the
  * resource, so no name depends on what else is in the network, except for a numeric suffix in the
  * (never expected) case that two ids sanitise to the same text.
  */
@@ -30,7 +31,12 @@ final class LzaNames {
     Set<String> used = new HashSet<>();
     List<Vpc> vs = new ArrayList<>(n.vpcs());
     vs.sort(Comparator.comparing(Vpc::id));
-    for (Vpc v : vs) vpcs.put(v.id(), unique(clean(v.displayName()), used));
+    Map<String, Integer> estateNames = new HashMap<>();
+    for (Vpc v : vs) if (fromEstate(v)) estateNames.merge(clean(v.name()), 1, Integer::sum);
+    for (Vpc v : vs) {
+      boolean keep = fromEstate(v) && estateNames.get(clean(v.name())) == 1;
+      vpcs.put(v.id(), unique(clean(keep ? v.name() : v.displayName()), used));
+    }
     Set<String> usedTgw = new HashSet<>();
     List<TransitGateway> ts = new ArrayList<>(n.transitGateways());
     ts.sort(Comparator.comparing(TransitGateway::id));
@@ -41,7 +47,8 @@ final class LzaNames {
     for (Peering p : ps) {
       String a = vpcs.getOrDefault(p.requesterVpcId(), clean(p.requesterVpcId()));
       String b = vpcs.getOrDefault(p.accepterVpcId(), clean(p.accepterVpcId()));
-      peerings.put(p.id(), unique(a + "-to-" + b, usedPeer));
+      boolean named = p.id().indexOf('/') < 0 && !p.id().startsWith("pcx-"); // an estate's own peering name (LZA)
+      peerings.put(p.id(), unique(named ? clean(p.id()) : a + "-to-" + b, usedPeer));
     }
     Set<String> usedTgwPeer = new HashSet<>();
     for (TransitGateway t : ts) {
@@ -64,7 +71,16 @@ final class LzaNames {
 
   /** TGW route tables are prefixed with their TGW's name, as in LZA's own samples, so a name says which TGW it is on. */
   String tgwTable(String tgwId, String tableName) {
-    return tgw(tgwId) + "-" + clean(tableName);
+    String t = clean(tableName);
+    return t.startsWith(tgw(tgwId) + "-") ? t : tgw(tgwId) + "-" + t;
+  }
+
+  /**
+   * An estate's VPC keeps its own name when it is unique (renaming a deployed VPC in LZA replaces
+   * it); a planned one is named after its id, which no other VPC can take.
+   */
+  private static boolean fromEstate(Vpc v) {
+    return (v.origin() == io.vpcplan.model.Origin.IMPORTED || v.origin() == io.vpcplan.model.Origin.EXISTING) && !v.name().isEmpty();
   }
 
   String peering(String peeringId) {
