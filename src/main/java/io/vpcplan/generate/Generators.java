@@ -9,7 +9,8 @@ public final class Generators {
   private Generators() {}
 
   public static List<Generator> all() {
-    return List.of(new io.vpcplan.generate.cfn.CloudFormationGenerator(), new TerraformGenerator());
+    return List.of(new io.vpcplan.generate.cfn.CloudFormationGenerator(), new io.vpcplan.generate.lza.LzaGenerator(),
+        new TerraformGenerator());
   }
 
   public static Optional<Generator> named(String target) {

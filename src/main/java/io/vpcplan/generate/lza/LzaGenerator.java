@@ -1,0 +1,100 @@
+package io.vpcplan.generate.lza;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vpcplan.generate.GenerateOptions;
+import io.vpcplan.generate.GeneratedFiles;
+import io.vpcplan.generate.Generator;
+import io.vpcplan.model.Network;
+import io.vpcplan.model.TransitGateway;
+import io.vpcplan.model.Vpc;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The Landing Zone Accelerator target: one {@code network-config.yaml} (LZA's own schema; accounts
+ * by name as in accounts-config.yaml) and a README saying what to check before deploying and what
+ * the network holds that the config does not say.
+ */
+public final class LzaGenerator implements Generator {
+  public static final String CONFIG = "network-config.yaml";
+
+  @Override
+  public String target() {
+    return "lza";
+  }
+
+  @Override
+  public GeneratedFiles generate(Network network, GenerateOptions options) {
+    Notes notes = new Notes();
+    LzaNames names = new LzaNames(network);
+    TgwSection tgws = new TgwSection(network, names, options, notes);
+    PeeringSection peerings = new PeeringSection(network, names, tgws, options, notes);
+    VpcSection vpcSection = new VpcSection(names, tgws, options, notes);
+    String home = homeRegion(network);
+    ObjectNode root = LzaYaml.F.objectNode();
+    root.put("homeRegion", home);
+    ObjectNode dv = root.putObject("defaultVpc").put("delete", true);
+    dv.putArray("excludeAccounts");
+    dv.putArray("excludeRegions");
+    root.putArray("endpointPolicies");
+    root.set("transitGateways", tgws.transitGateways());
+    ArrayNode tgwPeering = peerings.transitGatewayPeering();
+    if (!tgwPeering.isEmpty()) root.set("transitGatewayPeering", tgwPeering);
+    if (!network.ipamPools().isEmpty()) {
+      root.set("centralNetworkServices", IpamSection.central(network, adminAccount(network), home, regions(network), options));
+    }
+    ArrayNode vpcs = root.putArray("vpcs");
+    List<Vpc> sorted = new ArrayList<>(network.vpcs());
+    sorted.sort(Comparator.comparing(Vpc::displayName).thenComparing(Vpc::id));
+    for (Vpc v : sorted) vpcs.add(vpcSection.vpc(v));
+    if (vpcSection.fixedUnderIpam > 0) {
+      notes.add(vpcSection.fixedUnderIpam + " of " + sorted.size() + " VPCs have no IPAM allocation in the plan (no pool "
+          + "plan was made for them), so they keep their fixed cidrs although --ipam was given.");
+    }
+    ArrayNode vpcPeering = peerings.vpcPeering();
+    if (!vpcPeering.isEmpty()) root.set("vpcPeering", vpcPeering);
+    if (!network.endpoints().isEmpty() || !network.endpointServices().isEmpty()) {
+      notes.add(network.endpoints().size() + " interface endpoint(s) and " + network.endpointServices().size()
+          + " endpoint service(s) are not written; define them under vpcs[].interfaceEndpoints with their policies.");
+    }
+    String yaml = LzaYaml.write(root);
+    return new GeneratedFiles.Builder().add(CONFIG, yaml).add("README.md", LzaReadme.text(network, options, home, notes)).build();
+  }
+
+  /** The region with the most VPCs (then the first by name): where LZA is installed must match global-config.yaml. */
+  static String homeRegion(Network n) {
+    Map<String, Integer> count = new TreeMap<>();
+    for (Vpc v : n.vpcs()) count.merge(v.region(), 1, Integer::sum);
+    for (TransitGateway t : n.transitGateways()) count.merge(t.region(), 0, Integer::sum);
+    String best = "us-east-1";
+    int most = -1;
+    for (Map.Entry<String, Integer> e : count.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /** The account that owns the transit gateways (the network account), else the first account. */
+  static String adminAccount(Network n) {
+    Map<String, Integer> count = new TreeMap<>();
+    for (TransitGateway t : n.transitGateways()) if (!t.account().isEmpty()) count.merge(t.account(), 1, Integer::sum);
+    if (count.isEmpty()) return n.accounts().isEmpty() ? n.vpcs().get(0).account() : n.accounts().get(0).key();
+    return count.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+  }
+
+  static Set<String> regions(Network n) {
+    Set<String> out = new TreeSet<>();
+    for (Vpc v : n.vpcs()) out.add(v.region());
+    for (TransitGateway t : n.transitGateways()) out.add(t.region());
+    return out;
+  }
+}
