@@ -21,23 +21,23 @@ mkdir -p "$cache"
 py=$(python3 -c 'import sys; print(sys.executable)')
 want() { [[ ",$only," == *",$1,"* ]]; }
 
-# run LABEL CMD...: one timed run; appends "seconds maxKB" to $work/LABEL
+# run LABEL CMD...: one timed run; appends "wall-seconds maxKB cpu-seconds" to $work/LABEL
 run() {
   local label=$1; shift
-  /usr/bin/time -f "%e %M" -o "$work/t" "$@" >"$work/out" 2>"$work/err" || {
+  /usr/bin/time -f "%e %M %U %S" -o "$work/t" "$@" >"$work/out" 2>"$work/err" || {
     local rc=$?; if [ "$rc" -gt 1 ]; then echo "FAILED ($rc): $*" >&2; cat "$work/err" >&2; exit 1; fi; }
-  tail -1 "$work/t" >>"$work/$label"
+  tail -1 "$work/t" | awk '{print $1, $2, $3 + $4}' >>"$work/$label"
 }
 # median of column N of file
 median() { awk -v c="$2" '{print $c}' "$work/$1" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-row() { # row NAME LABEL [PEER_LABEL] [TARGET_RATIO_OR_SECONDS]
-  local m mk; m=$(median "$2" 1); mk=$(median "$2" 2)
+row() { # row NAME LABEL [PEER_LABEL] [TARGET]: medians of wall, CPU (user + sys) and max RSS
+  local m mk mc; m=$(median "$2" 1); mk=$(median "$2" 2); mc=$(median "$2" 3)
   if [ -n "${3:-}" ]; then
-    local p pk; p=$(median "$3" 1); pk=$(median "$3" 2)
-    printf "| %-30s | %7.2f s | %6d MB | %7.2f s | %6d MB | %5.2f× | %s |\n" "$1" "$m" $((mk / 1024)) "$p" $((pk / 1024)) \
-      "$(awk -v a="$m" -v b="$p" 'BEGIN {printf "%.2f", (a > 0 ? b / a : 0)}')" "${4:-}"
+    local p pk pc; p=$(median "$3" 1); pk=$(median "$3" 2); pc=$(median "$3" 3)
+    printf "| %-30s | %6.2f s | %6.2f s | %5d MB | %6.2f s | %6.2f s | %5d MB | **%5.2f×** | %s |\n" "$1" "$m" "$mc" \
+      $((mk / 1024)) "$p" "$pc" $((pk / 1024)) "$(awk -v a="$m" -v b="$p" 'BEGIN {printf "%.2f", (a > 0 ? b / a : 0)}')" "${4:-}"
   else
-    printf "| %-30s | %7.2f s | %6d MB | %9s | %9s | %6s | %s |\n" "$1" "$m" $((mk / 1024)) "" "" "" "${4:-}"
+    printf "| %-30s | %6.2f s | %6.2f s | %5d MB | | | | | %s |\n" "$1" "$m" "$mc" $((mk / 1024)) "${4:-}"
   fi
 }
 
@@ -45,8 +45,8 @@ row() { # row NAME LABEL [PEER_LABEL] [TARGET_RATIO_OR_SECONDS]
 echo "# bench-peers $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load:$(uptime | sed 's/.*load average://'), $reps repetitions"
 echo "# java: $(java -version 2>&1 | head -1); peer python: $py ($($py --version 2>&1))"
 echo
-echo "| command | vpcplan | RSS | peer | RSS | peer/vpcplan | target |"
-echo "|---|---|---|---|---|---|---|"
+echo "| command | vpcplan wall | CPU | max RSS | peer wall | CPU | max RSS | peer/vpcplan (wall) | target |"
+echo "|---|---|---|---|---|---|---|---|---|"
 
 if want validate; then
   for n in $sizes; do
@@ -75,7 +75,7 @@ if want plan; then
   design="$cache/plan-10000.yaml"
   if [ ! -f "$design" ]; then
     mvn -q -B -ntp -o -Dstyle.color=never -DskipTests test-compile dependency:build-classpath \
-      -Dmdep.outputFile=target/test-cp.txt -Dmdep.includeScope=test >/dev/null
+      -Dmdep.outputFile=target/test-cp.txt -Dmdep.includeScope=test >/dev/null 2>&1
     java -cp "target/test-classes:target/classes:$(cat target/test-cp.txt)" io.vpcplan.bench.DesignGenerator 10000 "$design"
   fi
   if ! /usr/bin/python3 -c 'import netaddr' 2>/dev/null; then
