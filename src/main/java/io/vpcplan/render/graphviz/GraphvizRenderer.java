@@ -97,6 +97,18 @@ public final class GraphvizRenderer {
     }
   }
 
+  /**
+   * Starts the engine now, in the background, so that V8 starts while the caller loads and plans
+   * on the other core; a failure shows at the first drawing, as without it.
+   */
+  public static void prestart() {
+    try {
+      start();
+    } catch (RenderUnavailableException e) {
+      // reported by render()
+    }
+  }
+
   /** Which engine is chosen ("dot on the PATH" or "embedded (J2V8)"), starting it if needed. */
   public static String engine() throws RenderUnavailableException {
     start();
