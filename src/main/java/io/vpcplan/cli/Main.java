@@ -31,6 +31,11 @@ public final class Main {
    * is all the root's usage shows (MainLightPathTest checks both paths print the same bytes).
    */
   static int run(String[] args, PrintWriter out, PrintWriter err, boolean light) {
+    if (light && args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      out.println(new VersionProvider().getVersion()[0]); // what picocli prints, without loading picocli
+      out.flush();
+      return ExitCodes.OK;
+    }
     CommandLine cl = new CommandLine(new VpcplanCommand());
     for (Class<?> c : VpcplanCommand.SUBCOMMANDS) {
       if (light) cl.addSubcommand(standIn(c.getAnnotation(Command.class)));
