@@ -23,12 +23,17 @@ public final class Main {
   }
 
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return run(args, out, err, args.length == 0 || args.length == 1 && ROOT_ONLY.contains(args[0]));
+    boolean light = args.length == 0 || args.length == 1 && ROOT_ONLY.contains(args[0]);
+    for (Class<?> c : VpcplanCommand.SUBCOMMANDS) {
+      light |= args.length > 0 && args[0].equals(c.getAnnotation(Command.class).name());
+    }
+    return run(args, out, err, light);
   }
 
   /**
-   * {@code light}: the subcommands are stand-ins carrying only their name and description, which
-   * is all the root's usage shows (MainLightPathTest checks both paths print the same bytes).
+   * {@code light}: only the subcommand named by the first argument is built; the others are
+   * stand-ins carrying their name and description, which is all the root's usage and picocli's
+   * suggestions show (MainLightPathTest checks both paths print the same bytes).
    */
   static int run(String[] args, PrintWriter out, PrintWriter err, boolean light) {
     if (light && args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
@@ -38,7 +43,8 @@ public final class Main {
     }
     CommandLine cl = new CommandLine(new VpcplanCommand());
     for (Class<?> c : VpcplanCommand.SUBCOMMANDS) {
-      if (light) cl.addSubcommand(standIn(c.getAnnotation(Command.class)));
+      Command a = c.getAnnotation(Command.class);
+      if (light && (args.length == 0 || !args[0].equals(a.name()))) cl.addSubcommand(standIn(a));
       else cl.addSubcommand(c);
     }
     cl.setUsageHelpAutoWidth(true); // wrap help to the terminal, never at a fixed column mid-sentence

@@ -16,6 +16,14 @@ class MainLightPathTest {
     assertThat(run(args, true)).isEqualTo(run(args, false));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"plan --help", "validate --help", "diagram --help", "generate --help", "report --help",
+      "validate", "plan --bogus", "validate --format xml x", "plna designs/startup.yaml"})
+  void onlyTheNamedSubcommandIsBuiltAndNothingElseChanges(String line) {
+    String[] args = line.split(" ");
+    assertThat(run(args, true)).isEqualTo(run(args, false));
+  }
+
   @org.junit.jupiter.api.Test
   void rootUsageListsEverySubcommand() {
     String help = run(new String[] {"--help"}, true);
