@@ -71,6 +71,7 @@ public final class DiagramCommand implements Callable<Integer> {
       throw new InputException(Location.NONE, "-o", "PNG cannot go to standard output; give a file name");
     }
     if (scale <= 0 || scale > 8) throw new InputException(Location.NONE, "--scale", scale + " is out of range; use 0.1 to 8");
+    if (f != Format.dot) render.prestartEngine(); // V8 starts while the design loads
     Loaded in = SourcePipeline.load(src.request(List.of(source)));
     Network network = in.network();
     String title = render.title != null ? render.title : source.getFileName() + " · " + v;
@@ -87,7 +88,6 @@ public final class DiagramCommand implements Callable<Integer> {
       if (!out.toString().equals("-")) err.println("wrote " + v + " diagram (dot, " + drawn + ") to " + out);
       return ExitCodes.OK;
     }
-    render.applyEngine();
     byte[] bytes;
     try {
       bytes = GraphvizRenderer.render(dot, f == Format.svg ? GraphvizRenderer.OutputFormat.SVG

@@ -1,5 +1,7 @@
 package io.vpcplan.cli;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -7,16 +9,23 @@ import io.vpcplan.finding.Finding;
 import io.vpcplan.finding.Resource;
 import io.vpcplan.model.NetworkCounts;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.List;
 
 /** Machine output: {"summary": {...}, "findings": [{code, severity, message, range, location, resources}]}. */
 final class FindingsJson {
   private FindingsJson() {}
 
-  static JsonGenerator generator(StringWriter w) throws IOException {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  static JsonGenerator generator(Writer w) throws IOException {
+    return pretty(JSON.createGenerator(w));
+  }
+
+  private static JsonGenerator pretty(JsonGenerator g) {
     DefaultIndenter lf = new DefaultIndenter("  ", "\n");
-    JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(w);
     g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(lf).withArrayIndenter(lf));
     return g;
   }
@@ -29,53 +38,68 @@ final class FindingsJson {
   static String render(List<Finding> findings, int suppressed, int[] below, NetworkCounts counts) throws IOException {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = generator(w)) {
-      int[] n = FindingsTable.counts(findings);
+      write(g, findings, suppressed, below, counts);
+    }
+    return w.append('\n').toString();
+  }
+
+  /** The same bytes as {@link #render} (UTF-8), streamed: a large estate's findings are never one string. */
+  static void write(OutputStream out, List<Finding> findings, int suppressed, int[] below, NetworkCounts counts)
+      throws IOException {
+    try (JsonGenerator g = pretty(JSON.createGenerator(out, JsonEncoding.UTF8))) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      write(g, findings, suppressed, below, counts);
+    }
+    out.write('\n');
+  }
+
+  static void write(JsonGenerator g, List<Finding> findings, int suppressed, int[] below, NetworkCounts counts)
+      throws IOException {
+    int[] n = FindingsTable.counts(findings);
+    g.writeStartObject();
+    g.writeObjectFieldStart("summary");
+    g.writeNumberField("errors", n[0]);
+    g.writeNumberField("warnings", n[1]);
+    g.writeNumberField("info", n[2]);
+    g.writeNumberField("suppressed", suppressed);
+    g.writeNumberField("belowMinSeverity", below[0] + below[1] + below[2]);
+    if (counts != null) {
+      g.writeNumberField("accounts", counts.accounts());
+      g.writeNumberField("vpcs", counts.vpcs());
+      g.writeNumberField("subnets", counts.subnets());
+      g.writeNumberField("inspectionVpcs", counts.connectivityVpcs());
+    }
+    g.writeEndObject();
+    g.writeArrayFieldStart("findings");
+    for (Finding f : findings) {
       g.writeStartObject();
-      g.writeObjectFieldStart("summary");
-      g.writeNumberField("errors", n[0]);
-      g.writeNumberField("warnings", n[1]);
-      g.writeNumberField("info", n[2]);
-      g.writeNumberField("suppressed", suppressed);
-      g.writeNumberField("belowMinSeverity", below[0] + below[1] + below[2]);
-      if (counts != null) {
-        g.writeNumberField("accounts", counts.accounts());
-        g.writeNumberField("vpcs", counts.vpcs());
-        g.writeNumberField("subnets", counts.subnets());
-        g.writeNumberField("inspectionVpcs", counts.connectivityVpcs());
+      g.writeStringField("code", f.code().name());
+      g.writeStringField("severity", f.severity().label());
+      g.writeStringField("message", f.message());
+      if (f.range() != null) g.writeStringField("range", f.range().toString());
+      if (!f.location().file().isEmpty()) {
+        g.writeObjectFieldStart("location");
+        g.writeStringField("file", f.location().file());
+        if (f.location().line() > 0) {
+          g.writeNumberField("line", f.location().line());
+          g.writeNumberField("column", f.location().column());
+        }
+        g.writeEndObject();
       }
-      g.writeEndObject();
-      g.writeArrayFieldStart("findings");
-      for (Finding f : findings) {
+      g.writeArrayFieldStart("resources");
+      for (Resource r : f.resources()) {
         g.writeStartObject();
-        g.writeStringField("code", f.code().name());
-        g.writeStringField("severity", f.severity().label());
-        g.writeStringField("message", f.message());
-        if (f.range() != null) g.writeStringField("range", f.range().toString());
-        if (!f.location().file().isEmpty()) {
-          g.writeObjectFieldStart("location");
-          g.writeStringField("file", f.location().file());
-          if (f.location().line() > 0) {
-            g.writeNumberField("line", f.location().line());
-            g.writeNumberField("column", f.location().column());
-          }
-          g.writeEndObject();
-        }
-        g.writeArrayFieldStart("resources");
-        for (Resource r : f.resources()) {
-          g.writeStartObject();
-          g.writeStringField("kind", r.kind());
-          g.writeStringField("id", r.id());
-          if (!r.name().isEmpty()) g.writeStringField("name", r.name());
-          g.writeStringField("account", r.account());
-          g.writeStringField("region", r.region());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
+        g.writeStringField("kind", r.kind());
+        g.writeStringField("id", r.id());
+        if (!r.name().isEmpty()) g.writeStringField("name", r.name());
+        g.writeStringField("account", r.account());
+        g.writeStringField("region", r.region());
         g.writeEndObject();
       }
       g.writeEndArray();
       g.writeEndObject();
     }
-    return w.append('\n').toString();
+    g.writeEndArray();
+    g.writeEndObject();
   }
 }

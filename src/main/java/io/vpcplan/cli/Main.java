@@ -1,11 +1,17 @@
 package io.vpcplan.cli;
 
 import java.io.PrintWriter;
+import java.util.Set;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Entry point. {@link #run} takes its streams so tests never touch System.out. */
 public final class Main {
   private Main() {}
+
+  /** Arguments that only print the root's usage or version: no subcommand needs to be built for them. */
+  private static final Set<String> ROOT_ONLY = Set.of("--help", "-h", "--version", "-V");
 
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
@@ -17,12 +23,41 @@ public final class Main {
   }
 
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    boolean light = args.length == 0 || args.length == 1 && ROOT_ONLY.contains(args[0]);
+    for (Class<?> c : VpcplanCommand.SUBCOMMANDS) {
+      light |= args.length > 0 && args[0].equals(c.getAnnotation(Command.class).name());
+    }
+    return run(args, out, err, light);
+  }
+
+  /**
+   * {@code light}: only the subcommand named by the first argument is built; the others are
+   * stand-ins carrying their name and description, which is all the root's usage and picocli's
+   * suggestions show (MainLightPathTest checks both paths print the same bytes).
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, boolean light) {
+    if (light && args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      out.println(new VersionProvider().getVersion()[0]); // what picocli prints, without loading picocli
+      out.flush();
+      return ExitCodes.OK;
+    }
     CommandLine cl = new CommandLine(new VpcplanCommand());
+    for (Class<?> c : VpcplanCommand.SUBCOMMANDS) {
+      Command a = c.getAnnotation(Command.class);
+      if (light && (args.length == 0 || !args[0].equals(a.name()))) cl.addSubcommand(standIn(a));
+      else cl.addSubcommand(c);
+    }
     cl.setUsageHelpAutoWidth(true); // wrap help to the terminal, never at a fixed column mid-sentence
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.setParameterExceptionHandler(ErrorHandler::onParameterError);
     return cl.execute(args);
+  }
+
+  private static CommandSpec standIn(Command a) {
+    CommandSpec s = CommandSpec.create().name(a.name()).aliases(a.aliases());
+    s.usageMessage().description(a.description()).header(a.header()).hidden(a.hidden());
+    return s;
   }
 }

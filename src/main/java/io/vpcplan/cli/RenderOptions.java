@@ -27,4 +27,10 @@ public final class RenderOptions {
   void applyEngine() {
     if (engine != null) GraphvizRenderer.configure(engine, System.getenv("PATH"));
   }
+
+  /** Chooses the engine and starts it in the background (see GraphvizRenderer.prestart). */
+  void prestartEngine() {
+    applyEngine();
+    GraphvizRenderer.prestart();
+  }
 }

@@ -59,10 +59,10 @@ public final class ReportCommand implements Callable<Integer> {
     if (java.nio.file.Files.isDirectory(out)) {
       throw new InputException(Location.NONE, "-o", out + " is a folder; give a file name such as " + out.resolve("report.html"));
     }
+    render.prestartEngine(); // V8 starts while the design loads
     Loaded in = SourcePipeline.load(src.request(List.of(source)));
     Optional<Comparison.Report> comparison = in.planned().flatMap(p -> p.comparison().isPresent() ? p.comparison()
         : Optional.of(Comparison.compare(p.base(), p.design().connectivity(), p.facts(), p.flows())));
-    render.applyEngine();
     String name = source.getFileName().toString();
     List<ReportData.Finding> findings = findings(in, name);
     ReportData data = new ReportData(render.title != null ? render.title : "Network report: " + name, source.toString(),

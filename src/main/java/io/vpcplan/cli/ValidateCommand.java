@@ -10,6 +10,7 @@ import io.vpcplan.source.SourcePipeline;
 import io.vpcplan.io.AtomicFiles;
 import io.vpcplan.model.InputException;
 import io.vpcplan.model.Location;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -87,18 +88,34 @@ public final class ValidateCommand implements Callable<Integer> {
       else if (f.severity().atLeast(min)) shown.add(f);
       else below[f.severity().ordinal()]++;
     }
-    String text = switch (format) {
-      case table -> "Checked " + inv.counts().describe() + "\n\n" + FindingsTable.render(shown, suppressed, below, min);
-      case json -> FindingsJson.render(shown, suppressed, below, inv.counts());
-      case yaml -> io.vpcplan.io.JsonText.yaml(new com.fasterxml.jackson.databind.ObjectMapper()
-          .readTree(FindingsJson.render(shown, suppressed, below, inv.counts())));
-      case sarif -> FindingsSarif.render(shown, new VersionProvider().getVersion()[0].replace("vpcplan ", ""));
-    };
-    if (output != null) {
-      AtomicFiles.writeString(output, text);
-      spec.commandLine().getErr().println("wrote " + format + " findings (" + shown.size() + " shown) to " + output);
+    if (format == Format.json) {
+      // streamed: at 100,000 VPCs the findings are tens of MB, never held as one string
+      if (output != null) {
+        int hiddenCount = suppressed;
+        AtomicFiles.write(output, out -> FindingsJson.write(out, shown, hiddenCount, below, inv.counts()));
+        spec.commandLine().getErr().println("wrote " + format + " findings (" + shown.size() + " shown) to " + output);
+      } else {
+        PrintWriter out = spec.commandLine().getOut();
+        try (com.fasterxml.jackson.core.JsonGenerator g = FindingsJson.generator(out)) {
+          g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+          FindingsJson.write(g, shown, suppressed, below, inv.counts());
+        }
+        out.print('\n');
+      }
     } else {
-      spec.commandLine().getOut().print(text);
+      String text = switch (format) {
+        case table -> "Checked " + inv.counts().describe() + "\n\n" + FindingsTable.render(shown, suppressed, below, min);
+        case json -> throw new IllegalStateException("streamed above");
+        case yaml -> io.vpcplan.io.JsonText.yaml(new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(FindingsJson.render(shown, suppressed, below, inv.counts())));
+        case sarif -> FindingsSarif.render(shown, new VersionProvider().getVersion()[0].replace("vpcplan ", ""));
+      };
+      if (output != null) {
+        AtomicFiles.writeString(output, text);
+        spec.commandLine().getErr().println("wrote " + format + " findings (" + shown.size() + " shown) to " + output);
+      } else {
+        spec.commandLine().getOut().print(text);
+      }
     }
     spec.commandLine().getOut().flush();
     boolean errors = all.stream().anyMatch(f -> f.severity() == Severity.ERROR && !hidden.contains(f.code()));

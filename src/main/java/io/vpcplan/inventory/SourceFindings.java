@@ -24,12 +24,15 @@ import java.util.List;
  */
 public final class SourceFindings {
   public static final String FILE = "vpcplan-source-findings.json";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Made on first use: most estates have no such file, and a mapper loads hundreds of classes. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private SourceFindings() {}
 
   public static void write(Path outDir, List<Finding> findings) throws IOException {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     ArrayNode list = root.putArray("SourceFindings");
     for (Finding f : findings) {
       ObjectNode n = list.addObject();
@@ -41,7 +44,7 @@ public final class SourceFindings {
       n.put("line", f.location().line());
       n.put("column", f.location().column());
     }
-    AtomicFiles.writeString(outDir.resolve(FILE), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+    AtomicFiles.writeString(outDir.resolve(FILE), Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
   }
 
   /** The findings kept beside the estate whose root (or aws_configs folder) is {@code dir}; none when absent. */
@@ -54,7 +57,7 @@ public final class SourceFindings {
     if (!Files.isRegularFile(f)) return List.of();
     List<Finding> out = new ArrayList<>();
     try {
-      for (JsonNode n : JSON.readTree(f.toFile()).path("SourceFindings")) {
+      for (JsonNode n : Json.MAPPER.readTree(f.toFile()).path("SourceFindings")) {
         Code code;
         try {
           code = Code.valueOf(n.path("code").asText());

@@ -4,6 +4,7 @@ import guru.nidi.graphviz.engine.Format;
 import guru.nidi.graphviz.engine.Graphviz;
 import guru.nidi.graphviz.engine.GraphvizCmdLineEngine;
 import guru.nidi.graphviz.engine.GraphvizEngine;
+import guru.nidi.graphviz.engine.GraphvizException;
 import guru.nidi.graphviz.engine.GraphvizV8Engine;
 import java.io.File;
 import java.io.IOException;
@@ -37,15 +38,24 @@ public final class GraphvizRenderer {
   private static Throwable startFailure;
   private static boolean embedded;
   private static int drawings;
+  /** Embedded engines started in this process (each start of V8 costs about a second). */
+  static int embeddedStarts;
 
   private GraphvizRenderer() {}
 
   /** Renders {@code dot}; the PNG is scaled by {@code scale} (1 = 72 dpi). */
   public static byte[] render(String dot, OutputFormat format, double scale) throws RenderUnavailableException {
     start();
+    String svg;
     try {
       freshEmbeddedEngine();
-      String svg = svgWithMemoryRetry(dot);
+      svg = svgWithMemoryRetry(dot);
+    } catch (RuntimeException | LinkageError e) {
+      if (notStarted(e)) throw unavailable(e);
+      throw new RenderUnavailableException("Graphviz (" + engineName + ") failed to lay out the drawing: "
+          + rootMessage(e), e);
+    }
+    try {
       if (format == OutputFormat.SVG) return svg.getBytes(StandardCharsets.UTF_8);
       return PngRasterizer.png(svg, scale);
     } catch (IOException e) {
@@ -54,6 +64,19 @@ public final class GraphvizRenderer {
       throw new RenderUnavailableException("Graphviz (" + engineName + ") failed to lay out the drawing: "
           + rootMessage(e), e);
     }
+  }
+
+  /**
+   * True when no engine ever started: graphviz-java starts engines in the background and says so
+   * only at the first drawing. Remembered, so later drawings fail the same way at once.
+   */
+  private static synchronized boolean notStarted(Throwable e) {
+    if (drawings > 1 || !(e instanceof GraphvizException) || e.getMessage() == null) return false;
+    if (!e.getMessage().startsWith("None of the provided engines") && !e.getMessage().startsWith("Initializing")) {
+      return false;
+    }
+    startFailure = e;
+    return true;
   }
 
   public static String svg(String dot) throws RenderUnavailableException {
@@ -70,10 +93,23 @@ public final class GraphvizRenderer {
     if (embedded && drawings++ > 0) {
       Graphviz.releaseEngine();
       Graphviz.useEngine(new GraphvizV8Engine(NativeCache.prepared()));
+      embeddedStarts++;
     }
   }
 
-  /** Which engine is in use ("dot on the PATH" or "embedded (J2V8)"), starting one if needed. */
+  /**
+   * Starts the engine now, in the background, so that V8 starts while the caller loads and plans
+   * on the other core; a failure shows at the first drawing, as without it.
+   */
+  public static void prestart() {
+    try {
+      start();
+    } catch (RenderUnavailableException e) {
+      // reported by render()
+    }
+  }
+
+  /** Which engine is chosen ("dot on the PATH" or "embedded (J2V8)"), starting it if needed. */
   public static String engine() throws RenderUnavailableException {
     start();
     return engineName;
@@ -103,23 +139,28 @@ public final class GraphvizRenderer {
       } else {
         useEngines(engines, dot != null ? "dot (" + dot + ")" : "embedded (J2V8)");
         embedded = dot == null;
-        drawings = 1; // the probe drawing in useEngines
+        drawings = 0;
+        if (embedded) embeddedStarts++;
       }
     }
-    if (startFailure != null) {
-      throw new RenderUnavailableException("no Graphviz engine could start (" + rootMessage(startFailure)
-          + "); install Graphviz so that 'dot' is on the PATH, or use --format dot", startFailure);
-    }
+    if (startFailure != null) throw unavailable(startFailure);
   }
 
-  /** Starts the given engines (first that works wins); tests use it to simulate a machine with none. */
+  private static RenderUnavailableException unavailable(Throwable cause) {
+    return new RenderUnavailableException("no Graphviz engine could start (" + rootMessage(cause)
+        + "); install Graphviz so that 'dot' is on the PATH, or use --format dot", cause);
+  }
+
+  /**
+   * Starts the given engines (first that works wins) in the background; a failure shows at the
+   * first drawing. No probe drawing: on the embedded engine it would cost a second start of V8,
+   * since each drawing needs an engine that has drawn nothing before (see freshEmbeddedEngine).
+   */
   static synchronized void useEngines(List<GraphvizEngine> engines, String name) {
     engineName = null;
     startFailure = null;
     try {
       Graphviz.useEngine(engines);
-      // Graphviz.useEngine swallows start failures; a tiny drawing tells whether an engine runs.
-      Graphviz.fromString("digraph{a}").render(Format.SVG).toString();
       engineName = name;
     } catch (RuntimeException | LinkageError e) {
       startFailure = e;

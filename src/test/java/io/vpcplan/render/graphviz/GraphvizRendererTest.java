@@ -39,6 +39,16 @@ class GraphvizRendererTest {
   }
 
   @Test
+  void oneDrawingStartsTheEmbeddedEngineOnce() throws Exception {
+    GraphvizRenderer.configure(GraphvizRenderer.Engine.EMBEDDED, "/nonexistent-dir");
+    int before = GraphvizRenderer.embeddedStarts;
+    assertThat(GraphvizRenderer.svg("digraph { a -> b }")).contains("<svg");
+    assertThat(GraphvizRenderer.embeddedStarts - before).as("V8 starts for the first drawing").isEqualTo(1);
+    assertThat(GraphvizRenderer.svg("digraph { a -> b }")).contains("<svg");
+    assertThat(GraphvizRenderer.embeddedStarts - before).as("a fresh engine for the second").isEqualTo(2);
+  }
+
+  @Test
   void embeddedEngineDrawsAPngThatDecodes(@TempDir Path dir) throws Exception {
     GraphvizRenderer.configure(GraphvizRenderer.Engine.EMBEDDED, System.getenv("PATH"));
     byte[] png = GraphvizRenderer.render(DotWriter.write(Fixtures.hub(), DiagramOptions.of(DiagramView.OVERVIEW)),
