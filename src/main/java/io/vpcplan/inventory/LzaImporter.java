@@ -11,6 +11,7 @@ import io.vpcplan.model.Account;
 import io.vpcplan.model.InputException;
 import io.vpcplan.model.Location;
 import io.vpcplan.model.Network;
+import io.vpcplan.model.TransitGateway;
 import io.vpcplan.model.Vpc;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,8 @@ import java.util.TreeSet;
 /**
  * Reads an LZA network-config.yaml: VPCs and VPC templates (one VPC per target account), IPAM
  * pools and allocations, subnets, route tables, prefix lists, transit gateways with route tables
- * and VPC attachments, and VPC peering. Beside the file it uses LZA's replacements-config.yaml,
+ * and VPC attachments, TGW peering and VPC peering, with what LZA leaves implicit (local routes,
+ * attachment subnets, the TGW a route names). Beside the file it uses LZA's replacements-config.yaml,
  * accounts-config.yaml and organization-config.yaml when present. A bad element is a finding and
  * is skipped; only a file that cannot be read at all is an {@link InputException}.
  */
@@ -94,6 +96,7 @@ public final class LzaImporter {
     }
     LzaTgws tgws = new LzaTgws(top.list("transitGateways"), ctx);
     for (LzaVpcs.Built b : built) tgws.attach(b);
+    for (YNode n : top.list("transitGatewayPeering")) tgws.peer(n);
     var peerings = LzaPeerings.read(top.list("vpcPeering"), byName, findings);
     templateFindings(built, findings);
     TreeSet<String> regions = new TreeSet<>();
@@ -108,7 +111,9 @@ public final class LzaImporter {
     ctx.ipam().checkPools(regions);
     List<Account> accs = new ArrayList<>();
     for (String a : accounts) accs.add(org.account(a));
-    Network net = new Network(accs, vpcs, tgws.build(), peerings, List.of(), List.of(), tgws.shares(), List.of(),
+    List<TransitGateway> gateways = tgws.build();
+    vpcs = LzaImplicits.resolve(vpcs, gateways);
+    Network net = new Network(accs, vpcs, gateways, peerings, List.of(), List.of(), tgws.shares(), List.of(),
         List.of(), ctx.ipam().pools());
     return new Inventory(net, findings);
   }

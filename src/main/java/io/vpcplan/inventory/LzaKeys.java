@@ -44,6 +44,12 @@ final class LzaKeys {
   static final Set<String> TGW_ROUTE_TARGET = Set.of("account", "vpcName", "directConnectGatewayName",
       "vpnConnectionName", "transitGatewayPeeringName", "transitGatewayConnectName");
   static final Set<String> PEERING = Set.of("name", "vpcs", "tags");
+  // schema: name, requester, accepter; LZA's own all-enabled sample also puts autoAccept here
+  static final Set<String> TGW_PEERING = Set.of("name", "requester", "accepter", "autoAccept");
+  static final Set<String> TGW_PEERING_REQUESTER = Set.of("transitGatewayName", "account", "region",
+      "routeTableAssociations", "tags");
+  static final Set<String> TGW_PEERING_ACCEPTER = Set.of("transitGatewayName", "account", "region",
+      "routeTableAssociations", "autoAccept", "applyTags");
   static final Set<String> IPAM_ALLOCATION = Set.of("ipamPoolName", "netmaskLength");
   static final Set<String> IPV6 = Set.of("amazonProvided", "cidrBlock", "byoipPoolId");
   static final Set<String> TARGETS = Set.of("organizationalUnits", "accounts", "excludedRegions", "excludedAccounts");

@@ -18,10 +18,16 @@ final class LzaRoutes {
 
   /** A route table before it has a VPC id. */
   record TableDef(String name, List<Route> routes) {
-    RouteTable build(String vpcId, Collection<LzaVpcs.SubnetDef> subnets) {
+    RouteTable build(String vpcId, List<Cidr> blocks, Collection<LzaVpcs.SubnetDef> subnets) {
       List<String> members = new ArrayList<>();
       for (LzaVpcs.SubnetDef s : subnets) if (s.routeTable().equals(name)) members.add(vpcId + "/" + s.name());
-      return new RouteTable(vpcId + "/" + name, name, routes, members, false);
+      List<Route> all = new ArrayList<>();
+      // AWS adds a local route per VPC block; LZA lists one only to replace its target (a middlebox)
+      for (Cidr c : blocks) {
+        if (routes.stream().noneMatch(r -> r.destination().equals(c))) all.add(new Route(c, RouteTarget.LOCAL, "local", false));
+      }
+      all.addAll(routes);
+      return new RouteTable(vpcId + "/" + name, name, all, members, false);
     }
   }
 

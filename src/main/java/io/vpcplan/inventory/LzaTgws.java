@@ -34,6 +34,7 @@ final class LzaTgws {
   /** tgw id + "|" + VPC name (and + "|" + account) → attachment id, for static routes that name a VPC. */
   private final Map<String, String> attachmentOf = new LinkedHashMap<>();
   private final List<RamShare> shares = new ArrayList<>();
+  private final Set<String> peerings = new java.util.HashSet<>();
   private final LzaContext ctx;
 
   LzaTgws(List<YNode> nodes, LzaContext ctx) {
@@ -131,6 +132,56 @@ final class LzaTgws {
         (association ? table.associations() : table.propagations()).add(attachment);
       }
     }
+  }
+
+  /**
+   * One transitGatewayPeering entry: a PEERING attachment "peering:NAME" on each TGW (the id TGW
+   * routes name it by; AWS too gives both sides one attachment id), leading to the other TGW,
+   * associated with the route table each side names.
+   */
+  void peer(YNode n) {
+    LzaFields.element("TGW peering", ctx.findings(), () -> {
+      LzaFields f = new LzaFields(n, LzaKeys.TGW_PEERING, ctx.findings());
+      String name = f.requiredText("name");
+      if (!peerings.add(name)) {
+        throw f.get("name").error("duplicate TGW peering '" + name + "'; LZA refers to peerings by name, rename one");
+      }
+      String id = "peering:" + name;
+      LzaFields req = new LzaFields(f.required("requester"), LzaKeys.TGW_PEERING_REQUESTER, ctx.findings());
+      LzaFields acc = new LzaFields(f.required("accepter"), LzaKeys.TGW_PEERING_ACCEPTER, ctx.findings());
+      Def a = side(req, name);
+      Def b = side(acc, name);
+      String ta = req.requiredText("routeTableAssociations");
+      String tb = acc.requiredText("routeTableAssociations");
+      if (a == null || b == null) return null;
+      a.attachments().add(new TgwAttachment(id, a.id(), AttachmentType.PEERING, b.id(), a.account(), List.of(), false));
+      b.attachments().add(new TgwAttachment(id, b.id(), AttachmentType.PEERING, a.id(), b.account(), List.of(), false));
+      associate(a, req, ta, id, name);
+      associate(b, acc, tb, id, name);
+      return id;
+    });
+  }
+
+  private void associate(Def d, LzaFields side, String table, String id, String name) {
+    Table t = d.tables().get(table);
+    if (t != null) {
+      t.associations().add(id);
+      return;
+    }
+    ctx.findings().add(Finding.of(Code.DANGLING_REFERENCE, Severity.WARNING, "TGW peering " + name + " associates with "
+        + "route table '" + table + "', which transit gateway " + d.name() + " does not have; the peering stays "
+        + "unassociated" + Suggest.hint(table, d.tables().keySet()), side.get("routeTableAssociations").location()));
+  }
+
+  private Def side(LzaFields s, String name) {
+    String tgw = s.requiredText("account") + "/" + s.requiredText("region") + "/" + s.requiredText("transitGatewayName");
+    Def d = defs.get(tgw);
+    if (d == null) {
+      ctx.findings().add(Finding.of(Code.DANGLING_REFERENCE, Severity.WARNING, "TGW peering " + name + " names transit "
+          + "gateway " + tgw + ", which transitGateways does not define; the peering is skipped" + Suggest.hint(tgw, defs.keySet()),
+          s.node().location()));
+    }
+    return d;
   }
 
   List<TransitGateway> build() {

@@ -86,7 +86,7 @@ final class LzaVpcs {
         subs.put(d.name(), new Subnet(vpcId + "/" + d.name(), d.name(), "", d.az(), d.cidr(), null, d.isPublic(), d.at()));
       }
       List<RouteTable> rts = new ArrayList<>();
-      for (LzaRoutes.TableDef t : tables) rts.add(t.build(vpcId, subnets.values()));
+      for (LzaRoutes.TableDef t : tables) rts.add(t.build(vpcId, cidrs, subnets.values()));
       Vpc vpc = new Vpc(null, name, account, region, "", cidrs, new ArrayList<>(subs.values()), rts, Origin.IMPORTED,
           n.location(), ipam);
       ctx.ipam().checkVpc(vpc);

@@ -19,7 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Transit gateways from all files: attachments merged by id (the generic and the VPC-specific
+ * Transit gateways from all files: attachments merged by TGW and id (the generic and the VPC-specific
  * describe calls each know half), route tables with associations (from attachments and the keyed
  * file), propagations (keyed file, or implied by propagated routes) and static routes.
  */
@@ -43,7 +43,8 @@ final class TgwAssembly {
     for (Parsed f : files) {
       for (Parsed.RawTgw t : f.tgws) tgws.merge(t.id(), t, (a, b) -> Estate.own(a.owner(), a.ctx()) || !Estate.own(b.owner(), b.ctx()) ? a : b);
       for (Parsed.RawTgwTable t : f.tgwTables) tables.putIfAbsent(t.id(), t);
-      for (Parsed.RawAttachment a : f.attachments) attachments.merge(a.id(), a, TgwAssembly::merge);
+      // keyed by TGW too: both sides of a TGW peering report the one attachment id, each with its own TGW
+      for (Parsed.RawAttachment a : f.attachments) attachments.merge(a.tgwId() + "|" + a.id(), a, TgwAssembly::merge);
       f.tgwRoutes.forEach((t, l) -> routes.computeIfAbsent(t, k -> new ArrayList<>()).addAll(l));
       f.tgwAssociations.forEach((t, l) -> assoc.computeIfAbsent(t, k -> new TreeSet<>()).addAll(l));
       f.tgwPropagations.forEach((t, l) -> props.computeIfAbsent(t, k -> new TreeSet<>()).addAll(l));

@@ -19,21 +19,36 @@ import java.util.Map;
 final class TgwJson {
   private TgwJson() {}
 
-  /** Every attachment of the network by id, and the route table each is associated with. */
+  /**
+   * Every attachment of the network by TGW and id, and the route table each is associated with.
+   * Keyed by TGW too: a TGW peering attachment has one id on both of its TGWs (as in AWS).
+   */
   record Known(Map<String, TgwAttachment> attachments, Map<String, String> associatedWith) {
     static Known of(List<TransitGateway> tgws) {
       Map<String, TgwAttachment> atts = new HashMap<>();
       Map<String, String> assoc = new HashMap<>();
       for (TransitGateway t : tgws) {
-        for (TgwAttachment a : t.attachments()) atts.put(a.id(), a);
-        for (TgwRouteTable rt : t.routeTables()) for (String a : rt.associations()) assoc.putIfAbsent(a, rt.id());
+        for (TgwAttachment a : t.attachments()) atts.put(key(t.id(), a.id()), a);
+        for (TgwRouteTable rt : t.routeTables()) for (String a : rt.associations()) assoc.putIfAbsent(key(t.id(), a), rt.id());
       }
       return new Known(atts, assoc);
     }
 
+    static String key(String tgw, String attachment) {
+      return tgw + "|" + attachment;
+    }
+
+    TgwAttachment attachment(String tgw, String id) {
+      return attachments.get(key(tgw, id));
+    }
+
+    String table(String tgw, String attachment) {
+      return associatedWith.get(key(tgw, attachment));
+    }
+
     /** True when the association is carried by the attachment itself. */
-    boolean onAttachment(String attachment, String table) {
-      return attachments.containsKey(attachment) && table.equals(associatedWith.get(attachment));
+    boolean onAttachment(String tgw, String attachment, String table) {
+      return attachments.containsKey(key(tgw, attachment)) && table.equals(table(tgw, attachment));
     }
   }
 
@@ -53,13 +68,13 @@ final class TgwJson {
     g.writeEndArray();
     boolean extra = false;
     for (TransitGateway t : tgws) {
-      for (TgwRouteTable rt : t.routeTables()) for (String a : rt.associations()) extra |= !known.onAttachment(a, rt.id());
+      for (TgwRouteTable rt : t.routeTables()) for (String a : rt.associations()) extra |= !known.onAttachment(t.id(), a, rt.id());
     }
     if (extra) {
       g.writeObjectFieldStart("TransitGatewayRouteTableAssociations");
       for (TransitGateway t : tgws) {
         for (TgwRouteTable rt : t.routeTables()) {
-          List<String> rest = rt.associations().stream().filter(a -> !known.onAttachment(a, rt.id())).toList();
+          List<String> rest = rt.associations().stream().filter(a -> !known.onAttachment(t.id(), a, rt.id())).toList();
           if (rest.isEmpty()) continue;
           g.writeArrayFieldStart(rt.id());
           for (String a : rest) member(g, a, "associated", null);
@@ -79,7 +94,7 @@ final class TgwJson {
         g.writeStartObject();
         g.writeStringField("TransitGatewayRouteTableId", rt.id());
         g.writeArrayFieldStart("TransitGatewayRouteTablePropagations");
-        for (String a : rt.propagations()) member(g, a, "enabled", known.attachments().get(a));
+        for (String a : rt.propagations()) member(g, a, "enabled", known.attachment(t.id(), a));
         g.writeEndArray();
         g.writeEndObject();
       }
@@ -141,7 +156,7 @@ final class TgwJson {
       if (!a.resourceId().isEmpty()) g.writeStringField("ResourceId", a.resourceId());
       if (!a.account().isEmpty()) g.writeStringField("ResourceOwnerId", a.account());
       g.writeStringField("State", "available");
-      String table = known.associatedWith().get(a.id());
+      String table = known.table(a.tgwId(), a.id());
       if (table != null) {
         g.writeObjectFieldStart("Association");
         g.writeStringField("TransitGatewayRouteTableId", table);

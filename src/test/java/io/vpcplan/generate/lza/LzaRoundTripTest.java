@@ -46,7 +46,7 @@ class LzaRoundTripTest {
     Files.writeString(file, yaml);
     Inventory inv = LzaImporter.read(file, Map.of());
     JsonNode config = new ObjectMapper(new YAMLFactory()).readTree(yaml);
-    return new Back(plan, ImporterGaps.fill(inv.network(), config), inv.findings(), config);
+    return new Back(plan, inv.network(), inv.findings(), config);
   }
 
   @ParameterizedTest(name = "{0}")
