@@ -30,6 +30,8 @@ final class Module {
   final Map<String, Output> outputs = new TreeMap<>();
   final Set<String> creates = new LinkedHashSet<>();
   final Set<String> manual = new LinkedHashSet<>();
+  /** Inputs with no default: the module cannot be planned before they are set. */
+  final Set<String> required = new TreeSet<>();
 
   Module(String accountKey, String accountId, String planName) {
     this.accountKey = accountKey;
@@ -55,6 +57,13 @@ final class Module {
   Ref input(String name, String description, String knownValue, String fromModule) {
     inputs.putIfAbsent(name, new Input(name, description, knownValue, fromModule));
     return knownValue == null ? new Ref("var." + name, Set.of(name)) : Ref.of("var." + name);
+  }
+
+  /** A required input (no default), for values nothing here can wait for, like a VPC's IPAM pool. */
+  String required(String name, String description, String fromModule) {
+    inputs.putIfAbsent(name, new Input(name, description, null, fromModule));
+    required.add(name);
+    return "var." + name;
   }
 
   void output(String name, String description, String value) {

@@ -67,10 +67,13 @@ final class ModuleFiles {
         .raw("type", "string").str("default", "OrganizationAccountAccessRole").build());
     for (Module.Input in : m.inputs.values()) {
       String from = in.fromModule() == null ? "set by hand" : "output " + in.name() + " of module " + in.fromModule();
-      String wait = in.defaultValue() == null ? "; what needs it is created once it is set" : "";
-      out.add(new Hcl.Builder("variable", in.name()).str("description", capital(in.description()) + " (" + from + wait + ").")
-          .raw("type", "string").attr("default", in.defaultValue() == null ? Hcl.raw("null") : Hcl.str(in.defaultValue()))
-          .build());
+      boolean required = m.required.contains(in.name());
+      String wait = required ? "; required: apply that module first"
+          : in.defaultValue() == null ? "; what needs it is created once it is set" : "";
+      Hcl.Builder b = new Hcl.Builder("variable", in.name()).str("description", capital(in.description()) + " (" + from + wait + ").")
+          .raw("type", "string");
+      if (!required) b.attr("default", in.defaultValue() == null ? Hcl.raw("null") : Hcl.str(in.defaultValue()));
+      out.add(b.build());
     }
     return out;
   }

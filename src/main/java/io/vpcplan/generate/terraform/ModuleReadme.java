@@ -22,8 +22,14 @@ final class ModuleReadme {
             ? (in.defaultValue() == null ? "set by hand" : "known: `" + in.defaultValue() + "`")
             : "output `" + in.name() + "` of `../" + in.fromModule() + "`").append(" |\n");
       }
-      sb.append("\nWhat needs an input that is still null is not created yet (`count = 0`): apply, set the input, "
-          + "apply again.\n");
+      if (m.required.size() < m.inputs.size()) {
+        sb.append("\nWhat needs an input that is still null is not created yet (`count = 0`): apply, set the input, "
+            + "apply again.\n");
+      }
+      if (!m.required.isEmpty()) {
+        sb.append("\nRequired (no default): ").append(String.join(", ", m.required.stream().map(r -> "`" + r + "`")
+            .toList())).append(". The VPCs take their blocks from these IPAM pools, so nothing plans without them.\n");
+      }
     }
     if (!m.manual.isEmpty()) {
       sb.append("\n## Not generated (do by hand)\n\n");
@@ -36,6 +42,14 @@ final class ModuleReadme {
   private static String order(Module m) {
     TreeSet<String> before = new TreeSet<>();
     for (Module.Input in : m.inputs.values()) if (in.fromModule() != null) before.add(in.fromModule());
+    if (!m.required.isEmpty()) {
+      TreeSet<String> req = new TreeSet<>();
+      for (String r : m.required) if (m.inputs.get(r).fromModule() != null) req.add(m.inputs.get(r).fromModule());
+      return "1. Apply " + String.join(", ", req.stream().map(b -> "`../" + b + "`").toList()) + " first (the IPAM "
+          + "pools) and set the required inputs from its outputs (`terraform -chdir=../" + req.first() + " output -json`).\n"
+          + "2. Apply this module, set any other inputs from the other modules' outputs, and apply again until "
+          + "`terraform plan` shows no changes in any module (see ../README.md).\n";
+    }
     if (before.isEmpty()) {
       return "Nothing here waits for another module: apply it first (`terraform init && terraform apply`).\n";
     }
@@ -59,8 +73,8 @@ final class ModuleReadme {
           .append(from.isEmpty() ? "-" : String.join(", ", from)).append(" |\n");
     }
     sb.append("\n## Apply order\n\n")
-        .append("1. The modules that own transit gateways first: they create the TGWs, their route tables and ")
-        .append("RAM shares.\n")
+        .append("1. The modules that own transit gateways (and the IPAM, with --ipam) first: they create the TGWs, ")
+        .append("their route tables, the IPAM pools and the RAM shares.\n")
         .append("2. Every other module: VPCs, subnets, gateways, attachments, peering requests.\n")
         .append("3. Copy each module's outputs into the inputs of the modules that name them (a variable has the ")
         .append("name of the output it takes), then apply again: the TGW owners accept the attachments and ")

@@ -30,6 +30,7 @@ public final class TerraformGenerator implements Generator {
   /** The modules by account, before printing (tests walk them). */
   static Map<String, Module> modules(Network network, GenerateOptions options) {
     Context ctx = new Context(network, options);
+    IpamWriter.write(ctx);
     network.vpcs().stream().sorted(Comparator.comparing(Vpc::id)).forEach(v -> {
       if (Context.created(v)) VpcWriter.write(ctx, v);
       else existing(ctx, v);

@@ -3,6 +3,7 @@ package io.vpcplan.generate.terraform;
 import io.vpcplan.cidr.Cidr;
 import io.vpcplan.generate.Names;
 import io.vpcplan.model.AttachmentType;
+import io.vpcplan.model.IpamAllocation;
 import io.vpcplan.model.Subnet;
 import io.vpcplan.model.TgwAttachment;
 import io.vpcplan.model.TransitGateway;
@@ -37,9 +38,18 @@ final class VpcWriter {
     List<Cidr> v4 = v.ipv4();
     Cidr v6 = v.cidrs().stream().filter(c -> !c.isV4()).findFirst().orElse(null);
     Hcl.Builder b = m.resource(vpc, v.region());
-    if (!v4.isEmpty()) b.str("cidr_block", v4.get(0).toString());
+    IpamAllocation ipam = IpamWriter.allocation(ctx, v);
+    if (ipam != null) {
+      b.raw("ipv4_ipam_pool_id", IpamWriter.poolId(ctx, m, ipam.pool()))
+          .raw("ipv4_netmask_length", Integer.toString(ipam.netmaskLength()));
+    } else if (!v4.isEmpty()) {
+      b.str("cidr_block", v4.get(0).toString());
+    }
     if (v6 != null) b.raw("assign_generated_ipv6_cidr_block", "true");
     b.raw("enable_dns_support", "true").raw("enable_dns_hostnames", "true");
+    if (ipam != null && m.accountKey.equals(IpamWriter.owner(ctx)) && !IpamWriter.cidrsOf(ctx, ipam.pool()).isEmpty()) {
+      b.blank().attr("depends_on", new Hcl.ListOf(IpamWriter.cidrsOf(ctx, ipam.pool()), false));
+    }
     m.add(file, b.tags(Tags.of(plan, v.id(), v.name().isEmpty() ? v.id() : v.name())).build());
     m.output("vpc_id_" + Names.snake(v.id()), "VPC " + v.displayName(), vpc.outputValue("id"));
     m.creates.add("VPC " + v.displayName() + " " + v.cidrs());
@@ -59,8 +69,10 @@ final class VpcWriter {
         // a subnet in a secondary block waits for the block's association
         if (e.getKey().contains(s.cidr())) vpcIdExpr = e.getValue().ref("vpc_id").expr();
       }
-      Hcl.Builder sb = m.resource(r, v.region()).raw("vpc_id", vpcIdExpr).str("cidr_block", s.cidr().toString())
-          .str("availability_zone", s.az());
+      Hcl.Builder sb = m.resource(r, v.region()).raw("vpc_id", vpcIdExpr);
+      if (ipam != null && v4.get(0).contains(s.cidr())) sb.raw("cidr_block", within(vpc, v4.get(0), s.cidr()));
+      else sb.str("cidr_block", s.cidr().toString());
+      sb.str("availability_zone", s.az());
       if (s.ipv6() != null && v6 != null) {
         long index = s.ipv6().hi() - v6.hi() >>> (64 - s.ipv6().length());
         sb.raw("ipv6_cidr_block", "cidrsubnet(" + vpc.ref("ipv6_cidr_block").expr() + ", "
@@ -83,6 +95,12 @@ final class VpcWriter {
       }
     }
     RouteTables.write(ctx, m, v, gw, file);
+  }
+
+  /** A subnet at its planned place inside whatever block IPAM hands the VPC. */
+  static String within(Res vpc, Cidr block, Cidr subnet) {
+    long index = (subnet.lo() - block.lo()) >>> (32 - subnet.length());
+    return "cidrsubnet(" + vpc.ref("cidr_block").expr() + ", " + (subnet.length() - block.length()) + ", " + index + ")";
   }
 
   static String label(Vpc v) {

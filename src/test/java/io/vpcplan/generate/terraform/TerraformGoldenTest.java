@@ -14,7 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The Terraform of every design against src/test/resources/golden/generate/terraform/&lt;design&gt;/.
+ * The Terraform of every design (and with --ipam) against
+ * src/test/resources/golden/generate/terraform/&lt;design&gt;[-ipam]/.
  * Regenerate after an intended change with {@code -Dgolden.update=true} and review the diff.
  */
 class TerraformGoldenTest {
@@ -25,8 +26,17 @@ class TerraformGoldenTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("designs")
   void matchesGolden(String design) throws IOException {
-    Map<String, String> files = TfDesigns.files(design);
-    String dir = "generate/terraform/" + design;
+    check(design, TfDesigns.files(design));
+  }
+
+  @ParameterizedTest(name = "{0} --ipam")
+  @MethodSource("designs")
+  void matchesGoldenWithIpam(String design) throws IOException {
+    check(design + "-ipam", TfDesigns.ipamFiles(design));
+  }
+
+  private static void check(String folder, Map<String, String> files) throws IOException {
+    String dir = "generate/terraform/" + folder;
     Path root = Golden.ROOT.resolve(dir);
     if (Boolean.getBoolean("golden.update") && Files.isDirectory(root)) {
       try (Stream<Path> s = Files.walk(root)) {
@@ -44,5 +54,6 @@ class TerraformGoldenTest {
   @MethodSource("designs")
   void sameNetworkSameBytes(String design) {
     assertThat(TfDesigns.files(design)).isEqualTo(TfDesigns.files(design));
+    assertThat(TfDesigns.ipamFiles(design)).isEqualTo(TfDesigns.ipamFiles(design));
   }
 }

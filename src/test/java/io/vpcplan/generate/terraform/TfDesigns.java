@@ -1,7 +1,9 @@
 package io.vpcplan.generate.terraform;
 
 import io.vpcplan.generate.GenerateOptions;
+import io.vpcplan.ipam.IpamPlan;
 import io.vpcplan.model.Network;
+import io.vpcplan.source.Loaded;
 import io.vpcplan.source.SourcePipeline;
 import io.vpcplan.source.SourceRequest;
 import java.io.IOException;
@@ -28,6 +30,13 @@ final class TfDesigns {
 
   static Map<String, String> files(String design) {
     return files(network(design), design);
+  }
+
+  /** With --ipam: the network with the plan's IPAM pools and allocations, as `generate --ipam` has it. */
+  static Map<String, String> ipamFiles(String design) {
+    Loaded l = SourcePipeline.load(SourceRequest.of(List.of(Path.of("designs", design + ".yaml"))));
+    Network n = IpamPlan.apply(l.network(), l.planned().orElseThrow().plan());
+    return new TerraformGenerator().generate(n, new GenerateOptions(design, true)).files();
   }
 
   static Map<String, String> files(Network n, String design) {

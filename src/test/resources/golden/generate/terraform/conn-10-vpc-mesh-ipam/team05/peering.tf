@@ -1,0 +1,237 @@
+resource "aws_vpc_peering_connection_accepter" "pcx_team01_us_east_1_vpc01_team05_us_east_1_vpc09" {
+  count    = var.vpc_peering_connection_id_pcx_team01_us_east_1_vpc01_team05_us_east_1_vpc09 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  vpc_peering_connection_id = var.vpc_peering_connection_id_pcx_team01_us_east_1_vpc01_team05_us_east_1_vpc09
+  auto_accept               = true
+
+  tags = {
+    Name           = "team01/us-east-1/vpc01 to team05/us-east-1/vpc09"
+    "vpcplan:id"   = "pcx/team01/us-east-1/vpc01|team05/us-east-1/vpc09"
+    "vpcplan:plan" = "conn-10-vpc-mesh"
+  }
+}
+
+resource "aws_vpc_peering_connection_accepter" "pcx_team01_us_east_1_vpc01_team05_us_east_1_vpc10" {
+  count    = var.vpc_peering_connection_id_pcx_team01_us_east_1_vpc01_team05_us_east_1_vpc10 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  vpc_peering_connection_id = var.vpc_peering_connection_id_pcx_team01_us_east_1_vpc01_team05_us_east_1_vpc10
+  auto_accept               = true
+
+  tags = {
+    Name           = "team01/us-east-1/vpc01 to team05/us-east-1/vpc10"
+    "vpcplan:id"   = "pcx/team01/us-east-1/vpc01|team05/us-east-1/vpc10"
+    "vpcplan:plan" = "conn-10-vpc-mesh"
+  }
+}
+
+resource "aws_vpc_peering_connection_accepter" "pcx_team01_us_east_1_vpc02_team05_us_east_1_vpc09" {
+  count    = var.vpc_peering_connection_id_pcx_team01_us_east_1_vpc02_team05_us_east_1_vpc09 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  vpc_peering_connection_id = var.vpc_peering_connection_id_pcx_team01_us_east_1_vpc02_team05_us_east_1_vpc09
+  auto_accept               = true
+
+  tags = {
+    Name           = "team01/us-east-1/vpc02 to team05/us-east-1/vpc09"
+    "vpcplan:id"   = "pcx/team01/us-east-1/vpc02|team05/us-east-1/vpc09"
+    "vpcplan:plan" = "conn-10-vpc-mesh"
+  }
+}
+
+resource "aws_vpc_peering_connection_accepter" "pcx_team01_us_east_1_vpc02_team05_us_east_1_vpc10" {
+  count    = var.vpc_peering_connection_id_pcx_team01_us_east_1_vpc02_team05_us_east_1_vpc10 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  vpc_peering_connection_id = var.vpc_peering_connection_id_pcx_team01_us_east_1_vpc02_team05_us_east_1_vpc10
+  auto_accept               = true
+
+  tags = {
+    Name           = "team01/us-east-1/vpc02 to team05/us-east-1/vpc10"
+    "vpcplan:id"   = "pcx/team01/us-east-1/vpc02|team05/us-east-1/vpc10"
+    "vpcplan:plan" = "conn-10-vpc-mesh"
+  }
+}
+
+resource "aws_vpc_peering_connection_accepter" "pcx_team02_us_east_1_vpc03_team05_us_east_1_vpc09" {
+  count    = var.vpc_peering_connection_id_pcx_team02_us_east_1_vpc03_team05_us_east_1_vpc09 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  vpc_peering_connection_id = var.vpc_peering_connection_id_pcx_team02_us_east_1_vpc03_team05_us_east_1_vpc09
+  auto_accept               = true
+
+  tags = {
+    Name           = "team02/us-east-1/vpc03 to team05/us-east-1/vpc09"
+    "vpcplan:id"   = "pcx/team02/us-east-1/vpc03|team05/us-east-1/vpc09"
+    "vpcplan:plan" = "conn-10-vpc-mesh"
+  }
+}
+
+resource "aws_vpc_peering_connection_accepter" "pcx_team02_us_east_1_vpc03_team05_us_east_1_vpc10" {
+  count    = var.vpc_peering_connection_id_pcx_team02_us_east_1_vpc03_team05_us_east_1_vpc10 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  vpc_peering_connection_id = var.vpc_peering_connection_id_pcx_team02_us_east_1_vpc03_team05_us_east_1_vpc10
+  auto_accept               = true
+
+  tags = {
+    Name           = "team02/us-east-1/vpc03 to team05/us-east-1/vpc10"
+    "vpcplan:id"   = "pcx/team02/us-east-1/vpc03|team05/us-east-1/vpc10"
+    "vpcplan:plan" = "conn-10-vpc-mesh"
+  }
+}
+
+resource "aws_vpc_peering_connection_accepter" "pcx_team02_us_east_1_vpc04_team05_us_east_1_vpc09" {
+  count    = var.vpc_peering_connection_id_pcx_team02_us_east_1_vpc04_team05_us_east_1_vpc09 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  vpc_peering_connection_id = var.vpc_peering_connection_id_pcx_team02_us_east_1_vpc04_team05_us_east_1_vpc09
+  auto_accept               = true
+
+  tags = {
+    Name           = "team02/us-east-1/vpc04 to team05/us-east-1/vpc09"
+    "vpcplan:id"   = "pcx/team02/us-east-1/vpc04|team05/us-east-1/vpc09"
+    "vpcplan:plan" = "conn-10-vpc-mesh"
+  }
+}
+
+resource "aws_vpc_peering_connection_accepter" "pcx_team02_us_east_1_vpc04_team05_us_east_1_vpc10" {
+  count    = var.vpc_peering_connection_id_pcx_team02_us_east_1_vpc04_team05_us_east_1_vpc10 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  vpc_peering_connection_id = var.vpc_peering_connection_id_pcx_team02_us_east_1_vpc04_team05_us_east_1_vpc10
+  auto_accept               = true
+
+  tags = {
+    Name           = "team02/us-east-1/vpc04 to team05/us-east-1/vpc10"
+    "vpcplan:id"   = "pcx/team02/us-east-1/vpc04|team05/us-east-1/vpc10"
+    "vpcplan:plan" = "conn-10-vpc-mesh"
+  }
+}
+
+resource "aws_vpc_peering_connection_accepter" "pcx_team03_us_east_1_vpc05_team05_us_east_1_vpc09" {
+  count    = var.vpc_peering_connection_id_pcx_team03_us_east_1_vpc05_team05_us_east_1_vpc09 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  vpc_peering_connection_id = var.vpc_peering_connection_id_pcx_team03_us_east_1_vpc05_team05_us_east_1_vpc09
+  auto_accept               = true
+
+  tags = {
+    Name           = "team03/us-east-1/vpc05 to team05/us-east-1/vpc09"
+    "vpcplan:id"   = "pcx/team03/us-east-1/vpc05|team05/us-east-1/vpc09"
+    "vpcplan:plan" = "conn-10-vpc-mesh"
+  }
+}
+
+resource "aws_vpc_peering_connection_accepter" "pcx_team03_us_east_1_vpc05_team05_us_east_1_vpc10" {
+  count    = var.vpc_peering_connection_id_pcx_team03_us_east_1_vpc05_team05_us_east_1_vpc10 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  vpc_peering_connection_id = var.vpc_peering_connection_id_pcx_team03_us_east_1_vpc05_team05_us_east_1_vpc10
+  auto_accept               = true
+
+  tags = {
+    Name           = "team03/us-east-1/vpc05 to team05/us-east-1/vpc10"
+    "vpcplan:id"   = "pcx/team03/us-east-1/vpc05|team05/us-east-1/vpc10"
+    "vpcplan:plan" = "conn-10-vpc-mesh"
+  }
+}
+
+resource "aws_vpc_peering_connection_accepter" "pcx_team03_us_east_1_vpc06_team05_us_east_1_vpc09" {
+  count    = var.vpc_peering_connection_id_pcx_team03_us_east_1_vpc06_team05_us_east_1_vpc09 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  vpc_peering_connection_id = var.vpc_peering_connection_id_pcx_team03_us_east_1_vpc06_team05_us_east_1_vpc09
+  auto_accept               = true
+
+  tags = {
+    Name           = "team03/us-east-1/vpc06 to team05/us-east-1/vpc09"
+    "vpcplan:id"   = "pcx/team03/us-east-1/vpc06|team05/us-east-1/vpc09"
+    "vpcplan:plan" = "conn-10-vpc-mesh"
+  }
+}
+
+resource "aws_vpc_peering_connection_accepter" "pcx_team03_us_east_1_vpc06_team05_us_east_1_vpc10" {
+  count    = var.vpc_peering_connection_id_pcx_team03_us_east_1_vpc06_team05_us_east_1_vpc10 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  vpc_peering_connection_id = var.vpc_peering_connection_id_pcx_team03_us_east_1_vpc06_team05_us_east_1_vpc10
+  auto_accept               = true
+
+  tags = {
+    Name           = "team03/us-east-1/vpc06 to team05/us-east-1/vpc10"
+    "vpcplan:id"   = "pcx/team03/us-east-1/vpc06|team05/us-east-1/vpc10"
+    "vpcplan:plan" = "conn-10-vpc-mesh"
+  }
+}
+
+resource "aws_vpc_peering_connection_accepter" "pcx_team04_us_east_1_vpc07_team05_us_east_1_vpc09" {
+  count    = var.vpc_peering_connection_id_pcx_team04_us_east_1_vpc07_team05_us_east_1_vpc09 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  vpc_peering_connection_id = var.vpc_peering_connection_id_pcx_team04_us_east_1_vpc07_team05_us_east_1_vpc09
+  auto_accept               = true
+
+  tags = {
+    Name           = "team04/us-east-1/vpc07 to team05/us-east-1/vpc09"
+    "vpcplan:id"   = "pcx/team04/us-east-1/vpc07|team05/us-east-1/vpc09"
+    "vpcplan:plan" = "conn-10-vpc-mesh"
+  }
+}
+
+resource "aws_vpc_peering_connection_accepter" "pcx_team04_us_east_1_vpc07_team05_us_east_1_vpc10" {
+  count    = var.vpc_peering_connection_id_pcx_team04_us_east_1_vpc07_team05_us_east_1_vpc10 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  vpc_peering_connection_id = var.vpc_peering_connection_id_pcx_team04_us_east_1_vpc07_team05_us_east_1_vpc10
+  auto_accept               = true
+
+  tags = {
+    Name           = "team04/us-east-1/vpc07 to team05/us-east-1/vpc10"
+    "vpcplan:id"   = "pcx/team04/us-east-1/vpc07|team05/us-east-1/vpc10"
+    "vpcplan:plan" = "conn-10-vpc-mesh"
+  }
+}
+
+resource "aws_vpc_peering_connection_accepter" "pcx_team04_us_east_1_vpc08_team05_us_east_1_vpc09" {
+  count    = var.vpc_peering_connection_id_pcx_team04_us_east_1_vpc08_team05_us_east_1_vpc09 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  vpc_peering_connection_id = var.vpc_peering_connection_id_pcx_team04_us_east_1_vpc08_team05_us_east_1_vpc09
+  auto_accept               = true
+
+  tags = {
+    Name           = "team04/us-east-1/vpc08 to team05/us-east-1/vpc09"
+    "vpcplan:id"   = "pcx/team04/us-east-1/vpc08|team05/us-east-1/vpc09"
+    "vpcplan:plan" = "conn-10-vpc-mesh"
+  }
+}
+
+resource "aws_vpc_peering_connection_accepter" "pcx_team04_us_east_1_vpc08_team05_us_east_1_vpc10" {
+  count    = var.vpc_peering_connection_id_pcx_team04_us_east_1_vpc08_team05_us_east_1_vpc10 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  vpc_peering_connection_id = var.vpc_peering_connection_id_pcx_team04_us_east_1_vpc08_team05_us_east_1_vpc10
+  auto_accept               = true
+
+  tags = {
+    Name           = "team04/us-east-1/vpc08 to team05/us-east-1/vpc10"
+    "vpcplan:id"   = "pcx/team04/us-east-1/vpc08|team05/us-east-1/vpc10"
+    "vpcplan:plan" = "conn-10-vpc-mesh"
+  }
+}
+
+resource "aws_vpc_peering_connection" "pcx_team05_us_east_1_vpc09_team05_us_east_1_vpc10" {
+  provider = aws.us_east_1
+
+  vpc_id      = aws_vpc.team05_us_east_1_vpc09.id
+  peer_vpc_id = aws_vpc.team05_us_east_1_vpc10.id
+  auto_accept = true
+
+  tags = {
+    Name           = "team05/us-east-1/vpc09 to team05/us-east-1/vpc10"
+    "vpcplan:id"   = "pcx/team05/us-east-1/vpc09|team05/us-east-1/vpc10"
+    "vpcplan:plan" = "conn-10-vpc-mesh"
+  }
+}

@@ -1,0 +1,136 @@
+resource "aws_vpc" "web_us_east_1_frontend" {
+  provider = aws.us_east_1
+
+  ipv4_ipam_pool_id    = var.ipam_pool_id_main_us_east_1_team
+  ipv4_netmask_length  = 22
+  enable_dns_support   = true
+  enable_dns_hostnames = true
+
+  tags = {
+    Name           = "frontend"
+    "vpcplan:id"   = "web/us-east-1/frontend"
+    "vpcplan:plan" = "conn-4-vpc-peering"
+  }
+}
+
+resource "aws_subnet" "web_us_east_1_frontend_app_a" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.web_us_east_1_frontend.id
+  cidr_block        = cidrsubnet(aws_vpc.web_us_east_1_frontend.cidr_block, 2, 0)
+  availability_zone = "us-east-1a"
+
+  tags = {
+    Name           = "frontend-app-a"
+    "vpcplan:id"   = "web/us-east-1/frontend/app-a"
+    "vpcplan:plan" = "conn-4-vpc-peering"
+  }
+}
+
+resource "aws_subnet" "web_us_east_1_frontend_app_b" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.web_us_east_1_frontend.id
+  cidr_block        = cidrsubnet(aws_vpc.web_us_east_1_frontend.cidr_block, 2, 1)
+  availability_zone = "us-east-1b"
+
+  tags = {
+    Name           = "frontend-app-b"
+    "vpcplan:id"   = "web/us-east-1/frontend/app-b"
+    "vpcplan:plan" = "conn-4-vpc-peering"
+  }
+}
+
+resource "aws_subnet" "web_us_east_1_frontend_tgw_attach_a" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.web_us_east_1_frontend.id
+  cidr_block        = cidrsubnet(aws_vpc.web_us_east_1_frontend.cidr_block, 6, 32)
+  availability_zone = "us-east-1a"
+
+  tags = {
+    Name           = "frontend-tgw-attach-a"
+    "vpcplan:id"   = "web/us-east-1/frontend/tgw-attach-a"
+    "vpcplan:plan" = "conn-4-vpc-peering"
+  }
+}
+
+resource "aws_subnet" "web_us_east_1_frontend_tgw_attach_b" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.web_us_east_1_frontend.id
+  cidr_block        = cidrsubnet(aws_vpc.web_us_east_1_frontend.cidr_block, 6, 33)
+  availability_zone = "us-east-1b"
+
+  tags = {
+    Name           = "frontend-tgw-attach-b"
+    "vpcplan:id"   = "web/us-east-1/frontend/tgw-attach-b"
+    "vpcplan:plan" = "conn-4-vpc-peering"
+  }
+}
+
+resource "aws_route_table" "rtb_web_us_east_1_frontend_workload" {
+  provider = aws.us_east_1
+
+  vpc_id = aws_vpc.web_us_east_1_frontend.id
+
+  tags = {
+    Name           = "frontend-workload"
+    "vpcplan:id"   = "rtb/web/us-east-1/frontend/workload"
+    "vpcplan:plan" = "conn-4-vpc-peering"
+  }
+}
+
+resource "aws_route" "rtb_web_us_east_1_frontend_workload_10_0_0_0_22" {
+  count    = var.vpc_peering_connection_id_pcx_data_us_east_1_batch_web_us_east_1_frontend == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id            = aws_route_table.rtb_web_us_east_1_frontend_workload.id
+  destination_cidr_block    = "10.0.0.0/22"
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.pcx_data_us_east_1_batch_web_us_east_1_frontend[0].id
+}
+
+resource "aws_route" "rtb_web_us_east_1_frontend_workload_10_0_4_0_22" {
+  count    = var.vpc_peering_connection_id_pcx_data_us_east_1_db_web_us_east_1_frontend == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id            = aws_route_table.rtb_web_us_east_1_frontend_workload.id
+  destination_cidr_block    = "10.0.4.0/22"
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.pcx_data_us_east_1_db_web_us_east_1_frontend[0].id
+}
+
+resource "aws_route" "rtb_web_us_east_1_frontend_workload_10_0_8_0_22" {
+  provider = aws.us_east_1
+
+  route_table_id            = aws_route_table.rtb_web_us_east_1_frontend_workload.id
+  destination_cidr_block    = "10.0.8.0/22"
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_web_us_east_1_api_web_us_east_1_frontend.id
+}
+
+resource "aws_route_table_association" "web_us_east_1_frontend_app_a" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.web_us_east_1_frontend_app_a.id
+  route_table_id = aws_route_table.rtb_web_us_east_1_frontend_workload.id
+}
+
+resource "aws_route_table_association" "web_us_east_1_frontend_app_b" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.web_us_east_1_frontend_app_b.id
+  route_table_id = aws_route_table.rtb_web_us_east_1_frontend_workload.id
+}
+
+resource "aws_route_table_association" "web_us_east_1_frontend_tgw_attach_a" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.web_us_east_1_frontend_tgw_attach_a.id
+  route_table_id = aws_route_table.rtb_web_us_east_1_frontend_workload.id
+}
+
+resource "aws_route_table_association" "web_us_east_1_frontend_tgw_attach_b" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.web_us_east_1_frontend_tgw_attach_b.id
+  route_table_id = aws_route_table.rtb_web_us_east_1_frontend_workload.id
+}

@@ -1,0 +1,40 @@
+variable "account_id" {
+  description = "The account these resources are deployed into (team01)."
+  type        = string
+  default     = "300000000001"
+
+  validation {
+    condition     = can(regex("^[0-9]{12}$", var.account_id))
+    error_message = "account_id must be 12 digits."
+  }
+}
+
+variable "role_name" {
+  description = "The IAM role assumed in the account (AWSControlTowerExecution under Control Tower)."
+  type        = string
+  default     = "OrganizationAccountAccessRole"
+}
+
+variable "vpc_id_team02_us_east_1_vpc02" {
+  description = "VPC team02/us-east-1/vpc02 (output vpc_id_team02_us_east_1_vpc02 of module team02; what needs it is created once it is set)."
+  type        = string
+  default     = null
+}
+
+variable "vpc_id_team03_us_east_1_vpc03" {
+  description = "VPC team03/us-east-1/vpc03 (output vpc_id_team03_us_east_1_vpc03 of module team03; what needs it is created once it is set)."
+  type        = string
+  default     = null
+}
+
+variable "vpc_id_team04_us_east_1_vpc04" {
+  description = "VPC team04/us-east-1/vpc04 (output vpc_id_team04_us_east_1_vpc04 of module team04; what needs it is created once it is set)."
+  type        = string
+  default     = null
+}
+
+variable "vpc_id_team05_us_east_1_vpc05" {
+  description = "VPC team05/us-east-1/vpc05 (output vpc_id_team05_us_east_1_vpc05 of module team05; what needs it is created once it is set)."
+  type        = string
+  default     = null
+}

@@ -1,0 +1,155 @@
+resource "aws_vpc" "team03_us_east_1_vpc30" {
+  provider = aws.us_east_1
+
+  ipv4_ipam_pool_id    = var.ipam_pool_id_main_us_east_1_all
+  ipv4_netmask_length  = 22
+  enable_dns_support   = true
+  enable_dns_hostnames = true
+
+  tags = {
+    Name           = "vpc30"
+    "vpcplan:id"   = "team03/us-east-1/vpc30"
+    "vpcplan:plan" = "conn-60-vpc-all-to-all"
+  }
+}
+
+resource "aws_subnet" "team03_us_east_1_vpc30_app_a" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.team03_us_east_1_vpc30.id
+  cidr_block        = cidrsubnet(aws_vpc.team03_us_east_1_vpc30.cidr_block, 2, 0)
+  availability_zone = "us-east-1a"
+
+  tags = {
+    Name           = "vpc30-app-a"
+    "vpcplan:id"   = "team03/us-east-1/vpc30/app-a"
+    "vpcplan:plan" = "conn-60-vpc-all-to-all"
+  }
+}
+
+resource "aws_subnet" "team03_us_east_1_vpc30_app_b" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.team03_us_east_1_vpc30.id
+  cidr_block        = cidrsubnet(aws_vpc.team03_us_east_1_vpc30.cidr_block, 2, 1)
+  availability_zone = "us-east-1b"
+
+  tags = {
+    Name           = "vpc30-app-b"
+    "vpcplan:id"   = "team03/us-east-1/vpc30/app-b"
+    "vpcplan:plan" = "conn-60-vpc-all-to-all"
+  }
+}
+
+resource "aws_subnet" "team03_us_east_1_vpc30_tgw_attach_a" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.team03_us_east_1_vpc30.id
+  cidr_block        = cidrsubnet(aws_vpc.team03_us_east_1_vpc30.cidr_block, 6, 32)
+  availability_zone = "us-east-1a"
+
+  tags = {
+    Name           = "vpc30-tgw-attach-a"
+    "vpcplan:id"   = "team03/us-east-1/vpc30/tgw-attach-a"
+    "vpcplan:plan" = "conn-60-vpc-all-to-all"
+  }
+}
+
+resource "aws_subnet" "team03_us_east_1_vpc30_tgw_attach_b" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.team03_us_east_1_vpc30.id
+  cidr_block        = cidrsubnet(aws_vpc.team03_us_east_1_vpc30.cidr_block, 6, 33)
+  availability_zone = "us-east-1b"
+
+  tags = {
+    Name           = "vpc30-tgw-attach-b"
+    "vpcplan:id"   = "team03/us-east-1/vpc30/tgw-attach-b"
+    "vpcplan:plan" = "conn-60-vpc-all-to-all"
+  }
+}
+
+resource "aws_ec2_transit_gateway_vpc_attachment" "tgw_attach_team03_us_east_1_vpc30" {
+  count    = var.transit_gateway_id_tgw_us_east_1 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  transit_gateway_id = var.transit_gateway_id_tgw_us_east_1
+  vpc_id             = aws_vpc.team03_us_east_1_vpc30.id
+  subnet_ids = [
+    aws_subnet.team03_us_east_1_vpc30_tgw_attach_a.id,
+    aws_subnet.team03_us_east_1_vpc30_tgw_attach_b.id,
+  ]
+
+  appliance_mode_support = "disable"
+  dns_support            = "enable"
+  # default route table association and propagation: the owner sets them on its accepter
+
+  tags = {
+    Name           = "team03-vpc30"
+    "vpcplan:id"   = "tgw-attach/team03/us-east-1/vpc30"
+    "vpcplan:plan" = "conn-60-vpc-all-to-all"
+  }
+}
+
+resource "aws_route_table" "rtb_team03_us_east_1_vpc30_tgw_attach" {
+  provider = aws.us_east_1
+
+  vpc_id = aws_vpc.team03_us_east_1_vpc30.id
+
+  tags = {
+    Name           = "vpc30-tgw-attach"
+    "vpcplan:id"   = "rtb/team03/us-east-1/vpc30/tgw-attach"
+    "vpcplan:plan" = "conn-60-vpc-all-to-all"
+  }
+}
+
+resource "aws_route_table_association" "team03_us_east_1_vpc30_tgw_attach_a" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.team03_us_east_1_vpc30_tgw_attach_a.id
+  route_table_id = aws_route_table.rtb_team03_us_east_1_vpc30_tgw_attach.id
+}
+
+resource "aws_route_table_association" "team03_us_east_1_vpc30_tgw_attach_b" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.team03_us_east_1_vpc30_tgw_attach_b.id
+  route_table_id = aws_route_table.rtb_team03_us_east_1_vpc30_tgw_attach.id
+}
+
+resource "aws_route_table" "rtb_team03_us_east_1_vpc30_workload" {
+  provider = aws.us_east_1
+
+  vpc_id = aws_vpc.team03_us_east_1_vpc30.id
+
+  tags = {
+    Name           = "vpc30-workload"
+    "vpcplan:id"   = "rtb/team03/us-east-1/vpc30/workload"
+    "vpcplan:plan" = "conn-60-vpc-all-to-all"
+  }
+}
+
+resource "aws_route" "rtb_team03_us_east_1_vpc30_workload_10_0_0_0_16" {
+  count    = var.transit_gateway_id_tgw_us_east_1 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_team03_us_east_1_vpc30_workload.id
+  destination_cidr_block = "10.0.0.0/16"
+  transit_gateway_id     = var.transit_gateway_id_tgw_us_east_1
+
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment.tgw_attach_team03_us_east_1_vpc30]
+}
+
+resource "aws_route_table_association" "team03_us_east_1_vpc30_app_a" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.team03_us_east_1_vpc30_app_a.id
+  route_table_id = aws_route_table.rtb_team03_us_east_1_vpc30_workload.id
+}
+
+resource "aws_route_table_association" "team03_us_east_1_vpc30_app_b" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.team03_us_east_1_vpc30_app_b.id
+  route_table_id = aws_route_table.rtb_team03_us_east_1_vpc30_workload.id
+}

@@ -1,0 +1,283 @@
+resource "aws_vpc" "nonprod_us_east_1_sandbox" {
+  provider = aws.us_east_1
+
+  ipv4_ipam_pool_id    = var.ipam_pool_id_main_us_east_1_nonprod
+  ipv4_netmask_length  = 21
+  enable_dns_support   = true
+  enable_dns_hostnames = true
+
+  tags = {
+    Name           = "sandbox"
+    "vpcplan:id"   = "nonprod/us-east-1/sandbox"
+    "vpcplan:plan" = "conn-segmented-hub"
+  }
+}
+
+resource "aws_subnet" "nonprod_us_east_1_sandbox_app_a" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.nonprod_us_east_1_sandbox.id
+  cidr_block        = cidrsubnet(aws_vpc.nonprod_us_east_1_sandbox.cidr_block, 2, 0)
+  availability_zone = "us-east-1a"
+
+  tags = {
+    Name           = "sandbox-app-a"
+    "vpcplan:id"   = "nonprod/us-east-1/sandbox/app-a"
+    "vpcplan:plan" = "conn-segmented-hub"
+  }
+}
+
+resource "aws_subnet" "nonprod_us_east_1_sandbox_app_b" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.nonprod_us_east_1_sandbox.id
+  cidr_block        = cidrsubnet(aws_vpc.nonprod_us_east_1_sandbox.cidr_block, 2, 1)
+  availability_zone = "us-east-1b"
+
+  tags = {
+    Name           = "sandbox-app-b"
+    "vpcplan:id"   = "nonprod/us-east-1/sandbox/app-b"
+    "vpcplan:plan" = "conn-segmented-hub"
+  }
+}
+
+resource "aws_subnet" "nonprod_us_east_1_sandbox_app_c" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.nonprod_us_east_1_sandbox.id
+  cidr_block        = cidrsubnet(aws_vpc.nonprod_us_east_1_sandbox.cidr_block, 2, 2)
+  availability_zone = "us-east-1c"
+
+  tags = {
+    Name           = "sandbox-app-c"
+    "vpcplan:id"   = "nonprod/us-east-1/sandbox/app-c"
+    "vpcplan:plan" = "conn-segmented-hub"
+  }
+}
+
+resource "aws_subnet" "nonprod_us_east_1_sandbox_data_a" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.nonprod_us_east_1_sandbox.id
+  cidr_block        = cidrsubnet(aws_vpc.nonprod_us_east_1_sandbox.cidr_block, 5, 24)
+  availability_zone = "us-east-1a"
+
+  tags = {
+    Name           = "sandbox-data-a"
+    "vpcplan:id"   = "nonprod/us-east-1/sandbox/data-a"
+    "vpcplan:plan" = "conn-segmented-hub"
+  }
+}
+
+resource "aws_subnet" "nonprod_us_east_1_sandbox_data_b" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.nonprod_us_east_1_sandbox.id
+  cidr_block        = cidrsubnet(aws_vpc.nonprod_us_east_1_sandbox.cidr_block, 5, 25)
+  availability_zone = "us-east-1b"
+
+  tags = {
+    Name           = "sandbox-data-b"
+    "vpcplan:id"   = "nonprod/us-east-1/sandbox/data-b"
+    "vpcplan:plan" = "conn-segmented-hub"
+  }
+}
+
+resource "aws_subnet" "nonprod_us_east_1_sandbox_data_c" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.nonprod_us_east_1_sandbox.id
+  cidr_block        = cidrsubnet(aws_vpc.nonprod_us_east_1_sandbox.cidr_block, 5, 26)
+  availability_zone = "us-east-1c"
+
+  tags = {
+    Name           = "sandbox-data-c"
+    "vpcplan:id"   = "nonprod/us-east-1/sandbox/data-c"
+    "vpcplan:plan" = "conn-segmented-hub"
+  }
+}
+
+resource "aws_subnet" "nonprod_us_east_1_sandbox_tgw_attach_a" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.nonprod_us_east_1_sandbox.id
+  cidr_block        = cidrsubnet(aws_vpc.nonprod_us_east_1_sandbox.cidr_block, 7, 108)
+  availability_zone = "us-east-1a"
+
+  tags = {
+    Name           = "sandbox-tgw-attach-a"
+    "vpcplan:id"   = "nonprod/us-east-1/sandbox/tgw-attach-a"
+    "vpcplan:plan" = "conn-segmented-hub"
+  }
+}
+
+resource "aws_subnet" "nonprod_us_east_1_sandbox_tgw_attach_b" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.nonprod_us_east_1_sandbox.id
+  cidr_block        = cidrsubnet(aws_vpc.nonprod_us_east_1_sandbox.cidr_block, 7, 109)
+  availability_zone = "us-east-1b"
+
+  tags = {
+    Name           = "sandbox-tgw-attach-b"
+    "vpcplan:id"   = "nonprod/us-east-1/sandbox/tgw-attach-b"
+    "vpcplan:plan" = "conn-segmented-hub"
+  }
+}
+
+resource "aws_subnet" "nonprod_us_east_1_sandbox_tgw_attach_c" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.nonprod_us_east_1_sandbox.id
+  cidr_block        = cidrsubnet(aws_vpc.nonprod_us_east_1_sandbox.cidr_block, 7, 110)
+  availability_zone = "us-east-1c"
+
+  tags = {
+    Name           = "sandbox-tgw-attach-c"
+    "vpcplan:id"   = "nonprod/us-east-1/sandbox/tgw-attach-c"
+    "vpcplan:plan" = "conn-segmented-hub"
+  }
+}
+
+resource "aws_ec2_transit_gateway_vpc_attachment" "tgw_attach_nonprod_us_east_1_sandbox" {
+  count    = var.transit_gateway_id_tgw_us_east_1 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  transit_gateway_id = var.transit_gateway_id_tgw_us_east_1
+  vpc_id             = aws_vpc.nonprod_us_east_1_sandbox.id
+  subnet_ids = [
+    aws_subnet.nonprod_us_east_1_sandbox_tgw_attach_a.id,
+    aws_subnet.nonprod_us_east_1_sandbox_tgw_attach_b.id,
+    aws_subnet.nonprod_us_east_1_sandbox_tgw_attach_c.id,
+  ]
+
+  appliance_mode_support = "disable"
+  dns_support            = "enable"
+  # default route table association and propagation: the owner sets them on its accepter
+
+  tags = {
+    Name           = "nonprod-sandbox"
+    "vpcplan:id"   = "tgw-attach/nonprod/us-east-1/sandbox"
+    "vpcplan:plan" = "conn-segmented-hub"
+  }
+}
+
+resource "aws_route_table" "rtb_nonprod_us_east_1_sandbox_tgw_attach" {
+  provider = aws.us_east_1
+
+  vpc_id = aws_vpc.nonprod_us_east_1_sandbox.id
+
+  tags = {
+    Name           = "sandbox-tgw-attach"
+    "vpcplan:id"   = "rtb/nonprod/us-east-1/sandbox/tgw-attach"
+    "vpcplan:plan" = "conn-segmented-hub"
+  }
+}
+
+resource "aws_route_table_association" "nonprod_us_east_1_sandbox_tgw_attach_a" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.nonprod_us_east_1_sandbox_tgw_attach_a.id
+  route_table_id = aws_route_table.rtb_nonprod_us_east_1_sandbox_tgw_attach.id
+}
+
+resource "aws_route_table_association" "nonprod_us_east_1_sandbox_tgw_attach_b" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.nonprod_us_east_1_sandbox_tgw_attach_b.id
+  route_table_id = aws_route_table.rtb_nonprod_us_east_1_sandbox_tgw_attach.id
+}
+
+resource "aws_route_table_association" "nonprod_us_east_1_sandbox_tgw_attach_c" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.nonprod_us_east_1_sandbox_tgw_attach_c.id
+  route_table_id = aws_route_table.rtb_nonprod_us_east_1_sandbox_tgw_attach.id
+}
+
+resource "aws_route_table" "rtb_nonprod_us_east_1_sandbox_workload" {
+  provider = aws.us_east_1
+
+  vpc_id = aws_vpc.nonprod_us_east_1_sandbox.id
+
+  tags = {
+    Name           = "sandbox-workload"
+    "vpcplan:id"   = "rtb/nonprod/us-east-1/sandbox/workload"
+    "vpcplan:plan" = "conn-segmented-hub"
+  }
+}
+
+resource "aws_route" "rtb_nonprod_us_east_1_sandbox_workload_10_1_0_0_18" {
+  count    = var.transit_gateway_id_tgw_us_east_1 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_nonprod_us_east_1_sandbox_workload.id
+  destination_cidr_block = "10.1.0.0/18"
+  transit_gateway_id     = var.transit_gateway_id_tgw_us_east_1
+
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment.tgw_attach_nonprod_us_east_1_sandbox]
+}
+
+resource "aws_route" "rtb_nonprod_us_east_1_sandbox_workload_10_0_0_0_17" {
+  count    = var.transit_gateway_id_tgw_us_east_1 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_nonprod_us_east_1_sandbox_workload.id
+  destination_cidr_block = "10.0.0.0/17"
+  transit_gateway_id     = var.transit_gateway_id_tgw_us_east_1
+
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment.tgw_attach_nonprod_us_east_1_sandbox]
+}
+
+resource "aws_route" "rtb_nonprod_us_east_1_sandbox_workload_default" {
+  count    = var.transit_gateway_id_tgw_us_east_1 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_nonprod_us_east_1_sandbox_workload.id
+  destination_cidr_block = "0.0.0.0/0"
+  transit_gateway_id     = var.transit_gateway_id_tgw_us_east_1
+
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment.tgw_attach_nonprod_us_east_1_sandbox]
+}
+
+resource "aws_route_table_association" "nonprod_us_east_1_sandbox_app_a" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.nonprod_us_east_1_sandbox_app_a.id
+  route_table_id = aws_route_table.rtb_nonprod_us_east_1_sandbox_workload.id
+}
+
+resource "aws_route_table_association" "nonprod_us_east_1_sandbox_app_b" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.nonprod_us_east_1_sandbox_app_b.id
+  route_table_id = aws_route_table.rtb_nonprod_us_east_1_sandbox_workload.id
+}
+
+resource "aws_route_table_association" "nonprod_us_east_1_sandbox_app_c" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.nonprod_us_east_1_sandbox_app_c.id
+  route_table_id = aws_route_table.rtb_nonprod_us_east_1_sandbox_workload.id
+}
+
+resource "aws_route_table_association" "nonprod_us_east_1_sandbox_data_a" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.nonprod_us_east_1_sandbox_data_a.id
+  route_table_id = aws_route_table.rtb_nonprod_us_east_1_sandbox_workload.id
+}
+
+resource "aws_route_table_association" "nonprod_us_east_1_sandbox_data_b" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.nonprod_us_east_1_sandbox_data_b.id
+  route_table_id = aws_route_table.rtb_nonprod_us_east_1_sandbox_workload.id
+}
+
+resource "aws_route_table_association" "nonprod_us_east_1_sandbox_data_c" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.nonprod_us_east_1_sandbox_data_c.id
+  route_table_id = aws_route_table.rtb_nonprod_us_east_1_sandbox_workload.id
+}

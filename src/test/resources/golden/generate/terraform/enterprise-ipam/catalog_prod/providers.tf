@@ -1,0 +1,10 @@
+provider "aws" {
+  alias  = "ap_northeast_1"
+  region = "ap-northeast-1"
+
+  allowed_account_ids = [var.account_id]
+
+  assume_role {
+    role_arn = "arn:aws:iam::${var.account_id}:role/${var.role_name}"
+  }
+}

@@ -1,0 +1,455 @@
+resource "aws_vpc" "partner_api_prod_us_east_1_partner_api_dr" {
+  provider = aws.us_east_1
+
+  ipv4_ipam_pool_id                = var.ipam_pool_id_aws_10_us_east_1_prod
+  ipv4_netmask_length              = 19
+  assign_generated_ipv6_cidr_block = true
+  enable_dns_support               = true
+  enable_dns_hostnames             = true
+
+  tags = {
+    Name           = "partner-api-dr"
+    "vpcplan:id"   = "partner-api-prod/us-east-1/partner-api-dr"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_subnet" "partner_api_prod_us_east_1_partner_api_dr_public_a" {
+  provider = aws.us_east_1
+
+  vpc_id                          = aws_vpc.partner_api_prod_us_east_1_partner_api_dr.id
+  cidr_block                      = cidrsubnet(aws_vpc.partner_api_prod_us_east_1_partner_api_dr.cidr_block, 5, 24)
+  availability_zone               = "us-east-1a"
+  ipv6_cidr_block                 = cidrsubnet(aws_vpc.partner_api_prod_us_east_1_partner_api_dr.ipv6_cidr_block, 8, 0)
+  assign_ipv6_address_on_creation = true
+
+  tags = {
+    Name           = "partner-api-dr-public-a"
+    "vpcplan:id"   = "partner-api-prod/us-east-1/partner-api-dr/public-a"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_subnet" "partner_api_prod_us_east_1_partner_api_dr_public_b" {
+  provider = aws.us_east_1
+
+  vpc_id                          = aws_vpc.partner_api_prod_us_east_1_partner_api_dr.id
+  cidr_block                      = cidrsubnet(aws_vpc.partner_api_prod_us_east_1_partner_api_dr.cidr_block, 5, 25)
+  availability_zone               = "us-east-1b"
+  ipv6_cidr_block                 = cidrsubnet(aws_vpc.partner_api_prod_us_east_1_partner_api_dr.ipv6_cidr_block, 8, 1)
+  assign_ipv6_address_on_creation = true
+
+  tags = {
+    Name           = "partner-api-dr-public-b"
+    "vpcplan:id"   = "partner-api-prod/us-east-1/partner-api-dr/public-b"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_subnet" "partner_api_prod_us_east_1_partner_api_dr_public_c" {
+  provider = aws.us_east_1
+
+  vpc_id                          = aws_vpc.partner_api_prod_us_east_1_partner_api_dr.id
+  cidr_block                      = cidrsubnet(aws_vpc.partner_api_prod_us_east_1_partner_api_dr.cidr_block, 5, 26)
+  availability_zone               = "us-east-1c"
+  ipv6_cidr_block                 = cidrsubnet(aws_vpc.partner_api_prod_us_east_1_partner_api_dr.ipv6_cidr_block, 8, 2)
+  assign_ipv6_address_on_creation = true
+
+  tags = {
+    Name           = "partner-api-dr-public-c"
+    "vpcplan:id"   = "partner-api-prod/us-east-1/partner-api-dr/public-c"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_subnet" "partner_api_prod_us_east_1_partner_api_dr_app_a" {
+  provider = aws.us_east_1
+
+  vpc_id                          = aws_vpc.partner_api_prod_us_east_1_partner_api_dr.id
+  cidr_block                      = cidrsubnet(aws_vpc.partner_api_prod_us_east_1_partner_api_dr.cidr_block, 2, 0)
+  availability_zone               = "us-east-1a"
+  ipv6_cidr_block                 = cidrsubnet(aws_vpc.partner_api_prod_us_east_1_partner_api_dr.ipv6_cidr_block, 8, 3)
+  assign_ipv6_address_on_creation = true
+
+  tags = {
+    Name           = "partner-api-dr-app-a"
+    "vpcplan:id"   = "partner-api-prod/us-east-1/partner-api-dr/app-a"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_subnet" "partner_api_prod_us_east_1_partner_api_dr_app_b" {
+  provider = aws.us_east_1
+
+  vpc_id                          = aws_vpc.partner_api_prod_us_east_1_partner_api_dr.id
+  cidr_block                      = cidrsubnet(aws_vpc.partner_api_prod_us_east_1_partner_api_dr.cidr_block, 2, 1)
+  availability_zone               = "us-east-1b"
+  ipv6_cidr_block                 = cidrsubnet(aws_vpc.partner_api_prod_us_east_1_partner_api_dr.ipv6_cidr_block, 8, 4)
+  assign_ipv6_address_on_creation = true
+
+  tags = {
+    Name           = "partner-api-dr-app-b"
+    "vpcplan:id"   = "partner-api-prod/us-east-1/partner-api-dr/app-b"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_subnet" "partner_api_prod_us_east_1_partner_api_dr_app_c" {
+  provider = aws.us_east_1
+
+  vpc_id                          = aws_vpc.partner_api_prod_us_east_1_partner_api_dr.id
+  cidr_block                      = cidrsubnet(aws_vpc.partner_api_prod_us_east_1_partner_api_dr.cidr_block, 2, 2)
+  availability_zone               = "us-east-1c"
+  ipv6_cidr_block                 = cidrsubnet(aws_vpc.partner_api_prod_us_east_1_partner_api_dr.ipv6_cidr_block, 8, 5)
+  assign_ipv6_address_on_creation = true
+
+  tags = {
+    Name           = "partner-api-dr-app-c"
+    "vpcplan:id"   = "partner-api-prod/us-east-1/partner-api-dr/app-c"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_subnet" "partner_api_prod_us_east_1_partner_api_dr_data_a" {
+  provider = aws.us_east_1
+
+  vpc_id                          = aws_vpc.partner_api_prod_us_east_1_partner_api_dr.id
+  cidr_block                      = cidrsubnet(aws_vpc.partner_api_prod_us_east_1_partner_api_dr.cidr_block, 5, 27)
+  availability_zone               = "us-east-1a"
+  ipv6_cidr_block                 = cidrsubnet(aws_vpc.partner_api_prod_us_east_1_partner_api_dr.ipv6_cidr_block, 8, 6)
+  assign_ipv6_address_on_creation = true
+
+  tags = {
+    Name           = "partner-api-dr-data-a"
+    "vpcplan:id"   = "partner-api-prod/us-east-1/partner-api-dr/data-a"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_subnet" "partner_api_prod_us_east_1_partner_api_dr_data_b" {
+  provider = aws.us_east_1
+
+  vpc_id                          = aws_vpc.partner_api_prod_us_east_1_partner_api_dr.id
+  cidr_block                      = cidrsubnet(aws_vpc.partner_api_prod_us_east_1_partner_api_dr.cidr_block, 5, 28)
+  availability_zone               = "us-east-1b"
+  ipv6_cidr_block                 = cidrsubnet(aws_vpc.partner_api_prod_us_east_1_partner_api_dr.ipv6_cidr_block, 8, 7)
+  assign_ipv6_address_on_creation = true
+
+  tags = {
+    Name           = "partner-api-dr-data-b"
+    "vpcplan:id"   = "partner-api-prod/us-east-1/partner-api-dr/data-b"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_subnet" "partner_api_prod_us_east_1_partner_api_dr_data_c" {
+  provider = aws.us_east_1
+
+  vpc_id                          = aws_vpc.partner_api_prod_us_east_1_partner_api_dr.id
+  cidr_block                      = cidrsubnet(aws_vpc.partner_api_prod_us_east_1_partner_api_dr.cidr_block, 5, 29)
+  availability_zone               = "us-east-1c"
+  ipv6_cidr_block                 = cidrsubnet(aws_vpc.partner_api_prod_us_east_1_partner_api_dr.ipv6_cidr_block, 8, 8)
+  assign_ipv6_address_on_creation = true
+
+  tags = {
+    Name           = "partner-api-dr-data-c"
+    "vpcplan:id"   = "partner-api-prod/us-east-1/partner-api-dr/data-c"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_subnet" "partner_api_prod_us_east_1_partner_api_dr_tgw_attach_a" {
+  provider = aws.us_east_1
+
+  vpc_id                          = aws_vpc.partner_api_prod_us_east_1_partner_api_dr.id
+  cidr_block                      = cidrsubnet(aws_vpc.partner_api_prod_us_east_1_partner_api_dr.cidr_block, 9, 480)
+  availability_zone               = "us-east-1a"
+  ipv6_cidr_block                 = cidrsubnet(aws_vpc.partner_api_prod_us_east_1_partner_api_dr.ipv6_cidr_block, 8, 9)
+  assign_ipv6_address_on_creation = true
+
+  tags = {
+    Name           = "partner-api-dr-tgw-attach-a"
+    "vpcplan:id"   = "partner-api-prod/us-east-1/partner-api-dr/tgw-attach-a"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_subnet" "partner_api_prod_us_east_1_partner_api_dr_tgw_attach_b" {
+  provider = aws.us_east_1
+
+  vpc_id                          = aws_vpc.partner_api_prod_us_east_1_partner_api_dr.id
+  cidr_block                      = cidrsubnet(aws_vpc.partner_api_prod_us_east_1_partner_api_dr.cidr_block, 9, 481)
+  availability_zone               = "us-east-1b"
+  ipv6_cidr_block                 = cidrsubnet(aws_vpc.partner_api_prod_us_east_1_partner_api_dr.ipv6_cidr_block, 8, 10)
+  assign_ipv6_address_on_creation = true
+
+  tags = {
+    Name           = "partner-api-dr-tgw-attach-b"
+    "vpcplan:id"   = "partner-api-prod/us-east-1/partner-api-dr/tgw-attach-b"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_subnet" "partner_api_prod_us_east_1_partner_api_dr_tgw_attach_c" {
+  provider = aws.us_east_1
+
+  vpc_id                          = aws_vpc.partner_api_prod_us_east_1_partner_api_dr.id
+  cidr_block                      = cidrsubnet(aws_vpc.partner_api_prod_us_east_1_partner_api_dr.cidr_block, 9, 482)
+  availability_zone               = "us-east-1c"
+  ipv6_cidr_block                 = cidrsubnet(aws_vpc.partner_api_prod_us_east_1_partner_api_dr.ipv6_cidr_block, 8, 11)
+  assign_ipv6_address_on_creation = true
+
+  tags = {
+    Name           = "partner-api-dr-tgw-attach-c"
+    "vpcplan:id"   = "partner-api-prod/us-east-1/partner-api-dr/tgw-attach-c"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_internet_gateway" "partner_api_prod_us_east_1_partner_api_dr" {
+  provider = aws.us_east_1
+
+  vpc_id = aws_vpc.partner_api_prod_us_east_1_partner_api_dr.id
+
+  tags = {
+    Name           = "partner-api-dr-igw"
+    "vpcplan:id"   = "partner-api-prod/us-east-1/partner-api-dr/igw"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_ec2_transit_gateway_vpc_attachment" "tgw_attach_partner_api_prod_us_east_1_partner_api_dr" {
+  count    = var.transit_gateway_id_tgw_us_east_1 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  transit_gateway_id = var.transit_gateway_id_tgw_us_east_1
+  vpc_id             = aws_vpc.partner_api_prod_us_east_1_partner_api_dr.id
+  subnet_ids = [
+    aws_subnet.partner_api_prod_us_east_1_partner_api_dr_tgw_attach_a.id,
+    aws_subnet.partner_api_prod_us_east_1_partner_api_dr_tgw_attach_b.id,
+    aws_subnet.partner_api_prod_us_east_1_partner_api_dr_tgw_attach_c.id,
+  ]
+
+  appliance_mode_support = "disable"
+  dns_support            = "enable"
+  # default route table association and propagation: the owner sets them on its accepter
+
+  tags = {
+    Name           = "partner-api-prod-partner-api-dr"
+    "vpcplan:id"   = "tgw-attach/partner-api-prod/us-east-1/partner-api-dr"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_route_table" "rtb_partner_api_prod_us_east_1_partner_api_dr_tgw_attach" {
+  provider = aws.us_east_1
+
+  vpc_id = aws_vpc.partner_api_prod_us_east_1_partner_api_dr.id
+
+  tags = {
+    Name           = "partner-api-dr-tgw-attach"
+    "vpcplan:id"   = "rtb/partner-api-prod/us-east-1/partner-api-dr/tgw-attach"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_route_table_association" "partner_api_prod_us_east_1_partner_api_dr_tgw_attach_a" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.partner_api_prod_us_east_1_partner_api_dr_tgw_attach_a.id
+  route_table_id = aws_route_table.rtb_partner_api_prod_us_east_1_partner_api_dr_tgw_attach.id
+}
+
+resource "aws_route_table_association" "partner_api_prod_us_east_1_partner_api_dr_tgw_attach_b" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.partner_api_prod_us_east_1_partner_api_dr_tgw_attach_b.id
+  route_table_id = aws_route_table.rtb_partner_api_prod_us_east_1_partner_api_dr_tgw_attach.id
+}
+
+resource "aws_route_table_association" "partner_api_prod_us_east_1_partner_api_dr_tgw_attach_c" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.partner_api_prod_us_east_1_partner_api_dr_tgw_attach_c.id
+  route_table_id = aws_route_table.rtb_partner_api_prod_us_east_1_partner_api_dr_tgw_attach.id
+}
+
+resource "aws_route_table" "rtb_partner_api_prod_us_east_1_partner_api_dr_public" {
+  provider = aws.us_east_1
+
+  vpc_id = aws_vpc.partner_api_prod_us_east_1_partner_api_dr.id
+
+  tags = {
+    Name           = "partner-api-dr-public"
+    "vpcplan:id"   = "rtb/partner-api-prod/us-east-1/partner-api-dr/public"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_route" "rtb_partner_api_prod_us_east_1_partner_api_dr_public_10_24_0_0_14" {
+  count    = var.transit_gateway_id_tgw_us_east_1 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_partner_api_prod_us_east_1_partner_api_dr_public.id
+  destination_cidr_block = "10.24.0.0/14"
+  transit_gateway_id     = var.transit_gateway_id_tgw_us_east_1
+
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment.tgw_attach_partner_api_prod_us_east_1_partner_api_dr]
+}
+
+resource "aws_route" "rtb_partner_api_prod_us_east_1_partner_api_dr_public_10_16_0_0_14" {
+  count    = var.transit_gateway_id_tgw_us_east_1 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_partner_api_prod_us_east_1_partner_api_dr_public.id
+  destination_cidr_block = "10.16.0.0/14"
+  transit_gateway_id     = var.transit_gateway_id_tgw_us_east_1
+
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment.tgw_attach_partner_api_prod_us_east_1_partner_api_dr]
+}
+
+resource "aws_route" "rtb_partner_api_prod_us_east_1_partner_api_dr_public_10_0_0_0_13" {
+  count    = var.transit_gateway_id_tgw_us_east_1 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_partner_api_prod_us_east_1_partner_api_dr_public.id
+  destination_cidr_block = "10.0.0.0/13"
+  transit_gateway_id     = var.transit_gateway_id_tgw_us_east_1
+
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment.tgw_attach_partner_api_prod_us_east_1_partner_api_dr]
+}
+
+resource "aws_route" "rtb_partner_api_prod_us_east_1_partner_api_dr_public_default" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_partner_api_prod_us_east_1_partner_api_dr_public.id
+  destination_cidr_block = "0.0.0.0/0"
+  gateway_id             = aws_internet_gateway.partner_api_prod_us_east_1_partner_api_dr.id
+}
+
+resource "aws_route" "rtb_partner_api_prod_us_east_1_partner_api_dr_public_default_ipv6" {
+  provider = aws.us_east_1
+
+  route_table_id              = aws_route_table.rtb_partner_api_prod_us_east_1_partner_api_dr_public.id
+  destination_ipv6_cidr_block = "::/0"
+  gateway_id                  = aws_internet_gateway.partner_api_prod_us_east_1_partner_api_dr.id
+}
+
+resource "aws_route_table_association" "partner_api_prod_us_east_1_partner_api_dr_public_a" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.partner_api_prod_us_east_1_partner_api_dr_public_a.id
+  route_table_id = aws_route_table.rtb_partner_api_prod_us_east_1_partner_api_dr_public.id
+}
+
+resource "aws_route_table_association" "partner_api_prod_us_east_1_partner_api_dr_public_b" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.partner_api_prod_us_east_1_partner_api_dr_public_b.id
+  route_table_id = aws_route_table.rtb_partner_api_prod_us_east_1_partner_api_dr_public.id
+}
+
+resource "aws_route_table_association" "partner_api_prod_us_east_1_partner_api_dr_public_c" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.partner_api_prod_us_east_1_partner_api_dr_public_c.id
+  route_table_id = aws_route_table.rtb_partner_api_prod_us_east_1_partner_api_dr_public.id
+}
+
+resource "aws_route_table" "rtb_partner_api_prod_us_east_1_partner_api_dr_workload" {
+  provider = aws.us_east_1
+
+  vpc_id = aws_vpc.partner_api_prod_us_east_1_partner_api_dr.id
+
+  tags = {
+    Name           = "partner-api-dr-workload"
+    "vpcplan:id"   = "rtb/partner-api-prod/us-east-1/partner-api-dr/workload"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_route" "rtb_partner_api_prod_us_east_1_partner_api_dr_workload_10_24_0_0_14" {
+  count    = var.transit_gateway_id_tgw_us_east_1 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_partner_api_prod_us_east_1_partner_api_dr_workload.id
+  destination_cidr_block = "10.24.0.0/14"
+  transit_gateway_id     = var.transit_gateway_id_tgw_us_east_1
+
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment.tgw_attach_partner_api_prod_us_east_1_partner_api_dr]
+}
+
+resource "aws_route" "rtb_partner_api_prod_us_east_1_partner_api_dr_workload_10_16_0_0_14" {
+  count    = var.transit_gateway_id_tgw_us_east_1 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_partner_api_prod_us_east_1_partner_api_dr_workload.id
+  destination_cidr_block = "10.16.0.0/14"
+  transit_gateway_id     = var.transit_gateway_id_tgw_us_east_1
+
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment.tgw_attach_partner_api_prod_us_east_1_partner_api_dr]
+}
+
+resource "aws_route" "rtb_partner_api_prod_us_east_1_partner_api_dr_workload_10_0_0_0_13" {
+  count    = var.transit_gateway_id_tgw_us_east_1 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_partner_api_prod_us_east_1_partner_api_dr_workload.id
+  destination_cidr_block = "10.0.0.0/13"
+  transit_gateway_id     = var.transit_gateway_id_tgw_us_east_1
+
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment.tgw_attach_partner_api_prod_us_east_1_partner_api_dr]
+}
+
+resource "aws_route" "rtb_partner_api_prod_us_east_1_partner_api_dr_workload_default" {
+  count    = var.transit_gateway_id_tgw_us_east_1 == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_partner_api_prod_us_east_1_partner_api_dr_workload.id
+  destination_cidr_block = "0.0.0.0/0"
+  transit_gateway_id     = var.transit_gateway_id_tgw_us_east_1
+
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment.tgw_attach_partner_api_prod_us_east_1_partner_api_dr]
+}
+
+resource "aws_route_table_association" "partner_api_prod_us_east_1_partner_api_dr_app_a" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.partner_api_prod_us_east_1_partner_api_dr_app_a.id
+  route_table_id = aws_route_table.rtb_partner_api_prod_us_east_1_partner_api_dr_workload.id
+}
+
+resource "aws_route_table_association" "partner_api_prod_us_east_1_partner_api_dr_app_b" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.partner_api_prod_us_east_1_partner_api_dr_app_b.id
+  route_table_id = aws_route_table.rtb_partner_api_prod_us_east_1_partner_api_dr_workload.id
+}
+
+resource "aws_route_table_association" "partner_api_prod_us_east_1_partner_api_dr_app_c" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.partner_api_prod_us_east_1_partner_api_dr_app_c.id
+  route_table_id = aws_route_table.rtb_partner_api_prod_us_east_1_partner_api_dr_workload.id
+}
+
+resource "aws_route_table_association" "partner_api_prod_us_east_1_partner_api_dr_data_a" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.partner_api_prod_us_east_1_partner_api_dr_data_a.id
+  route_table_id = aws_route_table.rtb_partner_api_prod_us_east_1_partner_api_dr_workload.id
+}
+
+resource "aws_route_table_association" "partner_api_prod_us_east_1_partner_api_dr_data_b" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.partner_api_prod_us_east_1_partner_api_dr_data_b.id
+  route_table_id = aws_route_table.rtb_partner_api_prod_us_east_1_partner_api_dr_workload.id
+}
+
+resource "aws_route_table_association" "partner_api_prod_us_east_1_partner_api_dr_data_c" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.partner_api_prod_us_east_1_partner_api_dr_data_c.id
+  route_table_id = aws_route_table.rtb_partner_api_prod_us_east_1_partner_api_dr_workload.id
+}

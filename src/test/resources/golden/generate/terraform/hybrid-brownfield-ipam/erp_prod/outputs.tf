@@ -1,0 +1,61 @@
+output "subnet_ids_erp_prod_ap_northeast_1_erp" {
+  description = "Subnet ids of erp-prod/ap-northeast-1/erp by subnet name."
+  value = {
+    "public-a"     = aws_subnet.erp_prod_ap_northeast_1_erp_public_a.id
+    "public-b"     = aws_subnet.erp_prod_ap_northeast_1_erp_public_b.id
+    "public-c"     = aws_subnet.erp_prod_ap_northeast_1_erp_public_c.id
+    "app-a"        = aws_subnet.erp_prod_ap_northeast_1_erp_app_a.id
+    "app-b"        = aws_subnet.erp_prod_ap_northeast_1_erp_app_b.id
+    "app-c"        = aws_subnet.erp_prod_ap_northeast_1_erp_app_c.id
+    "db-a"         = aws_subnet.erp_prod_ap_northeast_1_erp_db_a.id
+    "db-b"         = aws_subnet.erp_prod_ap_northeast_1_erp_db_b.id
+    "db-c"         = aws_subnet.erp_prod_ap_northeast_1_erp_db_c.id
+    "tgw-attach-a" = aws_subnet.erp_prod_ap_northeast_1_erp_tgw_attach_a.id
+    "tgw-attach-b" = aws_subnet.erp_prod_ap_northeast_1_erp_tgw_attach_b.id
+    "tgw-attach-c" = aws_subnet.erp_prod_ap_northeast_1_erp_tgw_attach_c.id
+  }
+}
+
+output "subnet_ids_erp_prod_us_west_2_erp_dr" {
+  description = "Subnet ids of erp-prod/us-west-2/erp-dr by subnet name."
+  value = {
+    "public-a"     = aws_subnet.erp_prod_us_west_2_erp_dr_public_a.id
+    "public-b"     = aws_subnet.erp_prod_us_west_2_erp_dr_public_b.id
+    "app-a"        = aws_subnet.erp_prod_us_west_2_erp_dr_app_a.id
+    "app-b"        = aws_subnet.erp_prod_us_west_2_erp_dr_app_b.id
+    "db-a"         = aws_subnet.erp_prod_us_west_2_erp_dr_db_a.id
+    "db-b"         = aws_subnet.erp_prod_us_west_2_erp_dr_db_b.id
+    "tgw-attach-a" = aws_subnet.erp_prod_us_west_2_erp_dr_tgw_attach_a.id
+    "tgw-attach-b" = aws_subnet.erp_prod_us_west_2_erp_dr_tgw_attach_b.id
+  }
+}
+
+output "vpc_id_erp_prod_ap_northeast_1_erp" {
+  description = "VPC erp-prod/ap-northeast-1/erp."
+  value       = aws_vpc.erp_prod_ap_northeast_1_erp.id
+}
+
+output "vpc_id_erp_prod_us_west_2_erp_dr" {
+  description = "VPC erp-prod/us-west-2/erp-dr."
+  value       = aws_vpc.erp_prod_us_west_2_erp_dr.id
+}
+
+output "vpc_peering_connection_id_pcx_erp_prod_ap_northeast_1_erp_network_ap_northeast_1_dx_edge" {
+  description = "Peering erp-prod/ap-northeast-1/erp to network/ap-northeast-1/dx-edge: network accepts it."
+  value       = one(aws_vpc_peering_connection.pcx_erp_prod_ap_northeast_1_erp_network_ap_northeast_1_dx_edge[*].id)
+}
+
+output "vpc_peering_connection_id_pcx_erp_prod_ap_northeast_1_erp_shared_ap_northeast_1_tools" {
+  description = "Peering erp-prod/ap-northeast-1/erp to shared/ap-northeast-1/tools: shared accepts it."
+  value       = one(aws_vpc_peering_connection.pcx_erp_prod_ap_northeast_1_erp_shared_ap_northeast_1_tools[*].id)
+}
+
+output "vpc_peering_connection_id_pcx_erp_prod_us_west_2_erp_dr_network_ap_northeast_1_dx_edge" {
+  description = "Peering erp-prod/us-west-2/erp-dr to network/ap-northeast-1/dx-edge: network accepts it."
+  value       = one(aws_vpc_peering_connection.pcx_erp_prod_us_west_2_erp_dr_network_ap_northeast_1_dx_edge[*].id)
+}
+
+output "vpc_peering_connection_id_pcx_erp_prod_us_west_2_erp_dr_shared_ap_northeast_1_tools" {
+  description = "Peering erp-prod/us-west-2/erp-dr to shared/ap-northeast-1/tools: shared accepts it."
+  value       = one(aws_vpc_peering_connection.pcx_erp_prod_us_west_2_erp_dr_shared_ap_northeast_1_tools[*].id)
+}

@@ -1,0 +1,547 @@
+resource "aws_vpc" "network_us_east_1_egress" {
+  provider = aws.us_east_1
+
+  ipv4_ipam_pool_id    = var.ipam_pool_id_main_us_east_1_shared
+  ipv4_netmask_length  = 20
+  enable_dns_support   = true
+  enable_dns_hostnames = true
+
+  tags = {
+    Name           = "egress"
+    "vpcplan:id"   = "network/us-east-1/egress"
+    "vpcplan:plan" = "startup"
+  }
+}
+
+resource "aws_subnet" "network_us_east_1_egress_public_a" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.network_us_east_1_egress.id
+  cidr_block        = cidrsubnet(aws_vpc.network_us_east_1_egress.cidr_block, 5, 24)
+  availability_zone = "us-east-1a"
+
+  tags = {
+    Name           = "egress-public-a"
+    "vpcplan:id"   = "network/us-east-1/egress/public-a"
+    "vpcplan:plan" = "startup"
+  }
+}
+
+resource "aws_subnet" "network_us_east_1_egress_public_b" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.network_us_east_1_egress.id
+  cidr_block        = cidrsubnet(aws_vpc.network_us_east_1_egress.cidr_block, 5, 25)
+  availability_zone = "us-east-1b"
+
+  tags = {
+    Name           = "egress-public-b"
+    "vpcplan:id"   = "network/us-east-1/egress/public-b"
+    "vpcplan:plan" = "startup"
+  }
+}
+
+resource "aws_subnet" "network_us_east_1_egress_public_c" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.network_us_east_1_egress.id
+  cidr_block        = cidrsubnet(aws_vpc.network_us_east_1_egress.cidr_block, 5, 26)
+  availability_zone = "us-east-1c"
+
+  tags = {
+    Name           = "egress-public-c"
+    "vpcplan:id"   = "network/us-east-1/egress/public-c"
+    "vpcplan:plan" = "startup"
+  }
+}
+
+resource "aws_subnet" "network_us_east_1_egress_app_a" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.network_us_east_1_egress.id
+  cidr_block        = cidrsubnet(aws_vpc.network_us_east_1_egress.cidr_block, 2, 0)
+  availability_zone = "us-east-1a"
+
+  tags = {
+    Name           = "egress-app-a"
+    "vpcplan:id"   = "network/us-east-1/egress/app-a"
+    "vpcplan:plan" = "startup"
+  }
+}
+
+resource "aws_subnet" "network_us_east_1_egress_app_b" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.network_us_east_1_egress.id
+  cidr_block        = cidrsubnet(aws_vpc.network_us_east_1_egress.cidr_block, 2, 1)
+  availability_zone = "us-east-1b"
+
+  tags = {
+    Name           = "egress-app-b"
+    "vpcplan:id"   = "network/us-east-1/egress/app-b"
+    "vpcplan:plan" = "startup"
+  }
+}
+
+resource "aws_subnet" "network_us_east_1_egress_app_c" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.network_us_east_1_egress.id
+  cidr_block        = cidrsubnet(aws_vpc.network_us_east_1_egress.cidr_block, 2, 2)
+  availability_zone = "us-east-1c"
+
+  tags = {
+    Name           = "egress-app-c"
+    "vpcplan:id"   = "network/us-east-1/egress/app-c"
+    "vpcplan:plan" = "startup"
+  }
+}
+
+resource "aws_subnet" "network_us_east_1_egress_data_a" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.network_us_east_1_egress.id
+  cidr_block        = cidrsubnet(aws_vpc.network_us_east_1_egress.cidr_block, 5, 27)
+  availability_zone = "us-east-1a"
+
+  tags = {
+    Name           = "egress-data-a"
+    "vpcplan:id"   = "network/us-east-1/egress/data-a"
+    "vpcplan:plan" = "startup"
+  }
+}
+
+resource "aws_subnet" "network_us_east_1_egress_data_b" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.network_us_east_1_egress.id
+  cidr_block        = cidrsubnet(aws_vpc.network_us_east_1_egress.cidr_block, 5, 28)
+  availability_zone = "us-east-1b"
+
+  tags = {
+    Name           = "egress-data-b"
+    "vpcplan:id"   = "network/us-east-1/egress/data-b"
+    "vpcplan:plan" = "startup"
+  }
+}
+
+resource "aws_subnet" "network_us_east_1_egress_data_c" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.network_us_east_1_egress.id
+  cidr_block        = cidrsubnet(aws_vpc.network_us_east_1_egress.cidr_block, 5, 29)
+  availability_zone = "us-east-1c"
+
+  tags = {
+    Name           = "egress-data-c"
+    "vpcplan:id"   = "network/us-east-1/egress/data-c"
+    "vpcplan:plan" = "startup"
+  }
+}
+
+resource "aws_subnet" "network_us_east_1_egress_tgw_attach_a" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.network_us_east_1_egress.id
+  cidr_block        = cidrsubnet(aws_vpc.network_us_east_1_egress.cidr_block, 8, 240)
+  availability_zone = "us-east-1a"
+
+  tags = {
+    Name           = "egress-tgw-attach-a"
+    "vpcplan:id"   = "network/us-east-1/egress/tgw-attach-a"
+    "vpcplan:plan" = "startup"
+  }
+}
+
+resource "aws_subnet" "network_us_east_1_egress_tgw_attach_b" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.network_us_east_1_egress.id
+  cidr_block        = cidrsubnet(aws_vpc.network_us_east_1_egress.cidr_block, 8, 241)
+  availability_zone = "us-east-1b"
+
+  tags = {
+    Name           = "egress-tgw-attach-b"
+    "vpcplan:id"   = "network/us-east-1/egress/tgw-attach-b"
+    "vpcplan:plan" = "startup"
+  }
+}
+
+resource "aws_subnet" "network_us_east_1_egress_tgw_attach_c" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.network_us_east_1_egress.id
+  cidr_block        = cidrsubnet(aws_vpc.network_us_east_1_egress.cidr_block, 8, 242)
+  availability_zone = "us-east-1c"
+
+  tags = {
+    Name           = "egress-tgw-attach-c"
+    "vpcplan:id"   = "network/us-east-1/egress/tgw-attach-c"
+    "vpcplan:plan" = "startup"
+  }
+}
+
+resource "aws_internet_gateway" "network_us_east_1_egress" {
+  provider = aws.us_east_1
+
+  vpc_id = aws_vpc.network_us_east_1_egress.id
+
+  tags = {
+    Name           = "egress-igw"
+    "vpcplan:id"   = "network/us-east-1/egress/igw"
+    "vpcplan:plan" = "startup"
+  }
+}
+
+resource "aws_eip" "network_us_east_1_egress_nat_us_east_1a" {
+  provider = aws.us_east_1
+
+  domain = "vpc"
+
+  tags = {
+    Name           = "egress-nat-us-east-1a"
+    "vpcplan:id"   = "network/us-east-1/egress/nat-us-east-1a/eip"
+    "vpcplan:plan" = "startup"
+  }
+}
+
+resource "aws_nat_gateway" "network_us_east_1_egress_nat_us_east_1a" {
+  provider = aws.us_east_1
+
+  allocation_id = aws_eip.network_us_east_1_egress_nat_us_east_1a.id
+  subnet_id     = aws_subnet.network_us_east_1_egress_public_a.id
+
+  tags = {
+    Name           = "egress-nat-us-east-1a"
+    "vpcplan:id"   = "network/us-east-1/egress/nat-us-east-1a"
+    "vpcplan:plan" = "startup"
+  }
+
+  depends_on = [aws_internet_gateway.network_us_east_1_egress]
+}
+
+resource "aws_eip" "network_us_east_1_egress_nat_us_east_1b" {
+  provider = aws.us_east_1
+
+  domain = "vpc"
+
+  tags = {
+    Name           = "egress-nat-us-east-1b"
+    "vpcplan:id"   = "network/us-east-1/egress/nat-us-east-1b/eip"
+    "vpcplan:plan" = "startup"
+  }
+}
+
+resource "aws_nat_gateway" "network_us_east_1_egress_nat_us_east_1b" {
+  provider = aws.us_east_1
+
+  allocation_id = aws_eip.network_us_east_1_egress_nat_us_east_1b.id
+  subnet_id     = aws_subnet.network_us_east_1_egress_public_b.id
+
+  tags = {
+    Name           = "egress-nat-us-east-1b"
+    "vpcplan:id"   = "network/us-east-1/egress/nat-us-east-1b"
+    "vpcplan:plan" = "startup"
+  }
+
+  depends_on = [aws_internet_gateway.network_us_east_1_egress]
+}
+
+resource "aws_eip" "network_us_east_1_egress_nat_us_east_1c" {
+  provider = aws.us_east_1
+
+  domain = "vpc"
+
+  tags = {
+    Name           = "egress-nat-us-east-1c"
+    "vpcplan:id"   = "network/us-east-1/egress/nat-us-east-1c/eip"
+    "vpcplan:plan" = "startup"
+  }
+}
+
+resource "aws_nat_gateway" "network_us_east_1_egress_nat_us_east_1c" {
+  provider = aws.us_east_1
+
+  allocation_id = aws_eip.network_us_east_1_egress_nat_us_east_1c.id
+  subnet_id     = aws_subnet.network_us_east_1_egress_public_c.id
+
+  tags = {
+    Name           = "egress-nat-us-east-1c"
+    "vpcplan:id"   = "network/us-east-1/egress/nat-us-east-1c"
+    "vpcplan:plan" = "startup"
+  }
+
+  depends_on = [aws_internet_gateway.network_us_east_1_egress]
+}
+
+resource "aws_route_table" "rtb_network_us_east_1_egress_public" {
+  provider = aws.us_east_1
+
+  vpc_id = aws_vpc.network_us_east_1_egress.id
+
+  tags = {
+    Name           = "egress-public"
+    "vpcplan:id"   = "rtb/network/us-east-1/egress/public"
+    "vpcplan:plan" = "startup"
+  }
+}
+
+resource "aws_route" "rtb_network_us_east_1_egress_public_10_0_0_0_20" {
+  count    = var.vpc_peering_connection_id_pcx_dev_us_east_1_app_network_us_east_1_egress == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id            = aws_route_table.rtb_network_us_east_1_egress_public.id
+  destination_cidr_block    = "10.0.0.0/20"
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.pcx_dev_us_east_1_app_network_us_east_1_egress[0].id
+}
+
+resource "aws_route" "rtb_network_us_east_1_egress_public_10_0_64_0_20" {
+  count    = var.vpc_id_prod_us_east_1_app == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id            = aws_route_table.rtb_network_us_east_1_egress_public.id
+  destination_cidr_block    = "10.0.64.0/20"
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_network_us_east_1_egress_prod_us_east_1_app[0].id
+}
+
+resource "aws_route" "rtb_network_us_east_1_egress_public_10_0_16_0_20" {
+  count    = var.vpc_id_stg_us_east_1_app == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id            = aws_route_table.rtb_network_us_east_1_egress_public.id
+  destination_cidr_block    = "10.0.16.0/20"
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_network_us_east_1_egress_stg_us_east_1_app[0].id
+}
+
+resource "aws_route" "rtb_network_us_east_1_egress_public_default" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_egress_public.id
+  destination_cidr_block = "0.0.0.0/0"
+  gateway_id             = aws_internet_gateway.network_us_east_1_egress.id
+}
+
+resource "aws_route_table_association" "network_us_east_1_egress_public_a" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.network_us_east_1_egress_public_a.id
+  route_table_id = aws_route_table.rtb_network_us_east_1_egress_public.id
+}
+
+resource "aws_route_table_association" "network_us_east_1_egress_public_b" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.network_us_east_1_egress_public_b.id
+  route_table_id = aws_route_table.rtb_network_us_east_1_egress_public.id
+}
+
+resource "aws_route_table_association" "network_us_east_1_egress_public_c" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.network_us_east_1_egress_public_c.id
+  route_table_id = aws_route_table.rtb_network_us_east_1_egress_public.id
+}
+
+resource "aws_route_table" "rtb_network_us_east_1_egress_workload_us_east_1a" {
+  provider = aws.us_east_1
+
+  vpc_id = aws_vpc.network_us_east_1_egress.id
+
+  tags = {
+    Name           = "egress-workload-us-east-1a"
+    "vpcplan:id"   = "rtb/network/us-east-1/egress/workload/us-east-1a"
+    "vpcplan:plan" = "startup"
+  }
+}
+
+resource "aws_route" "rtb_network_us_east_1_egress_workload_us_east_1a_10_0_0_0_20" {
+  count    = var.vpc_peering_connection_id_pcx_dev_us_east_1_app_network_us_east_1_egress == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id            = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1a.id
+  destination_cidr_block    = "10.0.0.0/20"
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.pcx_dev_us_east_1_app_network_us_east_1_egress[0].id
+}
+
+resource "aws_route" "rtb_network_us_east_1_egress_workload_us_east_1a_10_0_64_0_20" {
+  count    = var.vpc_id_prod_us_east_1_app == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id            = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1a.id
+  destination_cidr_block    = "10.0.64.0/20"
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_network_us_east_1_egress_prod_us_east_1_app[0].id
+}
+
+resource "aws_route" "rtb_network_us_east_1_egress_workload_us_east_1a_10_0_16_0_20" {
+  count    = var.vpc_id_stg_us_east_1_app == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id            = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1a.id
+  destination_cidr_block    = "10.0.16.0/20"
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_network_us_east_1_egress_stg_us_east_1_app[0].id
+}
+
+resource "aws_route" "rtb_network_us_east_1_egress_workload_us_east_1a_default" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1a.id
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.network_us_east_1_egress_nat_us_east_1a.id
+}
+
+resource "aws_route_table_association" "network_us_east_1_egress_app_a" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.network_us_east_1_egress_app_a.id
+  route_table_id = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1a.id
+}
+
+resource "aws_route_table_association" "network_us_east_1_egress_data_a" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.network_us_east_1_egress_data_a.id
+  route_table_id = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1a.id
+}
+
+resource "aws_route_table_association" "network_us_east_1_egress_tgw_attach_a" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.network_us_east_1_egress_tgw_attach_a.id
+  route_table_id = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1a.id
+}
+
+resource "aws_route_table" "rtb_network_us_east_1_egress_workload_us_east_1b" {
+  provider = aws.us_east_1
+
+  vpc_id = aws_vpc.network_us_east_1_egress.id
+
+  tags = {
+    Name           = "egress-workload-us-east-1b"
+    "vpcplan:id"   = "rtb/network/us-east-1/egress/workload/us-east-1b"
+    "vpcplan:plan" = "startup"
+  }
+}
+
+resource "aws_route" "rtb_network_us_east_1_egress_workload_us_east_1b_10_0_0_0_20" {
+  count    = var.vpc_peering_connection_id_pcx_dev_us_east_1_app_network_us_east_1_egress == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id            = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1b.id
+  destination_cidr_block    = "10.0.0.0/20"
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.pcx_dev_us_east_1_app_network_us_east_1_egress[0].id
+}
+
+resource "aws_route" "rtb_network_us_east_1_egress_workload_us_east_1b_10_0_64_0_20" {
+  count    = var.vpc_id_prod_us_east_1_app == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id            = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1b.id
+  destination_cidr_block    = "10.0.64.0/20"
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_network_us_east_1_egress_prod_us_east_1_app[0].id
+}
+
+resource "aws_route" "rtb_network_us_east_1_egress_workload_us_east_1b_10_0_16_0_20" {
+  count    = var.vpc_id_stg_us_east_1_app == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id            = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1b.id
+  destination_cidr_block    = "10.0.16.0/20"
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_network_us_east_1_egress_stg_us_east_1_app[0].id
+}
+
+resource "aws_route" "rtb_network_us_east_1_egress_workload_us_east_1b_default" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1b.id
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.network_us_east_1_egress_nat_us_east_1b.id
+}
+
+resource "aws_route_table_association" "network_us_east_1_egress_app_b" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.network_us_east_1_egress_app_b.id
+  route_table_id = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1b.id
+}
+
+resource "aws_route_table_association" "network_us_east_1_egress_data_b" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.network_us_east_1_egress_data_b.id
+  route_table_id = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1b.id
+}
+
+resource "aws_route_table_association" "network_us_east_1_egress_tgw_attach_b" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.network_us_east_1_egress_tgw_attach_b.id
+  route_table_id = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1b.id
+}
+
+resource "aws_route_table" "rtb_network_us_east_1_egress_workload_us_east_1c" {
+  provider = aws.us_east_1
+
+  vpc_id = aws_vpc.network_us_east_1_egress.id
+
+  tags = {
+    Name           = "egress-workload-us-east-1c"
+    "vpcplan:id"   = "rtb/network/us-east-1/egress/workload/us-east-1c"
+    "vpcplan:plan" = "startup"
+  }
+}
+
+resource "aws_route" "rtb_network_us_east_1_egress_workload_us_east_1c_10_0_0_0_20" {
+  count    = var.vpc_peering_connection_id_pcx_dev_us_east_1_app_network_us_east_1_egress == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id            = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1c.id
+  destination_cidr_block    = "10.0.0.0/20"
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.pcx_dev_us_east_1_app_network_us_east_1_egress[0].id
+}
+
+resource "aws_route" "rtb_network_us_east_1_egress_workload_us_east_1c_10_0_64_0_20" {
+  count    = var.vpc_id_prod_us_east_1_app == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id            = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1c.id
+  destination_cidr_block    = "10.0.64.0/20"
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_network_us_east_1_egress_prod_us_east_1_app[0].id
+}
+
+resource "aws_route" "rtb_network_us_east_1_egress_workload_us_east_1c_10_0_16_0_20" {
+  count    = var.vpc_id_stg_us_east_1_app == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id            = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1c.id
+  destination_cidr_block    = "10.0.16.0/20"
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_network_us_east_1_egress_stg_us_east_1_app[0].id
+}
+
+resource "aws_route" "rtb_network_us_east_1_egress_workload_us_east_1c_default" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1c.id
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.network_us_east_1_egress_nat_us_east_1c.id
+}
+
+resource "aws_route_table_association" "network_us_east_1_egress_app_c" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.network_us_east_1_egress_app_c.id
+  route_table_id = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1c.id
+}
+
+resource "aws_route_table_association" "network_us_east_1_egress_data_c" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.network_us_east_1_egress_data_c.id
+  route_table_id = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1c.id
+}
+
+resource "aws_route_table_association" "network_us_east_1_egress_tgw_attach_c" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.network_us_east_1_egress_tgw_attach_c.id
+  route_table_id = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1c.id
+}

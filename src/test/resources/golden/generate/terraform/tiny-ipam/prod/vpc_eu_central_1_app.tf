@@ -1,0 +1,224 @@
+resource "aws_vpc" "prod_eu_central_1_app" {
+  provider = aws.eu_central_1
+
+  ipv4_ipam_pool_id    = var.ipam_pool_id_main_eu_central_1_default
+  ipv4_netmask_length  = 23
+  enable_dns_support   = true
+  enable_dns_hostnames = true
+
+  tags = {
+    Name           = "app"
+    "vpcplan:id"   = "prod/eu-central-1/app"
+    "vpcplan:plan" = "tiny"
+  }
+}
+
+resource "aws_subnet" "prod_eu_central_1_app_public_a" {
+  provider = aws.eu_central_1
+
+  vpc_id            = aws_vpc.prod_eu_central_1_app.id
+  cidr_block        = cidrsubnet(aws_vpc.prod_eu_central_1_app.cidr_block, 3, 4)
+  availability_zone = "eu-central-1a"
+
+  tags = {
+    Name           = "app-public-a"
+    "vpcplan:id"   = "prod/eu-central-1/app/public-a"
+    "vpcplan:plan" = "tiny"
+  }
+}
+
+resource "aws_subnet" "prod_eu_central_1_app_public_b" {
+  provider = aws.eu_central_1
+
+  vpc_id            = aws_vpc.prod_eu_central_1_app.id
+  cidr_block        = cidrsubnet(aws_vpc.prod_eu_central_1_app.cidr_block, 3, 5)
+  availability_zone = "eu-central-1b"
+
+  tags = {
+    Name           = "app-public-b"
+    "vpcplan:id"   = "prod/eu-central-1/app/public-b"
+    "vpcplan:plan" = "tiny"
+  }
+}
+
+resource "aws_subnet" "prod_eu_central_1_app_private_a" {
+  provider = aws.eu_central_1
+
+  vpc_id            = aws_vpc.prod_eu_central_1_app.id
+  cidr_block        = cidrsubnet(aws_vpc.prod_eu_central_1_app.cidr_block, 2, 0)
+  availability_zone = "eu-central-1a"
+
+  tags = {
+    Name           = "app-private-a"
+    "vpcplan:id"   = "prod/eu-central-1/app/private-a"
+    "vpcplan:plan" = "tiny"
+  }
+}
+
+resource "aws_subnet" "prod_eu_central_1_app_private_b" {
+  provider = aws.eu_central_1
+
+  vpc_id            = aws_vpc.prod_eu_central_1_app.id
+  cidr_block        = cidrsubnet(aws_vpc.prod_eu_central_1_app.cidr_block, 2, 1)
+  availability_zone = "eu-central-1b"
+
+  tags = {
+    Name           = "app-private-b"
+    "vpcplan:id"   = "prod/eu-central-1/app/private-b"
+    "vpcplan:plan" = "tiny"
+  }
+}
+
+resource "aws_internet_gateway" "prod_eu_central_1_app" {
+  provider = aws.eu_central_1
+
+  vpc_id = aws_vpc.prod_eu_central_1_app.id
+
+  tags = {
+    Name           = "app-igw"
+    "vpcplan:id"   = "prod/eu-central-1/app/igw"
+    "vpcplan:plan" = "tiny"
+  }
+}
+
+resource "aws_eip" "prod_eu_central_1_app_nat_eu_central_1a" {
+  provider = aws.eu_central_1
+
+  domain = "vpc"
+
+  tags = {
+    Name           = "app-nat-eu-central-1a"
+    "vpcplan:id"   = "prod/eu-central-1/app/nat-eu-central-1a/eip"
+    "vpcplan:plan" = "tiny"
+  }
+}
+
+resource "aws_nat_gateway" "prod_eu_central_1_app_nat_eu_central_1a" {
+  provider = aws.eu_central_1
+
+  allocation_id = aws_eip.prod_eu_central_1_app_nat_eu_central_1a.id
+  subnet_id     = aws_subnet.prod_eu_central_1_app_public_a.id
+
+  tags = {
+    Name           = "app-nat-eu-central-1a"
+    "vpcplan:id"   = "prod/eu-central-1/app/nat-eu-central-1a"
+    "vpcplan:plan" = "tiny"
+  }
+
+  depends_on = [aws_internet_gateway.prod_eu_central_1_app]
+}
+
+resource "aws_eip" "prod_eu_central_1_app_nat_eu_central_1b" {
+  provider = aws.eu_central_1
+
+  domain = "vpc"
+
+  tags = {
+    Name           = "app-nat-eu-central-1b"
+    "vpcplan:id"   = "prod/eu-central-1/app/nat-eu-central-1b/eip"
+    "vpcplan:plan" = "tiny"
+  }
+}
+
+resource "aws_nat_gateway" "prod_eu_central_1_app_nat_eu_central_1b" {
+  provider = aws.eu_central_1
+
+  allocation_id = aws_eip.prod_eu_central_1_app_nat_eu_central_1b.id
+  subnet_id     = aws_subnet.prod_eu_central_1_app_public_b.id
+
+  tags = {
+    Name           = "app-nat-eu-central-1b"
+    "vpcplan:id"   = "prod/eu-central-1/app/nat-eu-central-1b"
+    "vpcplan:plan" = "tiny"
+  }
+
+  depends_on = [aws_internet_gateway.prod_eu_central_1_app]
+}
+
+resource "aws_route_table" "rtb_prod_eu_central_1_app_public" {
+  provider = aws.eu_central_1
+
+  vpc_id = aws_vpc.prod_eu_central_1_app.id
+
+  tags = {
+    Name           = "app-public"
+    "vpcplan:id"   = "rtb/prod/eu-central-1/app/public"
+    "vpcplan:plan" = "tiny"
+  }
+}
+
+resource "aws_route" "rtb_prod_eu_central_1_app_public_default" {
+  provider = aws.eu_central_1
+
+  route_table_id         = aws_route_table.rtb_prod_eu_central_1_app_public.id
+  destination_cidr_block = "0.0.0.0/0"
+  gateway_id             = aws_internet_gateway.prod_eu_central_1_app.id
+}
+
+resource "aws_route_table_association" "prod_eu_central_1_app_public_a" {
+  provider = aws.eu_central_1
+
+  subnet_id      = aws_subnet.prod_eu_central_1_app_public_a.id
+  route_table_id = aws_route_table.rtb_prod_eu_central_1_app_public.id
+}
+
+resource "aws_route_table_association" "prod_eu_central_1_app_public_b" {
+  provider = aws.eu_central_1
+
+  subnet_id      = aws_subnet.prod_eu_central_1_app_public_b.id
+  route_table_id = aws_route_table.rtb_prod_eu_central_1_app_public.id
+}
+
+resource "aws_route_table" "rtb_prod_eu_central_1_app_workload_eu_central_1a" {
+  provider = aws.eu_central_1
+
+  vpc_id = aws_vpc.prod_eu_central_1_app.id
+
+  tags = {
+    Name           = "app-workload-eu-central-1a"
+    "vpcplan:id"   = "rtb/prod/eu-central-1/app/workload/eu-central-1a"
+    "vpcplan:plan" = "tiny"
+  }
+}
+
+resource "aws_route" "rtb_prod_eu_central_1_app_workload_eu_central_1a_default" {
+  provider = aws.eu_central_1
+
+  route_table_id         = aws_route_table.rtb_prod_eu_central_1_app_workload_eu_central_1a.id
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.prod_eu_central_1_app_nat_eu_central_1a.id
+}
+
+resource "aws_route_table_association" "prod_eu_central_1_app_private_a" {
+  provider = aws.eu_central_1
+
+  subnet_id      = aws_subnet.prod_eu_central_1_app_private_a.id
+  route_table_id = aws_route_table.rtb_prod_eu_central_1_app_workload_eu_central_1a.id
+}
+
+resource "aws_route_table" "rtb_prod_eu_central_1_app_workload_eu_central_1b" {
+  provider = aws.eu_central_1
+
+  vpc_id = aws_vpc.prod_eu_central_1_app.id
+
+  tags = {
+    Name           = "app-workload-eu-central-1b"
+    "vpcplan:id"   = "rtb/prod/eu-central-1/app/workload/eu-central-1b"
+    "vpcplan:plan" = "tiny"
+  }
+}
+
+resource "aws_route" "rtb_prod_eu_central_1_app_workload_eu_central_1b_default" {
+  provider = aws.eu_central_1
+
+  route_table_id         = aws_route_table.rtb_prod_eu_central_1_app_workload_eu_central_1b.id
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.prod_eu_central_1_app_nat_eu_central_1b.id
+}
+
+resource "aws_route_table_association" "prod_eu_central_1_app_private_b" {
+  provider = aws.eu_central_1
+
+  subnet_id      = aws_subnet.prod_eu_central_1_app_private_b.id
+  route_table_id = aws_route_table.rtb_prod_eu_central_1_app_workload_eu_central_1b.id
+}

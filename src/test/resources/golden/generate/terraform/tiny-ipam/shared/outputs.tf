@@ -1,0 +1,14 @@
+output "subnet_ids_shared_eu_central_1_tools" {
+  description = "Subnet ids of shared/eu-central-1/tools by subnet name."
+  value = {
+    "public-a"  = aws_subnet.shared_eu_central_1_tools_public_a.id
+    "public-b"  = aws_subnet.shared_eu_central_1_tools_public_b.id
+    "private-a" = aws_subnet.shared_eu_central_1_tools_private_a.id
+    "private-b" = aws_subnet.shared_eu_central_1_tools_private_b.id
+  }
+}
+
+output "vpc_id_shared_eu_central_1_tools" {
+  description = "VPC shared/eu-central-1/tools."
+  value       = aws_vpc.shared_eu_central_1_tools.id
+}

@@ -1,0 +1,10 @@
+provider "aws" {
+  alias  = "eu_central_1"
+  region = "eu-central-1"
+
+  allowed_account_ids = [var.account_id]
+
+  assume_role {
+    role_arn = "arn:aws:iam::${var.account_id}:role/${var.role_name}"
+  }
+}

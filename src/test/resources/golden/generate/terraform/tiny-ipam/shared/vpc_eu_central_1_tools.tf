@@ -1,0 +1,224 @@
+resource "aws_vpc" "shared_eu_central_1_tools" {
+  provider = aws.eu_central_1
+
+  ipv4_ipam_pool_id    = var.ipam_pool_id_main_eu_central_1_default
+  ipv4_netmask_length  = 23
+  enable_dns_support   = true
+  enable_dns_hostnames = true
+
+  tags = {
+    Name           = "tools"
+    "vpcplan:id"   = "shared/eu-central-1/tools"
+    "vpcplan:plan" = "tiny"
+  }
+}
+
+resource "aws_subnet" "shared_eu_central_1_tools_public_a" {
+  provider = aws.eu_central_1
+
+  vpc_id            = aws_vpc.shared_eu_central_1_tools.id
+  cidr_block        = cidrsubnet(aws_vpc.shared_eu_central_1_tools.cidr_block, 3, 4)
+  availability_zone = "eu-central-1a"
+
+  tags = {
+    Name           = "tools-public-a"
+    "vpcplan:id"   = "shared/eu-central-1/tools/public-a"
+    "vpcplan:plan" = "tiny"
+  }
+}
+
+resource "aws_subnet" "shared_eu_central_1_tools_public_b" {
+  provider = aws.eu_central_1
+
+  vpc_id            = aws_vpc.shared_eu_central_1_tools.id
+  cidr_block        = cidrsubnet(aws_vpc.shared_eu_central_1_tools.cidr_block, 3, 5)
+  availability_zone = "eu-central-1b"
+
+  tags = {
+    Name           = "tools-public-b"
+    "vpcplan:id"   = "shared/eu-central-1/tools/public-b"
+    "vpcplan:plan" = "tiny"
+  }
+}
+
+resource "aws_subnet" "shared_eu_central_1_tools_private_a" {
+  provider = aws.eu_central_1
+
+  vpc_id            = aws_vpc.shared_eu_central_1_tools.id
+  cidr_block        = cidrsubnet(aws_vpc.shared_eu_central_1_tools.cidr_block, 2, 0)
+  availability_zone = "eu-central-1a"
+
+  tags = {
+    Name           = "tools-private-a"
+    "vpcplan:id"   = "shared/eu-central-1/tools/private-a"
+    "vpcplan:plan" = "tiny"
+  }
+}
+
+resource "aws_subnet" "shared_eu_central_1_tools_private_b" {
+  provider = aws.eu_central_1
+
+  vpc_id            = aws_vpc.shared_eu_central_1_tools.id
+  cidr_block        = cidrsubnet(aws_vpc.shared_eu_central_1_tools.cidr_block, 2, 1)
+  availability_zone = "eu-central-1b"
+
+  tags = {
+    Name           = "tools-private-b"
+    "vpcplan:id"   = "shared/eu-central-1/tools/private-b"
+    "vpcplan:plan" = "tiny"
+  }
+}
+
+resource "aws_internet_gateway" "shared_eu_central_1_tools" {
+  provider = aws.eu_central_1
+
+  vpc_id = aws_vpc.shared_eu_central_1_tools.id
+
+  tags = {
+    Name           = "tools-igw"
+    "vpcplan:id"   = "shared/eu-central-1/tools/igw"
+    "vpcplan:plan" = "tiny"
+  }
+}
+
+resource "aws_eip" "shared_eu_central_1_tools_nat_eu_central_1a" {
+  provider = aws.eu_central_1
+
+  domain = "vpc"
+
+  tags = {
+    Name           = "tools-nat-eu-central-1a"
+    "vpcplan:id"   = "shared/eu-central-1/tools/nat-eu-central-1a/eip"
+    "vpcplan:plan" = "tiny"
+  }
+}
+
+resource "aws_nat_gateway" "shared_eu_central_1_tools_nat_eu_central_1a" {
+  provider = aws.eu_central_1
+
+  allocation_id = aws_eip.shared_eu_central_1_tools_nat_eu_central_1a.id
+  subnet_id     = aws_subnet.shared_eu_central_1_tools_public_a.id
+
+  tags = {
+    Name           = "tools-nat-eu-central-1a"
+    "vpcplan:id"   = "shared/eu-central-1/tools/nat-eu-central-1a"
+    "vpcplan:plan" = "tiny"
+  }
+
+  depends_on = [aws_internet_gateway.shared_eu_central_1_tools]
+}
+
+resource "aws_eip" "shared_eu_central_1_tools_nat_eu_central_1b" {
+  provider = aws.eu_central_1
+
+  domain = "vpc"
+
+  tags = {
+    Name           = "tools-nat-eu-central-1b"
+    "vpcplan:id"   = "shared/eu-central-1/tools/nat-eu-central-1b/eip"
+    "vpcplan:plan" = "tiny"
+  }
+}
+
+resource "aws_nat_gateway" "shared_eu_central_1_tools_nat_eu_central_1b" {
+  provider = aws.eu_central_1
+
+  allocation_id = aws_eip.shared_eu_central_1_tools_nat_eu_central_1b.id
+  subnet_id     = aws_subnet.shared_eu_central_1_tools_public_b.id
+
+  tags = {
+    Name           = "tools-nat-eu-central-1b"
+    "vpcplan:id"   = "shared/eu-central-1/tools/nat-eu-central-1b"
+    "vpcplan:plan" = "tiny"
+  }
+
+  depends_on = [aws_internet_gateway.shared_eu_central_1_tools]
+}
+
+resource "aws_route_table" "rtb_shared_eu_central_1_tools_public" {
+  provider = aws.eu_central_1
+
+  vpc_id = aws_vpc.shared_eu_central_1_tools.id
+
+  tags = {
+    Name           = "tools-public"
+    "vpcplan:id"   = "rtb/shared/eu-central-1/tools/public"
+    "vpcplan:plan" = "tiny"
+  }
+}
+
+resource "aws_route" "rtb_shared_eu_central_1_tools_public_default" {
+  provider = aws.eu_central_1
+
+  route_table_id         = aws_route_table.rtb_shared_eu_central_1_tools_public.id
+  destination_cidr_block = "0.0.0.0/0"
+  gateway_id             = aws_internet_gateway.shared_eu_central_1_tools.id
+}
+
+resource "aws_route_table_association" "shared_eu_central_1_tools_public_a" {
+  provider = aws.eu_central_1
+
+  subnet_id      = aws_subnet.shared_eu_central_1_tools_public_a.id
+  route_table_id = aws_route_table.rtb_shared_eu_central_1_tools_public.id
+}
+
+resource "aws_route_table_association" "shared_eu_central_1_tools_public_b" {
+  provider = aws.eu_central_1
+
+  subnet_id      = aws_subnet.shared_eu_central_1_tools_public_b.id
+  route_table_id = aws_route_table.rtb_shared_eu_central_1_tools_public.id
+}
+
+resource "aws_route_table" "rtb_shared_eu_central_1_tools_workload_eu_central_1a" {
+  provider = aws.eu_central_1
+
+  vpc_id = aws_vpc.shared_eu_central_1_tools.id
+
+  tags = {
+    Name           = "tools-workload-eu-central-1a"
+    "vpcplan:id"   = "rtb/shared/eu-central-1/tools/workload/eu-central-1a"
+    "vpcplan:plan" = "tiny"
+  }
+}
+
+resource "aws_route" "rtb_shared_eu_central_1_tools_workload_eu_central_1a_default" {
+  provider = aws.eu_central_1
+
+  route_table_id         = aws_route_table.rtb_shared_eu_central_1_tools_workload_eu_central_1a.id
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.shared_eu_central_1_tools_nat_eu_central_1a.id
+}
+
+resource "aws_route_table_association" "shared_eu_central_1_tools_private_a" {
+  provider = aws.eu_central_1
+
+  subnet_id      = aws_subnet.shared_eu_central_1_tools_private_a.id
+  route_table_id = aws_route_table.rtb_shared_eu_central_1_tools_workload_eu_central_1a.id
+}
+
+resource "aws_route_table" "rtb_shared_eu_central_1_tools_workload_eu_central_1b" {
+  provider = aws.eu_central_1
+
+  vpc_id = aws_vpc.shared_eu_central_1_tools.id
+
+  tags = {
+    Name           = "tools-workload-eu-central-1b"
+    "vpcplan:id"   = "rtb/shared/eu-central-1/tools/workload/eu-central-1b"
+    "vpcplan:plan" = "tiny"
+  }
+}
+
+resource "aws_route" "rtb_shared_eu_central_1_tools_workload_eu_central_1b_default" {
+  provider = aws.eu_central_1
+
+  route_table_id         = aws_route_table.rtb_shared_eu_central_1_tools_workload_eu_central_1b.id
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.shared_eu_central_1_tools_nat_eu_central_1b.id
+}
+
+resource "aws_route_table_association" "shared_eu_central_1_tools_private_b" {
+  provider = aws.eu_central_1
+
+  subnet_id      = aws_subnet.shared_eu_central_1_tools_private_b.id
+  route_table_id = aws_route_table.rtb_shared_eu_central_1_tools_workload_eu_central_1b.id
+}
