@@ -30,10 +30,6 @@ final class FindingsJson {
     return g;
   }
 
-  static String render(List<Finding> findings, int suppressed) throws IOException {
-    return render(findings, suppressed, new int[3], null);
-  }
-
   /** {@code below}: findings per severity hidden by --min-severity (summary.belowMinSeverity). */
   static String render(List<Finding> findings, int suppressed, int[] below, NetworkCounts counts) throws IOException {
     StringWriter w = new StringWriter();

@@ -9,10 +9,6 @@ import java.util.List;
 final class FindingsTable {
   private FindingsTable() {}
 
-  static String render(List<Finding> findings, int suppressed) {
-    return render(findings, suppressed, new int[3], null);
-  }
-
   /** {@code below}: findings per severity hidden by --min-severity {@code min}. */
   static String render(List<Finding> findings, int suppressed, int[] below, Severity min) {
     StringBuilder sb = new StringBuilder();

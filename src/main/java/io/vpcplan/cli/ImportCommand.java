@@ -98,9 +98,10 @@ public final class ImportCommand implements Callable<Integer> {
 
   /** Refuses a non-empty DIR/aws_configs before anything is read (without --force). */
   private void prepareCheck(Path awsConfigs) throws IOException {
-    if (!force && !jsonFiles(awsConfigs).isEmpty()) {
+    List<Path> existing = force ? List.of() : jsonFiles(awsConfigs);
+    if (!existing.isEmpty()) {
       throw new InputException(Location.of(awsConfigs.toString()), "--out", "already holds "
-          + jsonFiles(awsConfigs).size() + " JSON files; choose another folder or add --force to replace them");
+          + existing.size() + " JSON files; choose another folder or add --force to replace them");
     }
   }
 
@@ -111,17 +112,8 @@ public final class ImportCommand implements Callable<Integer> {
     }
   }
 
-  private void prepare(Path awsConfigs) throws IOException {
-    if (!Files.isDirectory(awsConfigs)) return;
-    List<Path> existing;
-    try (Stream<Path> s = Files.walk(awsConfigs)) {
-      existing = s.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".json")).sorted().toList();
-    }
-    if (existing.isEmpty()) return;
-    if (!force) {
-      throw new InputException(Location.of(awsConfigs.toString()), "--out", "already holds " + existing.size()
-          + " JSON files; choose another folder or add --force to replace them");
-    }
-    for (Path p : existing) Files.delete(p);
+  /** With --force, the JSON files of an earlier import go (prepareCheck has refused them otherwise). */
+  private static void prepare(Path awsConfigs) throws IOException {
+    for (Path p : jsonFiles(awsConfigs)) Files.delete(p);
   }
 }

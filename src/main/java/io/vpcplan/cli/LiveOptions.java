@@ -86,7 +86,7 @@ public final class LiveOptions {
       if (name.equalsIgnoreCase(AccountRegion.ALL_REGIONS)) {
         all = true;
       } else {
-        checkRegion(name, ec2 != null);
+        checkRegion("--regions", name, ec2 != null);
         if (!rs.contains(name)) rs.add(name);
       }
     }
@@ -134,11 +134,12 @@ public final class LiveOptions {
     }
   }
 
-  private static void checkRegion(String name, boolean customEndpoint) {
-    if (!AccountRegion.isRegionName(name)) fail("--regions", "'" + name + "' is not a region name");
+  /** A region name as AWS spells them; {@code customEndpoint}: any well-formed name (a local service may have its own). */
+  static void checkRegion(String option, String name, boolean customEndpoint) {
+    if (!AccountRegion.isRegionName(name)) fail(option, "'" + name + "' is not a region name");
     if (customEndpoint || AWS_REGION.matcher(name).matches()) return;
     List<String> known = Region.regions().stream().map(Region::id).toList();
-    fail("--regions", "'" + name + "' is not an AWS region name (like us-east-1)" + Suggest.hint(name, known));
+    fail(option, "'" + name + "' is not an AWS region name (like us-east-1)" + Suggest.hint(name, known));
   }
 
   private static URI url(String option, String value) {

@@ -27,7 +27,7 @@ public final class SourceOptions {
   public String topology;
 
   SourceRequest request(List<Path> paths) {
-    if (region != null) Regions.check(region, "--region");
+    if (region != null) LiveOptions.checkRegion("--region", region, false);
     return new SourceRequest(paths, account, region, settings, topology, true, null);
   }
 }

@@ -106,8 +106,7 @@ public final class ValidateCommand implements Callable<Integer> {
       String text = switch (format) {
         case table -> "Checked " + inv.counts().describe() + "\n\n" + FindingsTable.render(shown, suppressed, below, min);
         case json -> throw new IllegalStateException("streamed above");
-        case yaml -> io.vpcplan.io.JsonText.yaml(new com.fasterxml.jackson.databind.ObjectMapper()
-            .readTree(FindingsJson.render(shown, suppressed, below, inv.counts())));
+        case yaml -> yaml(shown, suppressed, below, inv.counts());
         case sarif -> FindingsSarif.render(shown, new VersionProvider().getVersion()[0].replace("vpcplan ", ""));
       };
       if (output != null) {
@@ -120,6 +119,16 @@ public final class ValidateCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     boolean errors = all.stream().anyMatch(f -> f.severity() == Severity.ERROR && !hidden.contains(f.code()));
     return errors ? ExitCodes.FAILED : ExitCodes.OK;
+  }
+
+  /** The JSON report's tree written straight as YAML (no JSON text in between). */
+  private static String yaml(List<Finding> shown, int suppressed, int[] below, io.vpcplan.model.NetworkCounts counts)
+      throws java.io.IOException {
+    java.io.StringWriter w = new java.io.StringWriter();
+    try (com.fasterxml.jackson.core.JsonGenerator g = io.vpcplan.io.JsonText.yamlGenerator(w)) {
+      FindingsJson.write(g, shown, suppressed, below, counts);
+    }
+    return w.toString();
   }
 
   static Set<Code> codes(List<String> names) {

@@ -23,6 +23,11 @@ public final class JsonText {
     }
   }
 
+  /** A streaming generator with the same YAML style as {@link #yaml}, for writers of JSON trees. */
+  public static com.fasterxml.jackson.core.JsonGenerator yamlGenerator(java.io.Writer w) throws java.io.IOException {
+    return YAML.getFactory().createGenerator(w);
+  }
+
   public static String yaml(Object tree) {
     try {
       return YAML.writeValueAsString(tree);

@@ -57,16 +57,12 @@ public final class SourcePipeline {
       }
     }
     if (!describe.isEmpty()) {
-      Inventory inv = readDescribe(describe, req.account(), req.region());
+      // all at once, so a subnet in one source still meets its VPC in another
+      Inventory inv = AwsConfigs.readAll(describe, req.account(), req.region());
       parts.add(0, inv.network());
       findings.addAll(inv.findings());
     }
     return new Loaded(NetworkMerge.merge(parts), findings, Optional.ofNullable(planned), chosen);
-  }
-
-  /** Every describe-style source at once: a subnet in one and its VPC in another still meet. */
-  private static Inventory readDescribe(List<Path> paths, String account, String region) {
-    return AwsConfigs.readAll(paths, account, region);
   }
 
   private static InputException notAnEstate(Path p) {
