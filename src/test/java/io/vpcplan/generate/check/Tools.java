@@ -45,7 +45,8 @@ public final class Tools {
       };
       if (this == HCL && node().isEmpty()) return Optional.of(what + ": no `node` on PATH; install Node.js 18+");
       if (!Files.exists(need)) {
-        return Optional.of(what + ": " + need + " is absent; run .ci/setup-test-tools");
+        return Optional.of(what + ": " + need + " is absent; " + (this == LZA_SCHEMA
+            ? "it is shared data that lives beside the repository (../shared), not in it" : "run .ci/setup-test-tools"));
       }
       if (this == CFN_GUARD && !Files.isExecutable(need)) return Optional.of(what + ": " + need + " is not executable");
       return Optional.empty();
