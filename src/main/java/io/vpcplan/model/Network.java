@@ -9,12 +9,21 @@ import java.util.Optional;
  * One whole network: what the planner produces from a design and what every importer produces
  * from an estate. Every analysis, renderer and generator consumes this. {@code tags}: the design-level
  * tags every generated resource carries (sorted); {@code natGateways}: how VPCs with public tiers give
- * their private tiers internet access (PER_AZ unless the design says otherwise).
+ * their private tiers internet access (PER_AZ unless the design says otherwise); {@code hybrid}: on-premises
+ * sites, VPN and Direct Connect (empty unless the design or the estate has them).
  */
 public record Network(List<Account> accounts, List<Vpc> vpcs, List<TransitGateway> transitGateways,
     List<Peering> peerings, List<EndpointService> endpointServices, List<Endpoint> endpoints,
     List<RamShare> ramShares, List<Segment> segments, List<Intent> intents, List<IpamPool> ipamPools,
-    Map<String, String> tags, NatGateways natGateways) {
+    Map<String, String> tags, NatGateways natGateways, Hybrid hybrid) {
+  public Network(List<Account> accounts, List<Vpc> vpcs, List<TransitGateway> transitGateways, List<Peering> peerings,
+      List<EndpointService> endpointServices, List<Endpoint> endpoints, List<RamShare> ramShares,
+      List<Segment> segments, List<Intent> intents, List<IpamPool> ipamPools, Map<String, String> tags,
+      NatGateways natGateways) {
+    this(accounts, vpcs, transitGateways, peerings, endpointServices, endpoints, ramShares, segments, intents, ipamPools,
+        tags, natGateways, Hybrid.NONE);
+  }
+
   public Network(List<Account> accounts, List<Vpc> vpcs, List<TransitGateway> transitGateways, List<Peering> peerings,
       List<EndpointService> endpointServices, List<Endpoint> endpoints, List<RamShare> ramShares,
       List<Segment> segments, List<Intent> intents, List<IpamPool> ipamPools) {
@@ -31,6 +40,7 @@ public record Network(List<Account> accounts, List<Vpc> vpcs, List<TransitGatewa
   public Network {
     tags = Checks.tags(tags);
     if (natGateways == null) natGateways = NatGateways.PER_AZ;
+    if (hybrid == null) hybrid = Hybrid.NONE;
     ipamPools = Checks.list(ipamPools);
     accounts = Checks.list(accounts);
     vpcs = Checks.list(vpcs);
@@ -64,18 +74,18 @@ public record Network(List<Account> accounts, List<Vpc> vpcs, List<TransitGatewa
 
   public Network withTopology(List<TransitGateway> tgws, List<Peering> peers, List<RamShare> shares) {
     return new Network(accounts, vpcs, tgws, peers, endpointServices, endpoints, shares, segments, intents, ipamPools,
-        tags, natGateways);
+        tags, natGateways, hybrid);
   }
 
   public Network withIpamPools(List<IpamPool> pools) {
     return new Network(accounts, vpcs, transitGateways, peerings, endpointServices, endpoints, ramShares, segments,
-        intents, pools, tags, natGateways);
+        intents, pools, tags, natGateways, hybrid);
   }
 
   /** The design-level settings: tags on everything, NAT gateway layout. */
   public Network withSettings(Map<String, String> newTags, NatGateways nat) {
     return new Network(accounts, vpcs, transitGateways, peerings, endpointServices, endpoints, ramShares, segments,
-        intents, ipamPools, newTags, nat);
+        intents, ipamPools, newTags, nat, hybrid);
   }
 
   /**
@@ -96,6 +106,11 @@ public record Network(List<Account> accounts, List<Vpc> vpcs, List<TransitGatewa
 
   public Network withVpcs(List<Vpc> newVpcs) {
     return new Network(accounts, newVpcs, transitGateways, peerings, endpointServices, endpoints, ramShares, segments,
-        intents, ipamPools, tags, natGateways);
+        intents, ipamPools, tags, natGateways, hybrid);
+  }
+
+  public Network withHybrid(Hybrid newHybrid) {
+    return new Network(accounts, vpcs, transitGateways, peerings, endpointServices, endpoints, ramShares, segments,
+        intents, ipamPools, tags, natGateways, newHybrid);
   }
 }
