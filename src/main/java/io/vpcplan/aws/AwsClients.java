@@ -44,6 +44,28 @@ public final class AwsClients implements AutoCloseable {
     return b.build();
   }
 
+  /** An EC2 client that retries only throttling: for creates that have no client token. */
+  public Ec2Client ec2CreateOnce(String region, AwsCredentialsProvider credentials) {
+    var b = Ec2Client.builder()
+        .httpClient(http)
+        .region(Region.of(region))
+        .credentialsProvider(credentials)
+        .overrideConfiguration(ClientOverrideConfiguration.builder().retryStrategy(retry.toCreateOnceStrategy()).build());
+    if (ec2Endpoint != null) b.endpointOverride(ec2Endpoint);
+    return b.build();
+  }
+
+  /** A RAM client; RAM shares go through the same endpoint override as EC2 (emulators serve both). */
+  public software.amazon.awssdk.services.ram.RamClient ram(String region, AwsCredentialsProvider credentials) {
+    var b = software.amazon.awssdk.services.ram.RamClient.builder()
+        .httpClient(http)
+        .region(Region.of(region))
+        .credentialsProvider(credentials)
+        .overrideConfiguration(override());
+    if (ec2Endpoint != null) b.endpointOverride(ec2Endpoint);
+    return b.build();
+  }
+
   public StsClient sts(String region, AwsCredentialsProvider credentials) {
     var b = StsClient.builder()
         .httpClient(http)

@@ -49,6 +49,22 @@ public record RetrySettings(int maxAttempts, Duration baseDelay, Duration thrott
         .build();
   }
 
+  /**
+   * For calls that create and take no client token (CreateVpc, CreateSubnet …): a throttled call
+   * did nothing and is retried; a 500 or a reset connection may have created the resource, so it
+   * is not retried here: apply looks for the resource by its tags before trying again.
+   */
+  public RetryStrategy toCreateOnceStrategy() {
+    return software.amazon.awssdk.retries.StandardRetryStrategy.builder()
+        .maxAttempts(maxAttempts)
+        .backoffStrategy(BackoffStrategy.exponentialDelay(baseDelay, max(baseDelay)))
+        .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(throttlingBaseDelay, max(throttlingBaseDelay)))
+        .retryOnException(RetrySettings::isThrottling)
+        .treatAsThrottling(RetrySettings::isThrottling)
+        .circuitBreakerEnabled(false)
+        .build();
+  }
+
   private Duration max(Duration base) {
     return maxBackoff.compareTo(base) < 0 ? base : maxBackoff;
   }

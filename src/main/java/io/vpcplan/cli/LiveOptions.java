@@ -76,6 +76,25 @@ public final class LiveOptions {
 
   /** Checks every option and builds the configuration; bad values are usage errors naming the option. */
   public LiveConfig toConfig() {
+    return toConfig(List.of());
+  }
+
+  /**
+   * For apply: the accounts come from the design (so --accounts is refused and --role-name stands
+   * alone), and without --regions the design's regions are used.
+   */
+  LiveConfig toConfigForPlan(List<String> planRegions) {
+    if (accounts != null) fail("--accounts", "apply takes its accounts from the design (their `id:`); drop --accounts");
+    return toConfig(planRegions);
+  }
+
+  /** --role-name as given (without a leading slash), or "". */
+  String role() {
+    return roleName == null ? "" : roleName.strip().replaceFirst("^/+", "");
+  }
+
+  private LiveConfig toConfig(List<String> planRegions) {
+    boolean forPlan = !planRegions.isEmpty();
     String prof = profile == null ? "" : profile.strip();
     URI ec2 = url("--endpoint-url", endpointUrl);
     URI sts = url("--sts-endpoint-url", stsEndpointUrl);
@@ -102,7 +121,9 @@ public final class LiveOptions {
       fail("--role-name", "several accounts need a role to assume in each; add --role-name OrganizationAccountAccessRole"
           + " (or the role your organization uses)");
     }
-    if (!role.isEmpty() && accs.isEmpty()) fail("--accounts", "--role-name needs the accounts to assume it in: add --accounts");
+    if (!role.isEmpty() && accs.isEmpty() && !forPlan) {
+      fail("--accounts", "--role-name needs the accounts to assume it in: add --accounts");
+    }
     if (parallelism < 1 || parallelism > LiveConfig.MAX_PARALLELISM) {
       fail("--parallelism", parallelism + " is out of range; use 1 to " + LiveConfig.MAX_PARALLELISM);
     }
@@ -114,10 +135,16 @@ public final class LiveOptions {
     RetrySettings retry = new RetrySettings(maxAttempts, base, throttle, cap);
     // Last, the checks that read ~/.aws: every typo above is reported without touching it.
     if (!prof.isEmpty()) checkProfile(prof);
+    if (!all && rs.isEmpty() && forPlan) rs.addAll(planRegions);
+    if (all && forPlan) fail("--regions", "apply works in the design's regions; name some of them or leave --regions out");
     if (!all && rs.isEmpty()) {
       rs.add(LiveSnapshot.defaultRegion(prof).orElseThrow(() -> new InputException(Location.NONE, "--regions",
           "no region given and none configured (AWS_REGION or region in ~/.aws/config);"
               + " pass --regions us-east-1[,eu-west-1...] or --regions all")));
+    }
+    if (forPlan) {
+      // LiveConfig's own rule (a role needs accounts) holds once ApplyRun names the design's accounts
+      return new LiveConfig(prof, rs, false, List.of(), "", externalId, ec2, sts, parallelism, retry, null);
     }
     return new LiveConfig(prof, all ? List.of() : rs, all, accs, role, externalId, ec2, sts, parallelism, retry, null);
   }

@@ -1,0 +1,115 @@
+package io.vpcplan.change;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** One want against what is live: create, update (tags, share principals), no-op, or drift in words. */
+final class Compare {
+  private static final Set<String> ACCEPTED = Set.of("available", "modifying");
+
+  private Compare() {}
+
+  /** The properties that must match, by kind; anything else that differs is drift. */
+  private static List<String> fixed(Kind k) {
+    return switch (k) {
+      case VPC -> List.of("cidr");
+      case SUBNET -> List.of("vpc", "cidr", "az");
+      case ROUTE_TABLE, INTERNET_GATEWAY -> List.of("vpc");
+      case ROUTE_TABLE_ASSOCIATION -> List.of("table");
+      case TGW_ROUTE_TABLE -> List.of("tgw");
+      case TGW_VPC_ATTACHMENT -> List.of("tgw", "vpc", "subnets");
+      case TGW_PEERING -> List.of("tgw");
+      case TGW_ASSOCIATION -> List.of("table");
+      case TGW_ROUTE -> List.of("attachment", "blackhole");
+      case ROUTE -> List.of("transitGateway", "gateway", "target");
+      default -> List.of();
+    };
+  }
+
+  static Change one(Want w, Actual actual, Map<String, String> awsIds) {
+    switch (w.kind()) {
+      case SHARE_ACCEPT -> {
+        String tgw = awsIds.get(w.prop("tgw"));
+        return tgw != null && actual.sees(w.account(), w.region(), tgw) ? Change.of(Action.NOOP, w, null, "")
+            : Change.of(Action.CREATE, w, null, "accept the share of " + w.prop("tgw") + " if the organisation does not");
+      }
+      case TGW_ATTACHMENT_ACCEPT, TGW_PEERING_ACCEPT -> {
+        Kind of = w.kind() == Kind.TGW_ATTACHMENT_ACCEPT ? Kind.TGW_VPC_ATTACHMENT : Kind.TGW_PEERING;
+        Optional<Have> att = actual.all(of, w.prop("attachment")).stream().findFirst();
+        return att.isPresent() && ACCEPTED.contains(att.get().state()) ? Change.of(Action.NOOP, w, att.get(), "")
+            : Change.of(Action.CREATE, w, att.orElse(null), "accept " + w.prop("attachment"));
+      }
+      default -> {
+        // compared below
+      }
+    }
+    Optional<Have> found = actual.find(w.kind(), w.key(), w.account(), w.region());
+    if (found.isEmpty()) return Change.of(Action.CREATE, w, null, create(w));
+    Have h = found.get();
+    if (!h.account().equals(w.account()) || !h.region().equals(w.region())) {
+      return Change.of(Action.DRIFT, w, h, "planned in " + w.account() + "/" + w.region() + " but " + h.awsId()
+          + " carries its vpcplan:id in " + h.account() + "/" + h.region());
+    }
+    List<String> diffs = new ArrayList<>();
+    for (String p : fixed(w.kind())) {
+      if (!w.prop(p).equals(h.prop(p))) diffs.add(p + " is " + show(h.prop(p)) + ", planned " + show(w.prop(p)));
+    }
+    if (w.kind() == Kind.TRANSIT_GATEWAY) tgwDiffs(w, h, diffs);
+    if (!diffs.isEmpty()) return Change.of(Action.DRIFT, w, h, h.awsId() + ": " + String.join("; ", diffs));
+    List<String> updates = new ArrayList<>();
+    if (w.kind() == Kind.RESOURCE_SHARE) shareUpdates(w, h, awsIds, actual, updates);
+    for (Map.Entry<String, String> t : w.tags().entrySet()) {
+      String now = h.tags().get(t.getKey());
+      if (!t.getValue().equals(now)) updates.add("tag " + t.getKey() + " = " + t.getValue() + (now == null ? "" : " (was " + now + ")"));
+    }
+    return updates.isEmpty() ? Change.of(Action.NOOP, w, h, "") : Change.of(Action.UPDATE, w, h, String.join("; ", updates));
+  }
+
+  private static void tgwDiffs(Want w, Have h, List<String> diffs) {
+    if (!w.prop("asn").isEmpty() && !w.prop("asn").equals(h.prop("asn"))) {
+      diffs.add("Amazon side ASN is " + show(h.prop("asn")) + ", planned " + w.prop("asn"));
+    }
+    for (String o : List.of("autoAccept", "defaultAssociation", "defaultPropagation")) {
+      if (h.prop(o).equals("enable")) diffs.add(o + " is enabled; the plan keeps it disabled");
+    }
+  }
+
+  private static void shareUpdates(Want w, Have h, Map<String, String> awsIds, Actual actual, List<String> updates) {
+    TreeSet<String> missing = new TreeSet<>(split(w.prop("principals")));
+    missing.removeAll(split(h.prop("principals")));
+    if (!missing.isEmpty()) updates.add("add principals " + String.join(",", missing));
+    for (String tgw : split(w.prop("resources"))) {
+      Optional<Have> g = actual.all(Kind.TRANSIT_GATEWAY, tgw).stream().findFirst();
+      if (g.isEmpty() || !split(h.prop("resourceArns")).contains(g.get().prop("arn"))) {
+        updates.add("add resource " + tgw);
+      }
+    }
+  }
+
+  static List<String> split(String csv) {
+    return csv.isEmpty() ? List.of() : Arrays.asList(csv.split(","));
+  }
+
+  private static String show(String v) {
+    return v.isEmpty() ? "(none)" : v;
+  }
+
+  private static String create(Want w) {
+    return switch (w.kind()) {
+      case VPC, VPC_CIDR, SUBNET -> w.prop("cidr") + (w.prop("az").isEmpty() ? "" : " in " + w.prop("az"));
+      case ROUTE -> "→ " + (w.prop("transitGateway").isEmpty() ? w.prop("gateway") : w.prop("transitGateway"));
+      case TGW_ROUTE -> "→ " + (w.prop("blackhole").isEmpty() ? w.prop("attachment") : "blackhole");
+      case TGW_ASSOCIATION, TGW_PROPAGATION -> w.prop("attachment") + " ↔ " + w.prop("table");
+      case TRANSIT_GATEWAY -> w.prop("asn").isEmpty() ? "" : "ASN " + w.prop("asn");
+      case RESOURCE_SHARE -> "to " + w.prop("principals");
+      case TGW_VPC_ATTACHMENT -> "on " + w.prop("subnets");
+      case TGW_PEERING -> "to " + w.prop("peerTgw") + " in " + w.prop("peerRegion");
+      default -> "";
+    };
+  }
+}
