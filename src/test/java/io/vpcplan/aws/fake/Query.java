@@ -58,15 +58,18 @@ record Query(String account, String region, String action, Map<String, String> p
     return out;
   }
 
+  /** The API names it TagSpecification on most actions, TagSpecifications on some TGW ones. */
   Map<String, String> tagSpec(String resourceType) {
     Map<String, String> out = new LinkedHashMap<>();
-    for (int i = 1; params.containsKey("TagSpecification." + i + ".ResourceType"); i++) {
-      String t = params.get("TagSpecification." + i + ".ResourceType");
-      if (!t.equals(resourceType)) {
-        throw ApiError.invalid("'" + t + "' is not a valid taggable resource type for this operation;"
-            + " " + action + " tags a " + resourceType);
+    for (String p : List.of("TagSpecification.", "TagSpecifications.")) {
+      for (int i = 1; params.containsKey(p + i + ".ResourceType"); i++) {
+        String t = params.get(p + i + ".ResourceType");
+        if (!t.equals(resourceType)) {
+          throw ApiError.invalid("'" + t + "' is not a valid taggable resource type for this operation;"
+              + " " + action + " tags a " + resourceType);
+        }
+        out.putAll(tags(p + i + ".Tag"));
       }
-      out.putAll(tags("TagSpecification." + i + ".Tag"));
     }
     return out;
   }
