@@ -28,6 +28,7 @@ final class ActualReader {
   Actual read() {
     for (RegionDocs r : regions) owned(r);
     for (RegionDocs r : regions) children(r);
+    for (RegionDocs r : regions) grandchildren(r);
     return new Actual(haves, keyOf, visible);
   }
 
@@ -125,12 +126,16 @@ final class ActualReader {
       taggable(Kind.TGW_PEERING, r, a, "TransitGatewayAttachmentId", Map.of("tgw", ref(text(a, "TransitGatewayId")),
           "peerTgw", ref(text(a, "ResourceId"))), text(a, "State"));
     }
-    for (JsonNode v : r.list("Vpcs")) vpcBlocks(r, v);
     for (JsonNode t : r.list("RouteTables")) {
       if (ownedHere(t, "OwnerId", r.account())) {
         taggable(Kind.ROUTE_TABLE, r, t, "RouteTableId", Map.of("vpc", ref(text(t, "VpcId"))), "");
       }
     }
+  }
+
+  /** Untaggable things, found through owned parents of any account (a TGW table lists other accounts' attachments). */
+  private void grandchildren(RegionDocs r) {
+    for (JsonNode v : r.list("Vpcs")) vpcBlocks(r, v);
     for (JsonNode t : r.list("RouteTables")) new RouteTableHaves(this, r, t).read();
     TgwTableHaves.read(this, r);
   }

@@ -55,7 +55,9 @@ final class ApplyOutput {
 
   private static void group(StringBuilder sb, List<Change> changes) {
     String where = null;
-    for (Change c : changes) {
+    List<Change> byPlace = new ArrayList<>(changes);
+    byPlace.sort(java.util.Comparator.comparing(Change::account).thenComparing(Change::region)); // stable: kind order within
+    for (Change c : byPlace) {
       String w = c.account() + " " + c.region();
       if (!w.equals(where)) {
         sb.append("\n  # account ").append(c.account()).append(", ").append(c.region()).append('\n');

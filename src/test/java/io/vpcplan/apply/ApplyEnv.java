@@ -1,0 +1,67 @@
+package io.vpcplan.apply;
+
+import io.vpcplan.aws.fake.FakeCloud;
+import io.vpcplan.cli.CliRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One apply test's world: the stateful fake AWS endpoint, static keys through the real credential
+ * chain (no profile files, no instance metadata), and a copy of the sample design with its lock in
+ * a temporary folder (the state file is written beside it). Restores the properties on close.
+ */
+final class ApplyEnv implements AutoCloseable {
+  static final Path SAMPLE = Path.of("samples/apply/landing-zone-3x2.yaml");
+  static final String SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRETKEY";
+  private static final String[] PROPS = {"aws.accessKeyId", "aws.secretAccessKey", "aws.sessionToken",
+      "aws.configFile", "aws.sharedCredentialsFile", "aws.region", "aws.profile", "aws.disableEc2Metadata"};
+  private final Map<String, String> saved = new HashMap<>();
+  final FakeCloud cloud;
+  final Path design;
+
+  ApplyEnv(Path tmp) throws IOException {
+    for (String p : PROPS) saved.put(p, System.getProperty(p));
+    Path none = Files.writeString(tmp.resolve("empty-config"), "");
+    System.setProperty("aws.configFile", none.toString());
+    System.setProperty("aws.sharedCredentialsFile", none.toString());
+    System.setProperty("aws.accessKeyId", FakeCloud.BASE_KEY);
+    System.setProperty("aws.secretAccessKey", SECRET);
+    System.clearProperty("aws.sessionToken");
+    System.clearProperty("aws.region");
+    System.clearProperty("aws.profile");
+    System.setProperty("aws.disableEc2Metadata", "true");
+    cloud = new FakeCloud();
+    design = tmp.resolve("landing-zone-3x2.yaml");
+    Files.copy(SAMPLE, design, StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(Path.of("samples/apply/landing-zone-3x2.lock.json"), tmp.resolve("landing-zone-3x2.lock.json"),
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  Path state() {
+    return design.resolveSibling("landing-zone-3x2.state.json");
+  }
+
+  /** apply DESIGN with the options every test needs (endpoint, role, hub topology, fast waits) plus {@code more}. */
+  CliRunner.Result apply(String... more) {
+    List<String> args = new ArrayList<>(List.of("apply", design.toString(), "--endpoint-url", cloud.endpoint().toString(),
+        "--role-name", "OrganizationAccountAccessRole", "--topology", "tgw-hub", "--poll-ms", "2", "--wait-timeout", "20",
+        "--max-attempts", "3", "--retry-delay-ms", "1"));
+    args.addAll(List.of(more));
+    return CliRunner.run(args.toArray(String[]::new));
+  }
+
+  @Override
+  public void close() {
+    cloud.close();
+    saved.forEach((k, v) -> {
+      if (v == null) System.clearProperty(k);
+      else System.setProperty(k, v);
+    });
+  }
+}
