@@ -62,6 +62,7 @@ public record RetrySettings(int maxAttempts, Duration baseDelay, Duration thrott
         .retryOnException(RetrySettings::isThrottling)
         .treatAsThrottling(RetrySettings::isThrottling)
         .circuitBreakerEnabled(false)
+        .useClientDefaults(false) // else the client adds its own conditions back (5xx, I/O errors)
         .build();
   }
 

@@ -17,7 +17,6 @@ import java.util.Map;
  * a temporary folder (the state file is written beside it). Restores the properties on close.
  */
 final class ApplyEnv implements AutoCloseable {
-  static final Path SAMPLE = Path.of("samples/apply/landing-zone-3x2.yaml");
   static final String SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRETKEY";
   private static final String[] PROPS = {"aws.accessKeyId", "aws.secretAccessKey", "aws.sessionToken",
       "aws.configFile", "aws.sharedCredentialsFile", "aws.region", "aws.profile", "aws.disableEc2Metadata"};
@@ -26,6 +25,12 @@ final class ApplyEnv implements AutoCloseable {
   final Path design;
 
   ApplyEnv(Path tmp) throws IOException {
+    this(tmp, "landing-zone-3x2");
+  }
+
+  /** {@code sample}: a design under samples/apply (with its lock). */
+  ApplyEnv(Path tmp, String sample) throws IOException {
+    Files.createDirectories(tmp);
     for (String p : PROPS) saved.put(p, System.getProperty(p));
     Path none = Files.writeString(tmp.resolve("empty-config"), "");
     System.setProperty("aws.configFile", none.toString());
@@ -37,14 +42,15 @@ final class ApplyEnv implements AutoCloseable {
     System.clearProperty("aws.profile");
     System.setProperty("aws.disableEc2Metadata", "true");
     cloud = new FakeCloud();
-    design = tmp.resolve("landing-zone-3x2.yaml");
-    Files.copy(SAMPLE, design, StandardCopyOption.REPLACE_EXISTING);
-    Files.copy(Path.of("samples/apply/landing-zone-3x2.lock.json"), tmp.resolve("landing-zone-3x2.lock.json"),
+    design = tmp.resolve(sample + ".yaml");
+    Files.copy(Path.of("samples/apply/" + sample + ".yaml"), design, StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(Path.of("samples/apply/" + sample + ".lock.json"), tmp.resolve(sample + ".lock.json"),
         StandardCopyOption.REPLACE_EXISTING);
   }
 
   Path state() {
-    return design.resolveSibling("landing-zone-3x2.state.json");
+    String f = design.getFileName().toString();
+    return design.resolveSibling(f.substring(0, f.lastIndexOf('.')) + ".state.json");
   }
 
   /** apply DESIGN with the options every test needs (endpoint, role, hub topology, fast waits) plus {@code more}. */
