@@ -58,18 +58,29 @@ public final class ApplyRun implements AutoCloseable {
     this.config = config;
     this.listener = listener == null ? ApplyListener.NONE : listener;
     this.stop = stop == null ? new StopSignal() : stop;
-    List<String> accs = desired.wants().stream().map(Want::account).distinct().sorted().toList();
-    List<String> regions = desired.wants().stream().map(Want::region).distinct().sorted().toList();
+    // where the plan is, and where the state file says it was (so --prune sees what a shrunk plan left behind)
+    TreeSet<String> accSet = new TreeSet<>();
+    TreeSet<String> regionSet = new TreeSet<>();
+    desired.wants().forEach(w -> {
+      accSet.add(w.account());
+      regionSet.add(w.region());
+    });
+    try {
+      StateFile.read(config.stateFile()).values().forEach(e -> {
+        accSet.add(e.account());
+        regionSet.add(e.region());
+      });
+    } catch (IOException e) {
+      throw new RunFailedException("cannot read the state file " + config.stateFile() + ": " + e.getMessage()
+          + "; move it aside (it is rebuilt from the tags)");
+    }
+    List<String> accs = List.copyOf(accSet);
     LiveConfig l = config.live();
-    if (!l.regions().isEmpty()) regions = regions.stream().filter(l.regions()::contains).toList();
+    List<String> regions = config.regionsGiven() ? l.regions() : List.copyOf(regionSet);
     if (accs.size() > 1 && config.roleName().isEmpty()) {
       throw new io.vpcplan.model.InputException(io.vpcplan.model.Location.NONE, "--role-name", "the plan has resources"
           + " in " + accs.size() + " accounts (" + String.join(", ", accs) + "); apply assumes a role in each: add"
           + " --role-name OrganizationAccountAccessRole (or the role your organization uses)");
-    }
-    if (regions.isEmpty()) {
-      throw new io.vpcplan.model.InputException(io.vpcplan.model.Location.NONE, "--regions", "none of the plan's regions"
-          + " is among --regions " + String.join(",", l.regions()));
     }
     this.live = new LiveConfig(l.profile(), regions, false, config.roleName().isEmpty() ? List.of() : accs,
         config.roleName(), l.externalId(), l.endpoint(), l.stsEndpoint(), l.parallelism(), l.retry(), l.credentials());

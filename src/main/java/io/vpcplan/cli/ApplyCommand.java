@@ -94,7 +94,7 @@ public final class ApplyCommand implements Callable<Integer> {
       throw new InputException(Location.of(design.toString()), "accounts", String.join("; ", desired.problems()));
     }
     List<String> regions = desired.wants().stream().map(Want::region).distinct().sorted().toList();
-    ApplyConfig config = new ApplyConfig(live.toConfigForPlan(regions), live.role(), plan, StateFile.beside(design),
+    ApplyConfig config = new ApplyConfig(live.toConfigForPlan(regions), live.regions != null, live.role(), plan, StateFile.beside(design),
         prune, Duration.ofMillis(Math.max(1, pollMs)), Duration.ofSeconds(waitTimeout));
     PrintWriter err = spec.commandLine().getErr();
     StopSignal stop = new StopSignal();

@@ -19,7 +19,7 @@ public final class VpcplanCommand implements Callable<Integer> {
   /** The subcommands, in the order the help lists them. */
   static final List<Class<?>> SUBCOMMANDS = List.of(PlanCommand.class, CompareCommand.class, ReachCommand.class,
       ValidateCommand.class, ImportCommand.class, SnapshotCommand.class, DiagramCommand.class, ReportCommand.class,
-      GenerateCommand.class, ApplyCommand.class);
+      GenerateCommand.class, ApplyCommand.class, IamPolicyCommand.class);
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
