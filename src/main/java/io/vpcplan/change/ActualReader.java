@@ -3,7 +3,6 @@ package io.vpcplan.change;
 import static io.vpcplan.change.Actual.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vpcplan.generate.OwnershipTags;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +33,7 @@ final class ActualReader {
 
   /** The planned id of an item tagged by this plan, else null. */
   private String ownKey(Map<String, String> tags) {
-    return plan.equals(tags.get(OwnershipTags.PLAN)) ? tags.get(OwnershipTags.ID) : null;
+    return Ownership.plannedId(tags, plan).orElse(null);
   }
 
   private String ref(String awsId) {

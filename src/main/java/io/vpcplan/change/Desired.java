@@ -226,7 +226,7 @@ public final class Desired {
       for (String a : rt.associations()) {
         List<String> needs = attachmentNeeds(rt, a, "association");
         if (needs == null) continue;
-        add(new Want(Kind.TGW_ASSOCIATION, "tgw-assoc/" + a, acc, g.region(), a, props("table", rt.id(), "attachment", a),
+        add(new Want(Kind.TGW_ASSOCIATION, "tgw-assoc/" + g.region() + "/" + a, acc, g.region(), a, props("table", rt.id(), "attachment", a),
             needs, Map.of()));
       }
       for (String a : rt.propagations()) {

@@ -18,7 +18,7 @@ final class TgwTableHaves {
       String att = reader.key(text(a, "TransitGatewayAttachmentId"));
       String state = text(a, "State");
       if (att == null || ActualReader.gone(state) || state.equals("disassociated")) continue;
-      reader.add(new Have(Kind.TGW_ASSOCIATION, "tgw-assoc/" + att, text(a, "TransitGatewayAttachmentId"), r.account(),
+      reader.add(new Have(Kind.TGW_ASSOCIATION, "tgw-assoc/" + r.region() + "/" + att, text(a, "TransitGatewayAttachmentId"), r.account(),
           r.region(), Map.of("table", reader.refOf(text(a, "TransitGatewayRouteTableId")), "attachment", att,
               "tableAwsId", text(a, "TransitGatewayRouteTableId")), Map.of(),
           state));

@@ -88,7 +88,7 @@ public final class ApplyCommand implements Callable<Integer> {
       throw new InputException(Location.of(design.toString()), "DESIGN", "is not a design; apply creates a planned"
           + " network (to codify an existing estate, use `generate`)");
     }
-    String plan = planName();
+    String plan = io.vpcplan.change.Ownership.planName(design);
     Desired.Result desired = Desired.of(in.network(), plan);
     if (!desired.problems().isEmpty()) {
       throw new InputException(Location.of(design.toString()), "accounts", String.join("; ", desired.problems()));
@@ -157,11 +157,6 @@ public final class ApplyCommand implements Callable<Integer> {
     err.flush();
   }
 
-  private String planName() {
-    String f = design.getFileName().toString();
-    int dot = f.indexOf('.');
-    return dot > 0 ? f.substring(0, dot) : f;
-  }
 
   /** Progress: a bar on a terminal, one line per step otherwise (failures always as lines). */
   private static final class Lines implements ApplyListener {

@@ -54,8 +54,7 @@ public final class IamPolicyCommand implements Callable<Integer> {
     if (in.planned().isEmpty()) {
       throw new InputException(Location.of(design.toString()), "DESIGN", "is not a design; iam-policy is for `apply`");
     }
-    String f = design.getFileName().toString();
-    String plan = f.indexOf('.') > 0 ? f.substring(0, f.indexOf('.')) : f;
+    String plan = io.vpcplan.change.Ownership.planName(design);
     List<IamPolicy.Document> docs = IamPolicy.of(Desired.of(in.network(), plan), plan, prune);
     StringBuilder sb = new StringBuilder();
     if (format == Format.text) {

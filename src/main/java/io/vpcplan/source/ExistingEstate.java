@@ -35,7 +35,10 @@ public record ExistingEstate(Network network, List<Planner.Blocked> blocked) {
       String at = key[1] + "|" + e.getValue().cidrs().get(0);
       lockedBlocks.computeIfAbsent(at, k -> new ArrayList<>()).add(key[0]);
     }
+    String plan = io.vpcplan.change.Ownership.planName(java.nio.file.Path.of(design.file()));
     for (Vpc v : inv.network().vpcs()) {
+      // the plan's own VPCs: made by apply (its tags say so), or matching the lock where they are
+      if (io.vpcplan.change.Ownership.plannedId(v.tags(), plan).filter(lock.vpcs()::containsKey).isPresent()) continue;
       if (isDeployedFromLock(v, lockedBlocks, accountIds)) continue;
       others.add(v);
       for (Cidr c : v.cidrs()) {
