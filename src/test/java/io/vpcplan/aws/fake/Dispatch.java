@@ -41,6 +41,8 @@ final class Dispatch {
   final Set<String> denied = new HashSet<>();
   final Set<String> unsupported = new HashSet<>();
   int mutating;
+  /** Action and account of every mutating request so far. */
+  private final List<String[]> history = new ArrayList<>();
 
   private final State state;
   private final Map<String, Function<Query, String>> ec2 = new HashMap<>();
@@ -59,8 +61,11 @@ final class Dispatch {
     ram = new Ram(state);
   }
 
+  /** A rule armed mid-test still counts from the first request: nth is a position in the whole run. */
   void arm(FaultRule rule) {
-    armed.add(new Armed(rule));
+    Armed a = new Armed(rule);
+    a.seen = (int) history.stream().filter(h -> rule.matches(h[0], h[1])).count();
+    armed.add(a);
   }
 
   Answer serve(HttpExchange ex, FakeCloud.Request[] seen) throws IOException {
@@ -164,6 +169,7 @@ final class Dispatch {
   /** Counts a mutating request and returns the fault it draws, if any. */
   private FaultRule.Kind fault(String action, String account) {
     mutating++;
+    history.add(new String[] {action, account});
     FaultRule.Kind hit = null;
     for (Armed a : armed) {
       if (!a.rule.matches(action, account)) continue;
