@@ -49,11 +49,13 @@ class FakeCloudTgwTest {
     return ec2.describeTransitGateways(r -> r.transitGatewayIds(tgwId)).transitGateways().get(0).stateAsString();
   }
 
-  /** A VPC with one subnet in each of two zones; returns {vpc, subnet a, subnet b}. */
+  /** A tagged VPC with one tagged subnet in each of two zones; returns {vpc, subnet a, subnet b}. */
   static String[] vpc(Ec2Client ec2, String cidr16, String id) {
     String vpc = FakeCloudTest.vpc(ec2, cidr16 + ".0.0/16", id).vpcId();
-    String a = ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock(cidr16 + ".0.0/28").availabilityZone(E1 + "a")).subnet().subnetId();
-    String b = ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock(cidr16 + ".0.16/28").availabilityZone(E1 + "b")).subnet().subnetId();
+    String a = ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock(cidr16 + ".0.0/28").availabilityZone(E1 + "a")
+        .tagSpecifications(tags(ResourceType.SUBNET, id + ".a"))).subnet().subnetId();
+    String b = ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock(cidr16 + ".0.16/28").availabilityZone(E1 + "b")
+        .tagSpecifications(tags(ResourceType.SUBNET, id + ".b"))).subnet().subnetId();
     return new String[] {vpc, a, b};
   }
 
