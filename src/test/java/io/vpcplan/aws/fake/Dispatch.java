@@ -126,8 +126,14 @@ final class Dispatch {
   }
 
   private Answer ram(HttpExchange ex, String account, String region, String body, FakeCloud.Request[] seen) {
-    String action = Ram.action(ex.getRequestURI().getPath());
-    seen[0] = new FakeCloud.Request(account, region, "ram", action, Forms.parse(ex.getRequestURI().getRawQuery()));
+    String path = ex.getRequestURI().getPath();
+    String action = Ram.action(path);
+    seen[0] = new FakeCloud.Request(account, region, "ram", action == null ? path : action,
+        Forms.parse(ex.getRequestURI().getRawQuery()));
+    if (action == null) {
+      return jsonError(404, "UnknownOperationException", ex.getRequestMethod() + " " + path + " is no RAM operation this"
+          + " fake serves");
+    }
     if (denied.contains(account + "/" + action)) {
       return jsonError(403, "AccessDeniedException", "User: arn:aws:sts::" + account + ":assumed-role/tester is not"
           + " authorized to perform: ram:" + action);

@@ -108,10 +108,12 @@ final class Ec2Reads {
     }
     Xml x = new Xml(q.action()).open(listName);
     for (Res r : found) {
-      if (!Query.matches(filters, r.tags, n -> values(r, n))) continue;
-      x.open("item");
-      item.accept(x, r);
-      x.close();
+      if (Query.matches(filters, r.tags, n -> values(r, n))) {
+        x.open("item");
+        item.accept(x, r);
+        x.close();
+      }
+      // Filtered out or not, it was looked at: a waiter filtering on state=available still advances it.
       r.tick();
     }
     return x.close().done();
