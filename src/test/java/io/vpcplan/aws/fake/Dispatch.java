@@ -128,8 +128,20 @@ final class Dispatch {
   private Answer ram(HttpExchange ex, String account, String region, String body, FakeCloud.Request[] seen) {
     String path = ex.getRequestURI().getPath();
     String action = Ram.action(path);
-    seen[0] = new FakeCloud.Request(account, region, "ram", action == null ? path : action,
-        Forms.parse(ex.getRequestURI().getRawQuery()));
+    Map<String, String> query = Forms.parse(ex.getRequestURI().getRawQuery());
+    JsonNode json;
+    try {
+      json = body.isBlank() ? Ram.JSON.createObjectNode() : Ram.JSON.readTree(body);
+    } catch (IOException e) {
+      json = null;
+    }
+    if (!(json instanceof ObjectNode)) json = null;
+    // The log shows the query string and the body's top-level scalars (name, clientToken, …).
+    Map<String, String> logged = new TreeMap<>(query);
+    if (json != null) json.fields().forEachRemaining(f -> {
+      if (f.getValue().isValueNode()) logged.put(f.getKey(), f.getValue().asText());
+    });
+    seen[0] = new FakeCloud.Request(account, region, "ram", action == null ? path : action, logged);
     if (action == null) {
       return jsonError(404, "UnknownOperationException", ex.getRequestMethod() + " " + path + " is no RAM operation this"
           + " fake serves");
@@ -141,14 +153,9 @@ final class Dispatch {
     if (unsupported.contains(action)) {
       return jsonError(400, "InvalidAction", "The action " + action + " is not valid for this web service.");
     }
-    JsonNode json;
-    try {
-      json = body.isBlank() ? Ram.JSON.createObjectNode() : Ram.JSON.readTree(body);
-    } catch (IOException e) {
-      return jsonError(400, "SerializationException", "the body is not JSON: " + e.getMessage());
-    }
+    if (json == null) return jsonError(400, "SerializationException", "the request body is not JSON");
     // DELETE carries its parameters in the query string.
-    seen[0].params().forEach((k, v) -> ((ObjectNode) json).put(k, v));
+    for (var e : query.entrySet()) ((ObjectNode) json).put(e.getKey(), e.getValue());
     boolean writes = !Ram.READS.contains(action);
     FaultRule.Kind fault = writes ? fault(action, account) : null;
     if (fault == FaultRule.Kind.HTTP_500) return jsonError(500, "ServerInternalException", "internal error");

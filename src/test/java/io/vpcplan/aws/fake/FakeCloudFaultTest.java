@@ -122,4 +122,33 @@ class FakeCloudFaultTest {
         .satisfies(e -> assertThat(code(e)).isEqualTo("InvalidAction"));
     assertThat(cloud.count("transit-gateway")).isZero();
   }
+
+  @Test
+  void afterAResetTheSdksRetryReusesItsClientTokenSoTokenedCreatesHappenOnce() {
+    cloud.pendingDescribes(0).fail(FaultRule.at(2, Kind.RESET_AFTER).onlyAction("CreateRouteTable"))
+        .fail(FaultRule.at(1, Kind.RESET_AFTER).onlyAction("CreateResourceShare"));
+    Ec2Client ec2 = retrying.ec2(FakeCloud.CALLER, E1);
+    String vpc = ec2.createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
+    ec2.createRouteTable(r -> r.vpcId(vpc));
+    String second = ec2.createRouteTable(r -> r.vpcId(vpc)).routeTable().routeTableId();
+    var calls = cloud.requests().stream().filter(q -> q.action().equals("CreateRouteTable")).toList();
+    assertThat(calls).hasSize(3);
+    assertThat(calls.get(1).params().get("ClientToken")).isNotNull().isEqualTo(calls.get(2).params().get("ClientToken"));
+    assertThat(cloud.resources(FakeCloud.CALLER, E1, "route-table")).extracting(CloudResource::id)
+        .endsWith(second).hasSize(3); // main + two
+
+    // RamClient sends no clientToken of its own: a blind retry after a reset shares twice…
+    String arn = FakeCloudTgwTest.tgw(ec2, "tgw").transitGatewayArn();
+    cloud.fail(FaultRule.at(3, Kind.RESET_AFTER).onlyAction("CreateResourceShare"));
+    try (RamClient ram = retrying.ram(FakeCloud.CALLER, E1)) {
+      ram.createResourceShare(r -> r.name("s").resourceArns(arn));
+      assertThat(cloud.requests().stream().filter(q -> q.action().equals("CreateResourceShare")))
+          .allSatisfy(q -> assertThat(q.params()).doesNotContainKey("clientToken"));
+      assertThat(cloud.count("resource-share")).isEqualTo(2);
+      // …so the caller passes one, and the retry is answered from the first call.
+      ram.createResourceShare(r -> r.name("t").resourceArns(arn).clientToken("share-t"));
+    }
+    assertThat(cloud.requests().stream().filter(q -> "share-t".equals(q.params().get("clientToken")))).hasSize(2);
+    assertThat(cloud.count("resource-share")).isEqualTo(3);
+  }
 }
