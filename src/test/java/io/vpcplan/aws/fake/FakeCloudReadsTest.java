@@ -101,6 +101,8 @@ class FakeCloudReadsTest {
     assertThat(page.nextToken()).isNull();
     assertThatThrownBy(() -> ec2.describeVpcs(r -> r.nextToken("stale")))
         .satisfies(e -> assertThat(code(e)).isEqualTo("InvalidPaginationToken"));
+    assertThat(ec2.describeAvailabilityZones().availabilityZones()).extracting(z -> z.zoneName() + "=" + z.zoneId())
+        .containsExactly("us-east-1a=use1-az1", "us-east-1b=use1-az2", "us-east-1c=use1-az3");
     assertThat(cloud.requests()).filteredOn(q -> q.action().equals("DescribeVpcs")).first()
         .satisfies(q -> assertThat(q.service()).isEqualTo("ec2"));
   }
