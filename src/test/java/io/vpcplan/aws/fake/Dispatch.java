@@ -41,6 +41,8 @@ final class Dispatch {
   final Set<String> denied = new HashSet<>();
   final Set<String> unsupported = new HashSet<>();
   int mutating;
+  /** Action and account of every mutating request so far. */
+  private final List<String[]> history = new ArrayList<>();
 
   private final State state;
   private final Map<String, Function<Query, String>> ec2 = new HashMap<>();
@@ -59,8 +61,11 @@ final class Dispatch {
     ram = new Ram(state);
   }
 
+  /** A rule armed mid-test still counts from the first request: nth is a position in the whole run. */
   void arm(FaultRule rule) {
-    armed.add(new Armed(rule));
+    Armed a = new Armed(rule);
+    a.seen = (int) history.stream().filter(h -> rule.matches(h[0], h[1])).count();
+    armed.add(a);
   }
 
   Answer serve(HttpExchange ex, FakeCloud.Request[] seen) throws IOException {
@@ -121,8 +126,26 @@ final class Dispatch {
   }
 
   private Answer ram(HttpExchange ex, String account, String region, String body, FakeCloud.Request[] seen) {
-    String action = Ram.action(ex.getRequestURI().getPath());
-    seen[0] = new FakeCloud.Request(account, region, "ram", action, Forms.parse(ex.getRequestURI().getRawQuery()));
+    String path = ex.getRequestURI().getPath();
+    String action = Ram.action(path);
+    Map<String, String> query = Forms.parse(ex.getRequestURI().getRawQuery());
+    JsonNode json;
+    try {
+      json = body.isBlank() ? Ram.JSON.createObjectNode() : Ram.JSON.readTree(body);
+    } catch (IOException e) {
+      json = null;
+    }
+    if (!(json instanceof ObjectNode)) json = null;
+    // The log shows the query string and the body's top-level scalars (name, clientToken, …).
+    Map<String, String> logged = new TreeMap<>(query);
+    if (json != null) json.fields().forEachRemaining(f -> {
+      if (f.getValue().isValueNode()) logged.put(f.getKey(), f.getValue().asText());
+    });
+    seen[0] = new FakeCloud.Request(account, region, "ram", action == null ? path : action, logged);
+    if (action == null) {
+      return jsonError(404, "UnknownOperationException", ex.getRequestMethod() + " " + path + " is no RAM operation this"
+          + " fake serves");
+    }
     if (denied.contains(account + "/" + action)) {
       return jsonError(403, "AccessDeniedException", "User: arn:aws:sts::" + account + ":assumed-role/tester is not"
           + " authorized to perform: ram:" + action);
@@ -130,14 +153,9 @@ final class Dispatch {
     if (unsupported.contains(action)) {
       return jsonError(400, "InvalidAction", "The action " + action + " is not valid for this web service.");
     }
-    JsonNode json;
-    try {
-      json = body.isBlank() ? Ram.JSON.createObjectNode() : Ram.JSON.readTree(body);
-    } catch (IOException e) {
-      return jsonError(400, "SerializationException", "the body is not JSON: " + e.getMessage());
-    }
+    if (json == null) return jsonError(400, "SerializationException", "the request body is not JSON");
     // DELETE carries its parameters in the query string.
-    seen[0].params().forEach((k, v) -> ((ObjectNode) json).put(k, v));
+    for (var e : query.entrySet()) ((ObjectNode) json).put(e.getKey(), e.getValue());
     boolean writes = !Ram.READS.contains(action);
     FaultRule.Kind fault = writes ? fault(action, account) : null;
     if (fault == FaultRule.Kind.HTTP_500) return jsonError(500, "ServerInternalException", "internal error");
@@ -164,6 +182,7 @@ final class Dispatch {
   /** Counts a mutating request and returns the fault it draws, if any. */
   private FaultRule.Kind fault(String action, String account) {
     mutating++;
+    history.add(new String[] {action, account});
     FaultRule.Kind hit = null;
     for (Armed a : armed) {
       if (!a.rule.matches(action, account)) continue;

@@ -64,6 +64,7 @@ final class Ec2Reads {
         r -> r.attr("resource-type").equals("peering") && attachmentVisible(r, q.account(), q.region()),
         render::peering));
     h.put("DescribeRegions", this::regions);
+    h.put("DescribeAvailabilityZones", this::zones);
     h.put("DescribeVpcPeeringConnections", q -> empty(q, "vpcPeeringConnectionSet"));
     h.put("DescribeVpcEndpoints", q -> empty(q, "vpcEndpointSet"));
     h.put("DescribeVpcEndpointServiceConfigurations", q -> empty(q, "serviceConfigurationSet"));
@@ -108,10 +109,12 @@ final class Ec2Reads {
     }
     Xml x = new Xml(q.action()).open(listName);
     for (Res r : found) {
-      if (!Query.matches(filters, r.tags, n -> values(r, n))) continue;
-      x.open("item");
-      item.accept(x, r);
-      x.close();
+      if (Query.matches(filters, r.tags, n -> values(r, n))) {
+        x.open("item");
+        item.accept(x, r);
+        x.close();
+      }
+      // Filtered out or not, it was looked at: a waiter filtering on state=available still advances it.
       r.tick();
     }
     return x.close().done();
@@ -146,6 +149,25 @@ final class Ec2Reads {
       if (!Query.matches(filters, Map.of(), n -> v.get(n))) continue;
       x.open("item").el("regionName", r).el("regionEndpoint", "ec2." + r + ".amazonaws.com")
           .el("optInStatus", "opt-in-not-required").close();
+    }
+    return x.close().done();
+  }
+
+  /** Zones a to c of the caller's region, with the zone ids CreateSubnet gives. */
+  private String zones(Query q) {
+    Map<String, List<String>> filters = q.filters(Set.of("zone-name", "zone-id", "region-name", "state"));
+    List<String> names = q.list("ZoneName");
+    Xml x = new Xml(q.action()).open("availabilityZoneInfo");
+    for (String letter : List.of("a", "b", "c")) {
+      String zone = q.region() + letter;
+      String id = VpcWrites.azId(zone);
+      if (!names.isEmpty() && !names.contains(zone)) continue;
+      Map<String, List<String>> v = Map.of("zone-name", List.of(zone), "zone-id", List.of(id),
+          "region-name", List.of(q.region()), "state", List.of("available"));
+      if (!Query.matches(filters, Map.of(), v::get)) continue;
+      x.open("item").el("zoneName", zone).el("zoneId", id).el("zoneState", "available").el("regionName", q.region())
+          .el("zoneType", "availability-zone").el("optInStatus", "opt-in-not-required").el("groupName", q.region())
+          .el("networkBorderGroup", q.region()).close();
     }
     return x.close().done();
   }

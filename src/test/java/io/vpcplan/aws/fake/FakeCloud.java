@@ -115,7 +115,13 @@ public final class FakeCloud implements AutoCloseable {
       Dispatch.Answer a;
       Request[] seen = new Request[1];
       synchronized (this) {
-        a = dispatch.serve(ex, seen);
+        try {
+          a = dispatch.serve(ex, seen);
+        } catch (RuntimeException e) {
+          // A bug in the fake: say so in the answer rather than drop the connection like RESET_AFTER.
+          e.printStackTrace();
+          a = Dispatch.xmlError(500, "FakeCloudBug", e.toString());
+        }
       }
       if (seen[0] != null) requests.add(seen[0]);
       if (a == null) return; // RESET_AFTER: close with no answer

@@ -96,10 +96,12 @@ class FakeCloudTest {
         .satisfies(e -> assertThat(code(e)).isEqualTo("InvalidSubnet.Range"));
     assertThatThrownBy(() -> ec2.createSubnet(r -> r.vpcId(v.vpcId()).cidrBlock("10.0.1.0/24").availabilityZone("eu-west-1a")))
         .satisfies(e -> assertThat(code(e)).isEqualTo("InvalidParameterValue"));
+    assertThat(ec2.createSubnet(r -> r.vpcId(v.vpcId()).cidrBlock("10.0.3.0/24").availabilityZoneId("use1-az3"))
+        .subnet().availabilityZone()).isEqualTo("us-east-1c");
     // A second block makes room.
     ec2.associateVpcCidrBlock(r -> r.vpcId(v.vpcId()).cidrBlock("10.9.0.0/16"));
     ec2.createSubnet(r -> r.vpcId(v.vpcId()).cidrBlock("10.9.0.0/24").availabilityZone("us-east-1a"));
-    assertThat(ec2.describeSubnets(r -> r.filters(filter("vpc-id", v.vpcId()))).subnets()).hasSize(2);
+    assertThat(ec2.describeSubnets(r -> r.filters(filter("vpc-id", v.vpcId()))).subnets()).hasSize(3);
     assertThat(ec2.describeSubnets(r -> r.subnetIds(s.subnetId())).subnets().get(0).tags()).hasSize(2);
     // IPv6: an Amazon /56 on the VPC, a /64 of it on a subnet.
     var v6 = ec2.associateVpcCidrBlock(r -> r.vpcId(v.vpcId()).amazonProvidedIpv6CidrBlock(true))

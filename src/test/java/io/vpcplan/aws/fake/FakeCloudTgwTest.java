@@ -49,11 +49,13 @@ class FakeCloudTgwTest {
     return ec2.describeTransitGateways(r -> r.transitGatewayIds(tgwId)).transitGateways().get(0).stateAsString();
   }
 
-  /** A VPC with one subnet in each of two zones; returns {vpc, subnet a, subnet b}. */
+  /** A tagged VPC with one tagged subnet in each of two zones; returns {vpc, subnet a, subnet b}. */
   static String[] vpc(Ec2Client ec2, String cidr16, String id) {
     String vpc = FakeCloudTest.vpc(ec2, cidr16 + ".0.0/16", id).vpcId();
-    String a = ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock(cidr16 + ".0.0/28").availabilityZone(E1 + "a")).subnet().subnetId();
-    String b = ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock(cidr16 + ".0.16/28").availabilityZone(E1 + "b")).subnet().subnetId();
+    String a = ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock(cidr16 + ".0.0/28").availabilityZone(E1 + "a")
+        .tagSpecifications(tags(ResourceType.SUBNET, id + ".a"))).subnet().subnetId();
+    String b = ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock(cidr16 + ".0.16/28").availabilityZone(E1 + "b")
+        .tagSpecifications(tags(ResourceType.SUBNET, id + ".b"))).subnet().subnetId();
     return new String[] {vpc, a, b};
   }
 
@@ -121,6 +123,10 @@ class FakeCloudTgwTest {
     // Now the member may route to the TGW.
     String main = app.describeRouteTables(r -> r.filters(filter("vpc-id", v[0]))).routeTables().get(0).routeTableId();
     app.createRoute(r -> r.routeTableId(main).destinationCidrBlock("10.0.0.0/8").transitGatewayId(t.transitGatewayId()));
+    assertThat(cloud.resources(APP, E1, "route-table").get(0).attr("routes"))
+        .isEqualTo("10.0.0.0/8>" + t.transitGatewayId());
+    assertThat(cloud.resources(APP, E1, "route-table").get(0).attr("associations")).isEqualTo("main");
+    assertThat(cloud.resources(APP, E1, "vpc").get(0).attr("cidrs")).isEqualTo("10.1.0.0/16");
     assertThat(cloud.resources(APP, E1, "transit-gateway-attachment")).singleElement()
         .satisfies(a -> assertThat(a.tag("vpcplan:id")).isEqualTo("att.app"));
   }
@@ -146,6 +152,8 @@ class FakeCloudTgwTest {
     assertThatThrownBy(() -> net.createTransitGatewayRoute(r -> r.transitGatewayRouteTableId(rt)
         .destinationCidrBlock("0.0.0.0/0").blackhole(true))).satisfies(e -> assertThat(code(e)).isEqualTo("RouteAlreadyExists"));
 
+    assertThat(cloud.resources(NET, E1, "transit-gateway-route-table").get(0).attr("routes"))
+        .isEqualTo("0.0.0.0/0>" + att + ",192.168.0.0/16>blackhole");
     List<TransitGatewayRoute> routes = net.searchTransitGatewayRoutes(r -> r.transitGatewayRouteTableId(rt)
         .filters(filter("state", "active", "blackhole")).maxResults(1000)).routes();
     assertThat(routes).extracting(r -> r.destinationCidrBlock() + " " + r.typeAsString() + " " + r.stateAsString())

@@ -5,6 +5,8 @@ package io.vpcplan.aws.fake;
  * on the {@code times - 1} matching requests after that. Mutating requests are EC2 and RAM writes;
  * with no action and no account the count is the global one that {@link FakeCloud#mutatingCount()}
  * reports, otherwise only requests of that action (e.g. "CreateSubnet") and/or account count.
+ * Counting starts with the FakeCloud, not with the rule: a rule armed after 3 writes with nth 4
+ * hits the next one.
  */
 public record FaultRule(int nth, Kind kind, String action, String account, int times) {
   public enum Kind {

@@ -29,7 +29,7 @@ final class Ram {
     this.shares = new RamShares(state);
   }
 
-  /** The SDK operation name of a RAM path, e.g. /createresourceshare → CreateResourceShare. */
+  /** The SDK operation name of a RAM path, e.g. /createresourceshare → CreateResourceShare; null if unknown. */
   static String action(String path) {
     return switch (path) {
       case "/createresourceshare" -> "CreateResourceShare";
@@ -41,7 +41,7 @@ final class Ram {
       case "/acceptresourceshareinvitation" -> "AcceptResourceShareInvitation";
       case "/deleteresourceshare" -> "DeleteResourceShare";
       case "/tagresource" -> "TagResource";
-      default -> path.replaceAll("^/", "");
+      default -> null;
     };
   }
 

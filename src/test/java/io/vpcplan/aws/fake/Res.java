@@ -72,9 +72,35 @@ final class Res {
     if (r != null) r.run();
   }
 
+  /**
+   * The test's view. Besides the attributes: "ids" (an attachment's subnets, a share's resources,
+   * a TGW route table's propagating attachments), "cidrs" of a VPC, "routes" as dest>target and
+   * "associations" (subnet ids, "main") of route tables.
+   */
   CloudResource view() {
     Map<String, String> a = new TreeMap<>(attrs);
     if (!ids.isEmpty()) a.put("ids", String.join(",", ids));
+    switch (type) {
+      case "vpc" -> {
+        List<String> cidrs = new ArrayList<>();
+        rows.forEach(r -> cidrs.add(r.get("cidrBlock")));
+        rows2.forEach(r -> cidrs.add(r.get("ipv6CidrBlock")));
+        a.put("cidrs", String.join(",", cidrs));
+      }
+      case "route-table", "transit-gateway-route-table" -> {
+        a.put("routes", String.join(",", rows.stream().map(Res::route).toList()));
+        if (type.equals("route-table")) {
+          a.put("associations", String.join(",", rows2.stream().map(r -> r.getOrDefault("subnetId", "main")).toList()));
+        }
+      }
+      default -> { }
+    }
     return new CloudResource(id, type, account, region, tags, a);
+  }
+
+  private static String route(Map<String, String> r) {
+    String dest = r.getOrDefault("destinationCidrBlock", r.get("destinationIpv6CidrBlock"));
+    String target = r.getOrDefault("gatewayId", r.getOrDefault("transitGatewayId", r.getOrDefault("attachmentId", "blackhole")));
+    return dest + ">" + target;
   }
 }

@@ -99,6 +99,11 @@ final class VpcWrites {
     Res vpc = state.owned("vpc", q.require("VpcId"), q.account(), q.region());
     Cidr cidr = q.cidr("CidrBlock");
     String az = q.get("AvailabilityZone");
+    String azId = q.get("AvailabilityZoneId");
+    if (az == null && azId != null && azId.matches(".*-az[1-6]")) {
+      az = q.region() + (char) ('a' + azId.charAt(azId.length() - 1) - '1');
+      if (!azId(az).equals(azId)) throw ApiError.invalid("Value (" + azId + ") for parameter availabilityZoneId is invalid");
+    }
     if (az == null) az = q.region() + "a";
     if (!az.matches(java.util.regex.Pattern.quote(q.region()) + "[a-f]")) {
       throw ApiError.invalid("Value (" + az + ") for parameter availabilityZone is invalid. Subnets can currently"
