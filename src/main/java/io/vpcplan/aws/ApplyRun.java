@@ -92,8 +92,14 @@ public final class ApplyRun implements AutoCloseable {
     SnapshotResult read = new LiveSnapshot(live, null).run(workDir);
     Map<String, String> unread = new TreeMap<>();
     for (RegionOutcome o : read.outcomes()) {
-      if (o.status() != RegionOutcome.Status.OK) unread.putIfAbsent(o.where().account(), o.where().region() + ": "
-          + (o.problems().isEmpty() ? o.status().name().toLowerCase() : String.join("; ", o.problems())));
+      List<String> blocking = o.problems().stream().filter(ApplyRun::needed).toList();
+      if (o.status() == RegionOutcome.Status.FAILED || !blocking.isEmpty()) {
+        unread.putIfAbsent(o.where().account(), o.where().region() + ": " + (o.problems().isEmpty()
+            ? o.status().name().toLowerCase() : String.join("; ", o.problems())));
+      } else {
+        o.problems().forEach(pr -> warnings.add(o.where().account() + "/" + o.where().region() + ": " + pr
+            + " (apply does not need it)"));
+      }
     }
     List<RegionDocs> docs = new ArrayList<>();
     for (RegionDocs r : SnapshotDocs.read(read.configsDir())) {
@@ -119,6 +125,11 @@ public final class ApplyRun implements AutoCloseable {
       }
     }
     return new Preview(cs, read, unread, warnings);
+  }
+
+  /** A snapshot problem with a call apply's change set depends on (peerings and endpoints it does not read). */
+  private static boolean needed(String problem) {
+    return !(problem.startsWith("ec2:DescribeVpcPeeringConnections") || problem.startsWith("ec2:DescribeVpcEndpoint"));
   }
 
   /** Carries out the change set; writes the state file after every step. */

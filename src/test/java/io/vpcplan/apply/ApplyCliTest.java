@@ -122,4 +122,22 @@ class ApplyCliTest {
       assertThat(p.out() + p.err()).doesNotContain("collide").doesNotContain("overlaps existing");
     }
   }
+
+  @Test
+  void anEndpointWithoutAnOperationGetsAClearMessageAndTheRestIsDone() throws Exception {
+    try (ApplyEnv env = new ApplyEnv(tmp, "small-2x2")) {
+      env.cloud.unsupported("CreateTransitGatewayPeeringAttachment");
+      env.cloud.unsupported("DescribeVpcEndpointServiceConfigurations");
+      CliRunner.Result run = env.apply("--yes");
+      assertThat(run.code()).isEqualTo(1);
+      assertThat(run.err()).contains("the endpoint does not support ec2:CreateTransitGatewayPeeringAttachment")
+          .doesNotContain("Exception").doesNotContain("\tat ");
+      assertThat(run.out()).contains("ec2:DescribeVpcEndpointServiceConfigurations not supported by the endpoint");
+      assertThat(env.cloud.resources("222222222222", "eu-west-1", "vpc")).hasSize(1);
+      CliRunner.Result left = env.apply("--format", "json");
+      for (JsonNode c : json(left.out()).get("changes")) {
+        assertThat(c.get("name").asText() + " " + c.get("needs")).as("only the peering and what needs it").contains("peering");
+      }
+    }
+  }
 }
