@@ -69,7 +69,7 @@ public final class HybridChecks {
         for (Vpc v : net.vpcs()) {
           for (Cidr c : v.cidrs()) {
             if (!c.overlaps(r)) continue;
-            boolean routes = s.segments().contains(v.segment()) || routesTo(v, r);
+            boolean routes = s.segments().contains(v.segment()) || routesTo(v, s.ranges());
             out.add(Finding.of(Code.ONPREM_RANGE_OVERLAP, routes ? Severity.ERROR : Severity.WARNING, "VPC " + v.displayName()
                 + " block " + c + " overlaps " + r + " of on-premises site " + s.name() + (routes
                 ? "; the VPC routes to the site, so traffic to the shared addresses stays in the VPC: renumber one side"
@@ -81,11 +81,12 @@ public final class HybridChecks {
     }
   }
 
-  private static boolean routesTo(Vpc v, Cidr r) {
+  /** Whether a route table sends part of the site's ranges to a TGW or VGW (a summary covering more does not count). */
+  private static boolean routesTo(Vpc v, List<Cidr> ranges) {
     for (RouteTable t : v.routeTables()) {
       for (Route x : t.routes()) {
         boolean gateway = x.targetType() == RouteTarget.TRANSIT_GATEWAY || x.target().startsWith("vgw-");
-        if (gateway && x.destination().overlaps(r) && x.destination().length() > 0) return true;
+        if (gateway && ranges.stream().anyMatch(r -> r.contains(x.destination()))) return true;
       }
     }
     return false;
