@@ -26,7 +26,10 @@ import java.util.Map;
  * from the attachments (BGP: a DX gateway attachment and a BGP VPN propagate what they learn;
  * DX beats VPN for the same prefix) or, for a static VPN without DX, static routes to it. Tables
  * of other segments get nothing, or intended blackholes when a default route would carry the
- * traffic (inspection). Work is linear in VPCs × sites.
+ * traffic (inspection). A region where the site has no attachment (a VPN in one region only)
+ * reaches it over TGW peering: static routes to the site's home region, whose peering table
+ * carries the site's routes and whose on-premises table routes that region's reaching VPCs back
+ * over the peering. Work is linear in VPCs × sites.
  */
 final class OnPremRouting {
   private record SiteAtt(OnPremSite site, TgwAttachment att, boolean staticVpn) {}
@@ -34,10 +37,12 @@ final class OnPremRouting {
   private final Network network;
   private final String account;
   private final Map<String, List<SiteAtt>> byRegion = new HashMap<>();
+  private final List<String> regions;
 
   OnPremRouting(Network network, String account, List<String> regions) {
     this.network = network;
     this.account = account;
+    this.regions = List.copyOf(regions);
     Map<String, OnPremSite> sites = new HashMap<>();
     for (OnPremSite s : network.hybrid().sites()) sites.put(s.name(), s);
     for (String r : regions) {
@@ -72,66 +77,105 @@ final class OnPremRouting {
     return byRegion.getOrDefault(region, List.of()).stream().map(SiteAtt::att).toList();
   }
 
-  /** The region's tables with the sites' routes added, plus one table per site. */
+  /**
+   * The region where a site's traffic from {@code region} meets it: the region itself when the site
+   * has attachments there, else the first region that has (reached over TGW peering); null when none.
+   */
+  private String home(OnPremSite s, String region) {
+    if (has(s, region)) return region;
+    for (String r : regions) if (has(s, r)) return r;
+    return null;
+  }
+
+  private boolean has(OnPremSite s, String region) {
+    return byRegion.getOrDefault(region, List.of()).stream().anyMatch(a -> a.site() == s);
+  }
+
+  /** The region's tables with the sites' routes added, plus one table per site attached here. */
   List<TgwRouteTable> apply(String region, List<TgwRouteTable> tables, List<Vpc> spokes) {
-    List<SiteAtt> atts = byRegion.getOrDefault(region, List.of());
-    if (atts.isEmpty()) return tables;
+    if (network.hybrid().sites().isEmpty()) return tables;
     Map<String, Vpc> byAttachment = new HashMap<>();
     for (Vpc v : spokes) if (v.region().equals(region)) byAttachment.put(HubPlan.attachmentId(v.id()), v);
     List<TgwRouteTable> out = new ArrayList<>();
     for (TgwRouteTable t : tables) {
       String segment = null;
       for (String a : t.associations()) if (byAttachment.containsKey(a)) segment = byAttachment.get(a).segment();
-      out.add(segment == null ? t : withSites(t, segment, atts));
+      if (segment != null) out.add(withSites(t, segment, region));
+      else if (t.id().equals("tgw-rtb/" + region + "/peering")) out.add(withRemoteSites(t, region));
+      else out.add(t);
     }
-    Map<String, List<String>> assoc = new java.util.TreeMap<>();
-    for (SiteAtt sa : atts) assoc.computeIfAbsent(sa.site().name(), k -> new ArrayList<>()).add(sa.att().id());
-    for (Map.Entry<String, List<String>> e : assoc.entrySet()) {
-      OnPremSite site = atts.stream().filter(sa -> sa.site().name().equals(e.getKey())).findFirst().orElseThrow().site();
+    for (OnPremSite s : network.hybrid().sites()) {
+      if (!has(s, region)) continue;
+      List<String> assoc = new ArrayList<>();
+      for (SiteAtt sa : byRegion.get(region)) if (sa.site() == s) assoc.add(sa.att().id());
       List<String> props = new ArrayList<>();
+      Map<String, List<Cidr>> remote = new java.util.TreeMap<>();
       for (Vpc v : spokes) {
-        if (v.region().equals(region) && site.segments().contains(v.segment())) props.add(HubPlan.attachmentId(v.id()));
+        if (!s.segments().contains(v.segment())) continue;
+        if (v.region().equals(region)) props.add(HubPlan.attachmentId(v.id()));
+        else if (region.equals(home(s, v.region()))) remote.computeIfAbsent(v.region(), k -> new ArrayList<>()).addAll(v.ipv4());
       }
+      List<TgwRoute> routes = new ArrayList<>();
+      remote.forEach((r, blocks) -> {
+        for (Cidr c : Summaries.aggregate(blocks)) routes.add(new TgwRoute(c, HubPlan.peeringAttachmentId(region, r), false));
+      });
       props.sort(null);
-      e.getValue().sort(null);
-      out.add(new TgwRouteTable(HubPlan.onPremTableId(region, site.name()), "onprem-" + site.name(), e.getValue(), props, List.of()));
+      assoc.sort(null);
+      out.add(new TgwRouteTable(HubPlan.onPremTableId(region, s.name()), "onprem-" + s.name(), assoc, props, routes));
     }
     out.sort(java.util.Comparator.comparing(TgwRouteTable::id));
     return out;
   }
 
-  private static TgwRouteTable withSites(TgwRouteTable t, String segment, List<SiteAtt> atts) {
+  private TgwRouteTable withSites(TgwRouteTable t, String segment, String region) {
     List<String> props = new ArrayList<>(t.propagations());
     List<TgwRoute> routes = new ArrayList<>(t.routes());
     boolean defaultRoute = t.routes().stream().anyMatch(r -> r.destination().length() == 0 && !r.blackhole());
-    for (SiteAtt sa : atts) {
-      OnPremSite s = sa.site();
+    for (OnPremSite s : network.hybrid().sites()) {
+      String home = home(s, region);
+      if (home == null) continue;
       if (!s.segments().contains(segment)) {
         if (defaultRoute) {
           for (Cidr c : s.ranges()) if (routes.stream().noneMatch(r -> r.destination().equals(c))) routes.add(new TgwRoute(c, "", true, true));
         }
-        continue;
-      }
-      if (!sa.staticVpn()) {
-        props.add(sa.att().id());
-      } else if (!hasDx(atts, s)) {
-        for (Cidr c : s.ranges()) routes.add(new TgwRoute(c, sa.att().id(), false));
+      } else if (home.equals(region)) {
+        local(s, region, props, routes);
+      } else {
+        for (Cidr c : s.ranges()) routes.add(new TgwRoute(c, HubPlan.peeringAttachmentId(region, home), false));
       }
     }
     props.sort(null);
     return new TgwRouteTable(t.id(), t.name(), t.associations(), props, routes, t.location());
   }
 
-  private static boolean hasDx(List<SiteAtt> atts, OnPremSite s) {
-    return atts.stream().anyMatch(a -> a.site() == s && a.att().type() == AttachmentType.DIRECT_CONNECT);
+  /** The peering table of a site's home region carries the site's routes for regions without attachments. */
+  private TgwRouteTable withRemoteSites(TgwRouteTable t, String region) {
+    List<String> props = new ArrayList<>(t.propagations());
+    List<TgwRoute> routes = new ArrayList<>(t.routes());
+    for (OnPremSite s : network.hybrid().sites()) {
+      if (!has(s, region)) continue;
+      boolean served = regions.stream().anyMatch(r -> !r.equals(region) && region.equals(home(s, r)));
+      if (served) local(s, region, props, routes);
+    }
+    props.sort(null);
+    return new TgwRouteTable(t.id(), t.name(), t.associations(), props, routes, t.location());
+  }
+
+  /** BGP attachments propagate the site's routes; a static VPN gets static routes unless a DX is there (it would win). */
+  private void local(OnPremSite s, String region, List<String> props, List<TgwRoute> routes) {
+    List<SiteAtt> here = byRegion.get(region).stream().filter(a -> a.site() == s).toList();
+    boolean dx = here.stream().anyMatch(a -> a.att().type() == AttachmentType.DIRECT_CONNECT);
+    for (SiteAtt sa : here) {
+      if (!sa.staticVpn()) props.add(sa.att().id());
+      else if (!dx) for (Cidr c : s.ranges()) routes.add(new TgwRoute(c, sa.att().id(), false));
+    }
   }
 
   /** Routes a spoke's workload tables need: the ranges of every site its segment reaches, to the region's TGW. */
   List<Route> vpcRoutes(Vpc v) {
     List<Route> out = new ArrayList<>();
-    List<SiteAtt> here = byRegion.getOrDefault(v.region(), List.of());
     for (OnPremSite s : network.hybrid().sites()) {
-      if (!s.segments().contains(v.segment()) || here.stream().noneMatch(a -> a.site() == s)) continue;
+      if (!s.segments().contains(v.segment()) || home(s, v.region()) == null) continue;
       for (Cidr c : s.ranges()) out.add(new Route(c, RouteTarget.TRANSIT_GATEWAY, HubPlan.tgwId(v.region()), false));
     }
     return out;
