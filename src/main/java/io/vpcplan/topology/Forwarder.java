@@ -227,6 +227,21 @@ public final class Forwarder {
   }
 
   /**
+   * Whether on-premises learns {@code dst} over this attachment and so would send it there: a DX
+   * gateway attachment advertises its association's allowed prefixes, a VPN what the route
+   * table it is associated with holds (BGP; a static VPN is configured to match).
+   */
+  public boolean advertises(String tgwId, String attachmentId, Cidr dst) {
+    Gateway g = gateways.get(tgwId);
+    TgwAttachment in = g == null ? null : g.attachments().get(attachmentId);
+    if (in == null) return false;
+    if (in.type() == AttachmentType.DIRECT_CONNECT) return onPrem.advertised(in, dst);
+    String tableId = g.association().get(in.id());
+    TgwEntry e = tableId == null ? null : g.tables().get(tableId).longest(dst);
+    return e != null && !e.blackhole();
+  }
+
+  /**
    * Traffic from an on-premises site entering {@code tgwId} over its attachment {@code attachmentId}
    * (a DX gateway attachment only carries what the association advertises to on-premises).
    */

@@ -15,9 +15,9 @@ import java.util.Map;
 
 /**
  * The on-premises rows and columns of the reachability matrix. VPC → site is judged per source
- * class (one trace per class and site range); site → VPC enters over the site's attachments on
- * the TGW of the VPC's region (any of its attachments when it has none there), as on-premises
- * routers would send it. A pair is intended when the VPC's segment is among those the site
+ * class (one trace per class and site range); site → VPC enters over those of the site's
+ * attachments that advertise the VPC's block to on-premises (on the TGW of the VPC's region, or
+ * any when the site has none there), as on-premises routers would send it. A pair is intended when the VPC's segment is among those the site
  * reaches. Linear in VPCs × sites × the site's attachments.
  */
 final class SiteMatrix {
@@ -82,9 +82,16 @@ final class SiteMatrix {
     int ok = 0;
     for (Entry e : es) {
       for (Cidr c : Reachability.blocks(dst)) {
+        if (!f.advertises(e.tgwId(), e.attachmentId(), c)) continue;
         total++;
         if (f.fromSite(ids.get(s), e.tgwId(), e.attachmentId(), c, false).deliveredTo(dst.id())) ok++;
       }
+    }
+    if (total > 0 && total < es.size() * Reachability.blocks(dst).size() && ok == total) {
+      // on-premises learns only some blocks of the VPC, over any attachment: the rest is not reached
+      boolean[] seen = new boolean[Reachability.blocks(dst).size()];
+      for (Entry e : es) for (int i = 0; i < seen.length; i++) seen[i] |= f.advertises(e.tgwId(), e.attachmentId(), Reachability.blocks(dst).get(i));
+      for (boolean b : seen) if (!b) return ReachReport.Status.PARTIAL;
     }
     return ok == 0 ? ReachReport.Status.NONE : ok == total ? ReachReport.Status.FULL : ReachReport.Status.PARTIAL;
   }
