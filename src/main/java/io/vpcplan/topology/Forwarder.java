@@ -251,10 +251,10 @@ public final class Forwarder {
     Gateway g = gateways.get(tgwId);
     TgwAttachment in = g == null ? null : g.attachments().get(attachmentId);
     if (in == null) return drop(origin, dst, hops, "attachment " + attachmentId + " is not on " + tgwId);
+    if (hops != null) hops.add(siteId + " -> " + attachmentId);
     if (!onPrem.advertised(in, dst)) {
       return drop(origin, dst, hops, dst + " is not among the prefixes " + in.resourceId() + " advertises to on-premises over " + tgwId);
     }
-    if (hops != null) hops.add(siteId + " -> " + attachmentId);
     String tableId = g.association().get(in.id());
     if (!withHops && tableId != null) {
       Map<Cidr, String> memo = fromTable.computeIfAbsent(tgwId, k -> new HashMap<>()).computeIfAbsent(tableId, k -> new HashMap<>());

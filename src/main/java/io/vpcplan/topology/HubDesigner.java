@@ -53,6 +53,14 @@ public final class HubDesigner implements TopologyDesigner {
         notes.add(v.id() + " has no /28 attachment subnets; add them before attaching it to the TGW");
       }
     }
+    for (var dx : built.hybrid().dxGateways()) {
+      for (var a : dx.associations()) {
+        if (a.allowedPrefixes().size() > OnPremRouting.DX_TGW_ALLOWED_PREFIXES) {
+          notes.add(dx.id() + " allows " + a.allowedPrefixes().size() + " prefixes on " + a.gatewayId() + "; a TGW association takes "
+              + OnPremRouting.DX_TGW_ALLOWED_PREFIXES + ": advertise larger summaries");
+        }
+      }
+    }
     return new TopologyDesign(name(), built, Counter.count(built), true, notes, (a, b) -> false);
   }
 

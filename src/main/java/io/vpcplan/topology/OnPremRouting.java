@@ -32,6 +32,9 @@ import java.util.Map;
  * over the peering. Work is linear in VPCs × sites.
  */
 final class OnPremRouting {
+  /** Allowed prefixes per DX gateway association with a TGW (not adjustable). */
+  static final int DX_TGW_ALLOWED_PREFIXES = 200;
+
   private record SiteAtt(OnPremSite site, TgwAttachment att, boolean staticVpn) {}
 
   private final Network network;

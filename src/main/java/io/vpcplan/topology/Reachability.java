@@ -34,8 +34,13 @@ public final class Reachability {
     return new Run(network).run();
   }
 
-  /** Every path from {@code from} to {@code to}: one per workload route table and destination block. */
+  /**
+   * Every path from {@code from} to {@code to}: one per workload route table and destination block.
+   * Either side may be an on-premises site ({@code onprem/NAME}): its ranges are the destination
+   * blocks, or it enters over each of its VPN / DX attachments.
+   */
   public static List<Path> trace(Network network, String from, String to) {
+    if (SiteTrace.isSite(network, to) || SiteTrace.isSite(network, from)) return SiteTrace.trace(network, from, to);
     Vpc a = network.vpc(from).orElseThrow(() -> unknown(network, "--from", from));
     Vpc b = network.vpc(to).orElseThrow(() -> unknown(network, "--to", to));
     Forwarder f = new Forwarder(network);
@@ -46,7 +51,7 @@ public final class Reachability {
     return out;
   }
 
-  private static InputException unknown(Network n, String option, String name) {
+  static InputException unknown(Network n, String option, String name) {
     List<String> ids = n.vpcs().stream().map(Vpc::id).sorted().limit(8).toList();
     return new InputException(Location.NONE, option, "no VPC '" + name + "' in the network; VPC ids look like "
         + String.join(", ", ids));

@@ -106,6 +106,21 @@ class HybridReachTest {
     assertThat(String.join("\n", p.hops())).contains("-> tgw-attach/dxgw/dc1/us-east-1");
   }
 
+  @Test
+  void tracesGoBothWaysBetweenAVpcAndTheSite() {
+    Network n = hub().network();
+    List<Path> out = Reachability.trace(n, "prod/eu-west-1/web", SITE);
+    assertThat(out).isNotEmpty().allMatch(p -> p.deliveredTo(SITE));
+    List<Path> in = Reachability.trace(n, SITE, "prod/eu-west-1/web");
+    assertThat(in).extracting(p -> p.hops().get(0)).containsExactly("onprem/dc1 -> tgw-attach/dxgw/dc1/eu-west-1",
+        "onprem/dc1 -> tgw-attach/dxgw/dc1/us-east-1", "onprem/dc1 -> tgw-attach/vpn/dc1/us-east-1");
+    // over eu-west-1's own DX attachment it arrives; over us-east-1's the block is not advertised there
+    assertThat(in.get(0).deliveredTo()).isEqualTo("prod/eu-west-1/web");
+    assertThat(in.get(1).reason()).contains("is not among the prefixes dxgw/dc1 advertises");
+    List<Path> none = Reachability.trace(n, "nonprod/us-east-1/web", SITE);
+    assertThat(none).noneMatch(Path::delivered);
+  }
+
   static Network edit(Network n, String tableId, UnaryOperator<TgwRouteTable> change) {
     List<TransitGateway> tgws = new ArrayList<>();
     for (TransitGateway t : n.transitGateways()) {
