@@ -31,6 +31,7 @@ public final class Validator {
     PeeringChecks.check(net.peerings(), byId, quotas, out);
     for (TransitGateway t : net.transitGateways()) TgwChecks.check(t, byId, out);
     ReferenceChecks.check(net, out);
+    HybridChecks.check(net, out);
     out.sort(Finding.ORDER);
     return out;
   }

@@ -15,6 +15,7 @@ final class ReachOutput {
 
   static String summary(String topology, NetworkCounts counts, ReachReport r) {
     String in = r.vpcs().size() == counts.vpcs() ? "" : ", " + r.vpcs().size() + " of them in segments or intents,";
+    if (!r.sites().isEmpty()) in += " and " + r.sites().size() + " on-premises site" + (r.sites().size() == 1 ? "" : "s");
     return "Reachability (" + topology + "): " + counts.vpcsText() + in + " in " + r.sourceClasses() + " source classes, "
         + r.pairs() + " ordered pairs, " + r.intendedPairs() + " intended, " + r.reachablePairs() + " reachable; "
         + r.leakCount() + " leak(s), " + r.gapCount() + " gap(s)\n";
@@ -55,7 +56,8 @@ final class ReachOutput {
   /** Rows: sources, columns: destinations, by number. '#' reached as intended, 'L' leak, 'G' gap, 'g' partial, '.' neither. */
   static String matrix(ReachReport r) {
     StringBuilder sb = new StringBuilder("\nMatrix (row reaches column): # intended and reached, L leak, G gap, g partly reached, . isolated\n");
-    List<String> ids = r.vpcs();
+    List<String> ids = new ArrayList<>(r.vpcs());
+    ids.addAll(r.sites());
     int w = String.valueOf(ids.size()).length();
     sb.append(" ".repeat(w + 2));
     for (int j = 0; j < ids.size(); j++) sb.append((j + 1) % 10);
@@ -91,8 +93,31 @@ final class ReachOutput {
     m.put("gapCount", r.gapCount());
     m.put("leaks", findingsTree(r.leaks()));
     m.put("gaps", findingsTree(r.gaps()));
+    if (!r.sites().isEmpty()) m.put("onPremises", sitesTree(r));
     if (pairPaths != null) m.put("paths", pairPaths.stream().map(ReachOutput::pathTree).toList());
     return m;
+  }
+
+  /** Per site: the VPCs meant to reach it, and how many reach it and are reached from it in full. */
+  private static List<Object> sitesTree(ReachReport r) {
+    List<Object> out = new ArrayList<>();
+    for (String s : r.sites()) {
+      int intended = 0;
+      int reaches = 0;
+      int reached = 0;
+      for (String v : r.vpcs()) {
+        if (r.matrix().intended(v, s)) intended++;
+        if (r.matrix().status(v, s) == ReachReport.Status.FULL) reaches++;
+        if (r.matrix().status(s, v) == ReachReport.Status.FULL) reached++;
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("site", s);
+      m.put("intendedVpcs", intended);
+      m.put("vpcsReachingSite", reaches);
+      m.put("vpcsReachedFromSite", reached);
+      out.add(m);
+    }
+    return out;
   }
 
   private static List<Object> findingsTree(List<ReachFinding> fs) {

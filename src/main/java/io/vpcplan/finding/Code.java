@@ -31,7 +31,14 @@ public enum Code {
   IPAM_POOL_OVERLAP(Severity.ERROR, "Two IPAM pools that are not nested in each other have overlapping CIDRs."),
   IPAM_POOL_OUTSIDE_SOURCE(Severity.ERROR, "An IPAM pool's CIDR is not inside the CIDRs of its source pool."),
   IPAM_POOL_LOCALE(Severity.WARNING, "An IPAM pool's locale is not a region of the configuration, or a VPC is in another region."),
-  IPAM_ALLOCATION(Severity.ERROR, "A VPC asks an IPAM pool that does not exist, or a netmask outside the pool's rules.");
+  IPAM_ALLOCATION(Severity.ERROR, "A VPC asks an IPAM pool that does not exist, or a netmask outside the pool's rules."),
+  ONPREM_RANGE_OVERLAP(Severity.WARNING, "An on-premises range overlaps a VPC; an error when that VPC routes to the site."),
+  ONPREM_ROUTE_DROPPED(Severity.ERROR, "A route learned over VPN or Direct Connect is dropped, blackholed or overridden in a TGW route table."),
+  ONPREM_PREFIX_QUOTA(Severity.WARNING, "A Direct Connect gateway association allows more prefixes than the quota (200 for a TGW association)."),
+  ONPREM_ASN_CLASH(Severity.ERROR, "BGP ASNs clash: a TGW and a customer gateway or DX gateway, or two TGWs on one DX gateway, share one."),
+  ONPREM_NO_GATEWAY(Severity.WARNING, "An on-premises site or connection has no transit or virtual private gateway to reach VPCs through."),
+  ONPREM_REACH_LEAK(Severity.ERROR, "A VPC and an on-premises site reach each other though the site does not allow the VPC's segment."),
+  ONPREM_REACH_GAP(Severity.ERROR, "A VPC of a segment an on-premises site reaches cannot reach it, or is not reached from it.");
 
   private final Severity defaultSeverity;
   private final String description;

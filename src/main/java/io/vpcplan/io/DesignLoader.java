@@ -28,7 +28,7 @@ import java.util.Set;
 /** Reads a design YAML file into a validated {@link Design}; the first problem is an {@link InputException}. */
 public final class DesignLoader {
   static final Set<String> TOP = Set.of("name", "description", "pools", "reserved", "regions", "segments",
-      "profiles", "accounts", "existing", "intents", "growth", "connectivity", "quotas", "prices", "tags");
+      "profiles", "accounts", "existing", "intents", "growth", "connectivity", "quotas", "prices", "tags", "onPremises");
 
   private DesignLoader() {}
 
@@ -57,8 +57,9 @@ public final class DesignLoader {
     List<Design.Override> overrides = new ArrayList<>();
     overrides(top, "quotas", overrides);
     overrides(top, "prices", overrides);
+    List<Design.OnPremises> sites = OnPremBinder.sites(top.list("onPremises"), pools, regions, segments);
     return new Design(file, pools, reserved, regions, segments, profiles, accounts, vpcs, existing, intents,
-        growth, conn, overrides, Tags.of(top));
+        growth, conn, overrides, Tags.of(top), sites);
   }
 
   private static List<Pool> pools(Fields top) {

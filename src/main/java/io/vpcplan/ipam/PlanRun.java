@@ -72,6 +72,9 @@ final class PlanRun {
     List<Cidr> cidrs = new ArrayList<>();
     List<Blocked> what = new ArrayList<>();
     for (Design.Reserved r : d.reserved()) add(cidrs, what, new Blocked(r.cidr(), "reserved range '" + r.name() + "'", r.location()));
+    for (Design.OnPremises o : d.onPremises()) {
+      for (Cidr c : o.ranges()) add(cidrs, what, new Blocked(c, "on-premises site '" + o.name() + "'", o.location()));
+    }
     for (Design.ExistingVpc e : d.existing()) {
       for (Cidr c : e.cidrs()) add(cidrs, what, new Blocked(c, "existing VPC " + e.account() + "/" + e.region() + "/" + e.name(), e.location()));
     }

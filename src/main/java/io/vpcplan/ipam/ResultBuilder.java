@@ -68,7 +68,8 @@ final class ResultBuilder {
     vpcs.sort(Comparator.comparing(Vpc::account).thenComparing(Vpc::region).thenComparing(Vpc::name));
     List<Segment> segments = d.segments().stream().map(s -> new Segment(s.name(), s.reaches())).toList();
     return new Network(new ArrayList<>(accounts.values()), vpcs, List.of(), List.of(), List.of(), List.of(), List.of(),
-        segments, d.intents(), List.of(), d.tags(), d.connectivity().natGateways());
+        segments, d.intents(), List.of(), d.tags(), d.connectivity().natGateways(),
+        HybridPlan.of(d, run.segmentBlocks, vpcs));
   }
 
   private List<PoolUsage> usage(Design d) {

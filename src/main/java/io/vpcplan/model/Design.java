@@ -11,7 +11,15 @@ import java.util.Map;
 public record Design(String file, List<Pool> pools, List<Reserved> reserved, List<RegionDef> regions,
     List<SegmentDef> segments, Map<String, Profile> profiles, List<AccountDef> accounts, List<VpcDef> vpcs,
     List<ExistingVpc> existing, List<Intent> intents, Growth growth, Connectivity connectivity,
-    List<Override> overrides, Map<String, String> tags) {
+    List<Override> overrides, Map<String, String> tags, List<OnPremises> onPremises) {
+  public Design(String file, List<Pool> pools, List<Reserved> reserved, List<RegionDef> regions,
+      List<SegmentDef> segments, Map<String, Profile> profiles, List<AccountDef> accounts, List<VpcDef> vpcs,
+      List<ExistingVpc> existing, List<Intent> intents, Growth growth, Connectivity connectivity,
+      List<Override> overrides, Map<String, String> tags) {
+    this(file, pools, reserved, regions, segments, profiles, accounts, vpcs, existing, intents, growth, connectivity,
+        overrides, tags, List.of());
+  }
+
   public Design(String file, List<Pool> pools, List<Reserved> reserved, List<RegionDef> regions,
       List<SegmentDef> segments, Map<String, Profile> profiles, List<AccountDef> accounts, List<VpcDef> vpcs,
       List<ExistingVpc> existing, List<Intent> intents, Growth growth, Connectivity connectivity,
@@ -34,6 +42,31 @@ public record Design(String file, List<Pool> pools, List<Reserved> reserved, Lis
     if (growth == null) growth = Growth.DEFAULT;
     if (connectivity == null) connectivity = Connectivity.DEFAULT;
     overrides = Checks.list(overrides);
+    onPremises = Checks.list(onPremises);
+  }
+
+  /**
+   * An on-premises site: its ranges are reserved (nothing is planned in them); {@code reaches}: the
+   * segments that reach it and that it reaches; {@code asn} 0 means "not given".
+   */
+  public record OnPremises(String name, List<io.vpcplan.cidr.Cidr> ranges, long asn, List<String> reaches,
+      List<Link> connections, Location location) {
+    public OnPremises {
+      ranges = Checks.list(ranges);
+      reaches = Checks.list(reaches);
+      connections = Checks.list(connections);
+    }
+  }
+
+  /**
+   * How a site connects in one region: Direct Connect ({@code dx}) or Site-to-Site VPN ({@code vpn});
+   * {@code customerGatewayIp} for a VPN; {@code asn} 0: the site's; {@code staticRouting}: a VPN without BGP.
+   */
+  public record Link(String type, String region, long bandwidthMbps, String customerGatewayIp, long asn,
+      boolean staticRouting, Location location) {
+    public boolean isDx() {
+      return "dx".equals(type);
+    }
   }
 
   /** An organisation address pool; {@code regions} empty means any region may draw from it. */

@@ -38,8 +38,10 @@ public final class Forwarder {
   private final Map<String, PrefixTable<Route>> compiled = new HashMap<>();
   private final Map<String, PrefixTable<Route>> compiledNoLocal = new HashMap<>();
   private final Map<String, Map<String, Map<Cidr, String>>> fromTable = new HashMap<>();
+  private final OnPremReach onPrem;
 
   public Forwarder(Network n) {
+    onPrem = new OnPremReach(n);
     for (Vpc v : n.vpcs()) vpcs.put(v.id(), v);
     for (Peering p : n.peerings()) peerings.put(p.id(), p);
     for (TransitGateway g : n.transitGateways()) gateways.put(g.id(), gateway(g));
@@ -65,6 +67,14 @@ public final class Forwarder {
         Vpc v = a == null || a.type() != AttachmentType.VPC ? null : vpcs.get(a.resourceId());
         if (v == null) continue;
         for (Cidr c : v.cidrs()) pt.putIfAbsent(c, new TgwEntry(c, a.id(), false, true));
+      }
+      // what VPN and DX attachments learn over BGP; AWS prefers VPC, then DX gateway, then VPN routes
+      for (AttachmentType type : List.of(AttachmentType.DIRECT_CONNECT, AttachmentType.VPN)) {
+        for (String p : t.propagations()) {
+          TgwAttachment a = atts.get(p);
+          if (a == null || a.type() != type) continue;
+          for (Cidr c : onPrem.learned(a)) pt.putIfAbsent(c, new TgwEntry(c, a.id(), false, true));
+        }
       }
       tables.put(t.id(), pt);
     }
@@ -185,6 +195,12 @@ public final class Forwarder {
       if (back == null) return hops == null ? DROPPED : drop(src, dst, hops, "TGW peering " + out.id() + " leads to no known TGW");
       return viaTgw(peer, back, dst, hops, src, depth + 1);
     }
+    if (out.type() == AttachmentType.VPN || out.type() == AttachmentType.DIRECT_CONNECT) {
+      String site = onPrem.siteHolding(out, dst);
+      if (site == null) return hops == null ? DROPPED : drop(src, dst, hops, out.id() + " leads to no on-premises site that holds " + dst);
+      if (hops != null) hops.add(out.id() + " -> " + site);
+      return new Path(src.id(), hops == null ? "" : dst.toString(), hops, site, "");
+    }
     if (out.type() != AttachmentType.VPC) return hops == null ? DROPPED : drop(src, dst, hops, "leaves through " + out.type() + " attachment " + out.id());
     Vpc next = vpcs.get(out.resourceId());
     if (next == null) return hops == null ? DROPPED : drop(src, dst, hops, out.id() + " attaches unknown VPC " + out.resourceId());
@@ -208,6 +224,50 @@ public final class Forwarder {
       if (!synthetic) cache.put(t.id(), pt);
     }
     return pt.longest(dst);
+  }
+
+  /**
+   * Whether on-premises learns {@code dst} over this attachment and so would send it there: a DX
+   * gateway attachment advertises its association's allowed prefixes, a VPN what the route
+   * table it is associated with holds (BGP; a static VPN is configured to match).
+   */
+  public boolean advertises(String tgwId, String attachmentId, Cidr dst) {
+    Gateway g = gateways.get(tgwId);
+    TgwAttachment in = g == null ? null : g.attachments().get(attachmentId);
+    if (in == null) return false;
+    if (in.type() == AttachmentType.DIRECT_CONNECT) return onPrem.advertised(in, dst);
+    String tableId = g.association().get(in.id());
+    TgwEntry e = tableId == null ? null : g.tables().get(tableId).longest(dst);
+    return e != null && !e.blackhole();
+  }
+
+  /**
+   * Traffic from an on-premises site entering {@code tgwId} over its attachment {@code attachmentId}
+   * (a DX gateway attachment only carries what the association advertises to on-premises).
+   */
+  public Path fromSite(String siteId, String tgwId, String attachmentId, Cidr dst, boolean withHops) {
+    List<String> hops = withHops ? new ArrayList<>() : null;
+    Vpc origin = new Vpc(siteId, siteId, "onprem", "onprem", "", List.of(), List.of(), List.of(), null, null);
+    Gateway g = gateways.get(tgwId);
+    TgwAttachment in = g == null ? null : g.attachments().get(attachmentId);
+    if (in == null) return drop(origin, dst, hops, "attachment " + attachmentId + " is not on " + tgwId);
+    if (hops != null) hops.add(siteId + " -> " + attachmentId);
+    if (!onPrem.advertised(in, dst)) {
+      return drop(origin, dst, hops, dst + " is not among the prefixes " + in.resourceId() + " advertises to on-premises over " + tgwId);
+    }
+    String tableId = g.association().get(in.id());
+    if (!withHops && tableId != null) {
+      Map<Cidr, String> memo = fromTable.computeIfAbsent(tgwId, k -> new HashMap<>()).computeIfAbsent(tableId, k -> new HashMap<>());
+      String hit = memo.get(dst);
+      if (hit != null) return new Path(siteId, "", null, hit, hit.isEmpty() ? "dropped" : "");
+      Path p = fromSite(siteId, tgwId, attachmentId, dst, true);
+      memo.put(dst, p.deliveredTo());
+      return p;
+    }
+    Object next = viaTgw(g, in, dst, hops, origin, 0);
+    if (next instanceof Path p) return p;
+    Object[] arrival = (Object[]) next;
+    return walk(origin, (Vpc) arrival[0], (RouteTable) arrival[1], dst, false, hops, 1);
   }
 
   private static Path drop(Vpc src, Cidr dst, List<String> hops, String reason) {

@@ -53,6 +53,14 @@ public final class HubDesigner implements TopologyDesigner {
         notes.add(v.id() + " has no /28 attachment subnets; add them before attaching it to the TGW");
       }
     }
+    for (var dx : built.hybrid().dxGateways()) {
+      for (var a : dx.associations()) {
+        if (a.allowedPrefixes().size() > OnPremRouting.DX_TGW_ALLOWED_PREFIXES) {
+          notes.add(dx.id() + " allows " + a.allowedPrefixes().size() + " prefixes on " + a.gatewayId() + "; a TGW association takes "
+              + OnPremRouting.DX_TGW_ALLOWED_PREFIXES + ": advertise larger summaries");
+        }
+      }
+    }
     return new TopologyDesign(name(), built, Counter.count(built), true, notes, (a, b) -> false);
   }
 
@@ -74,6 +82,7 @@ public final class HubDesigner implements TopologyDesigner {
     for (Vpc v : g.vpcs()) if (HubPlan.needsException(g, v)) exceptions.add(v.id());
     HubPlan plan = new HubPlan(g, account, regions, g.vpcs(), inspection, exceptions);
     HubTables tables = new HubTables(plan);
+    OnPremRouting onPrem = new OnPremRouting(network, account, regions);
 
     List<TransitGateway> tgws = new ArrayList<>();
     List<RamShare> shares = new ArrayList<>();
@@ -97,8 +106,9 @@ public final class HubDesigner implements TopologyDesigner {
         atts.add(new TgwAttachment(HubPlan.peeringAttachmentId(region, other), HubPlan.tgwId(region),
             AttachmentType.PEERING, HubPlan.tgwId(other), account, List.of(), false));
       }
+      atts.addAll(onPrem.attachments(region));
       tgws.add(new TransitGateway(HubPlan.tgwId(region), "hub-" + region, account, region, options.asn() + i,
-          false, false, false, atts, tables.region(region), null));
+          false, false, false, atts, onPrem.apply(region, tables.region(region), g.vpcs()), null));
       if (!principals.isEmpty()) {
         shares.add(new RamShare("tgw-" + region + "-share", account, List.of(HubPlan.tgwId(region)), List.copyOf(principals)));
       }
@@ -106,7 +116,11 @@ public final class HubDesigner implements TopologyDesigner {
     Map<String, List<Route>> extra = new LinkedHashMap<>();
     for (Map.Entry<String, Route> e : extraRoutes) extra.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
     List<Vpc> vpcs = new ArrayList<>();
-    for (Vpc v : network.vpcs()) vpcs.add(v.withRouteTables(spokeTables(v, summaries, options.inspection(), extra.getOrDefault(v.id(), List.of()))));
+    for (Vpc v : network.vpcs()) {
+      List<Route> more = new ArrayList<>(extra.getOrDefault(v.id(), List.of()));
+      more.addAll(onPrem.vpcRoutes(v));
+      vpcs.add(v.withRouteTables(spokeTables(v, summaries, options.inspection(), more)));
+    }
     vpcs.addAll(inspection.values());
     Network n = network;
     return n.withTopology(tgws, List.of(), shares).withVpcs(vpcs);

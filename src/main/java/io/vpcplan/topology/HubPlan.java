@@ -24,6 +24,18 @@ record HubPlan(TopologyGraph graph, String networkAccount, List<String> regions,
     return r1.compareTo(r2) < 0 ? "tgw-attach/peering/" + r1 + "--" + r2 : "tgw-attach/peering/" + r2 + "--" + r1;
   }
 
+  static String vpnAttachmentId(String vpnId) {
+    return "tgw-attach/" + vpnId;
+  }
+
+  static String dxAttachmentId(String dxGatewayId, String region) {
+    return "tgw-attach/" + dxGatewayId + "/" + region;
+  }
+
+  static String onPremTableId(String region, String site) {
+    return "tgw-rtb/" + region + "/onprem/" + site;
+  }
+
   static String segmentTableId(String region, String segment) {
     return "tgw-rtb/" + region + "/" + (segment.isEmpty() ? "unsegmented" : segment);
   }

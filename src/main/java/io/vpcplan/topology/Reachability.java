@@ -34,8 +34,13 @@ public final class Reachability {
     return new Run(network).run();
   }
 
-  /** Every path from {@code from} to {@code to}: one per workload route table and destination block. */
+  /**
+   * Every path from {@code from} to {@code to}: one per workload route table and destination block.
+   * Either side may be an on-premises site ({@code onprem/NAME}): its ranges are the destination
+   * blocks, or it enters over each of its VPN / DX attachments.
+   */
   public static List<Path> trace(Network network, String from, String to) {
+    if (SiteTrace.isSite(network, to) || SiteTrace.isSite(network, from)) return SiteTrace.trace(network, from, to);
     Vpc a = network.vpc(from).orElseThrow(() -> unknown(network, "--from", from));
     Vpc b = network.vpc(to).orElseThrow(() -> unknown(network, "--to", to));
     Forwarder f = new Forwarder(network);
@@ -46,7 +51,7 @@ public final class Reachability {
     return out;
   }
 
-  private static InputException unknown(Network n, String option, String name) {
+  static InputException unknown(Network n, String option, String name) {
     List<String> ids = n.vpcs().stream().map(Vpc::id).sorted().limit(8).toList();
     return new InputException(Location.NONE, option, "no VPC '" + name + "' in the network; VPC ids look like "
         + String.join(", ", ids));
@@ -63,13 +68,19 @@ public final class Reachability {
 
   static ReachReport.Status evaluate(Forwarder f, Vpc src, List<RouteTable> tables, Vpc dst, List<Cidr> dstBlocks,
       boolean skipLocal) {
+    return evaluate(f, src, tables, dst.id(), dstBlocks, skipLocal);
+  }
+
+  /** {@code dstId}: a VPC id or an on-premises site id. */
+  static ReachReport.Status evaluate(Forwarder f, Vpc src, List<RouteTable> tables, String dstId, List<Cidr> dstBlocks,
+      boolean skipLocal) {
     if (tables.isEmpty()) return ReachReport.Status.NONE;
     int total = 0;
     int ok = 0;
     for (RouteTable t : tables) {
       for (Cidr c : dstBlocks) {
         total++;
-        if (f.deliveredTo(src, t, c, skipLocal).equals(dst.id())) ok++;
+        if (f.deliveredTo(src, t, c, skipLocal).equals(dstId)) ok++;
       }
     }
     return ok == 0 ? ReachReport.Status.NONE : ok == total ? ReachReport.Status.FULL : ReachReport.Status.PARTIAL;
@@ -115,8 +126,11 @@ public final class Reachability {
     private ReachReport.Status[][] cell;
     private final Map<Long, ReachReport.Status> special = new HashMap<>();
     private int[][] specialPerCell;
+    private SiteMatrix sites;
+    private final Network network;
 
     Run(Network n) {
+      network = n;
       g = TopologyGraph.of(n);
       f = new Forwarder(n);
       Set<String> inIntent = new TreeSet<>();
@@ -156,6 +170,7 @@ public final class Reachability {
         for (int b = 0; b < s; b++) cell[gi][b] = evaluate(f, rep, tables.get(gi), subjects.get(b), blocks.get(b), true);
       }
       specialPerCell = new int[members.size()][s];
+      sites = new SiteMatrix(network, f, subjects, index, groupOf, members, tables);
       collectSpecial();
       return judge();
     }
@@ -222,11 +237,19 @@ public final class Reachability {
           finding(a, b, st, want, g.explicit(subjects.get(a).id(), subjects.get(b).id()), leaks, gaps, counts);
         }
       }
+      long[] t = new long[5];
+      sites.judge(t, leaks, gaps);
+      pairs += t[0];
+      reachable += t[1];
+      intended += t[2];
+      counts[0] += t[3];
+      counts[1] += t[4];
       java.util.Comparator<ReachFinding> order = java.util.Comparator.comparing(ReachFinding::from).thenComparing(ReachFinding::to);
       leaks.sort(order);
       gaps.sort(order);
       List<String> ids = subjects.stream().map(Vpc::id).toList();
-      return new ReachReport(ids, members.size(), pairs, reachable, intended, counts[0], counts[1], leaks, gaps, matrix());
+      return new ReachReport(ids, members.size(), pairs, reachable, intended, counts[0], counts[1], leaks, gaps, matrix(),
+          sites.ids());
     }
 
     private void finding(int a, int b, ReachReport.Status st, boolean want, boolean explicit,
@@ -260,6 +283,8 @@ public final class Reachability {
       return new ReachReport.Matrix() {
         @Override
         public ReachReport.Status status(String from, String to) {
+          ReachReport.Status site = sites.status(from, to);
+          if (site != null) return site;
           Integer a = index.get(from);
           Integer b = index.get(to);
           if (a == null || b == null || a.equals(b)) return ReachReport.Status.NONE;
@@ -269,6 +294,8 @@ public final class Reachability {
 
         @Override
         public boolean intended(String from, String to) {
+          Boolean site = sites.intended(from, to);
+          if (site != null) return site;
           Vpc a = g.vpc(from);
           Vpc b = g.vpc(to);
           return a != null && b != null && g.intended(a, b);

@@ -41,6 +41,18 @@ class DesignSchemaTest {
   }
 
   @Test
+  void onPremisesTyposAreRejected() throws IOException {
+    String good = Files.readString(Path.of("designs/hybrid-dc.yaml"));
+    for (String[] typo : List.of(new String[] {"connections:", "conections:"}, new String[] {"type: dx", "type: mpls"},
+        new String[] {"bandwidth: 10Gbps", "bandwidth: fast"}, new String[] {"customerGatewayIp: 203.0.113.10", "customerGatewayIp: here"},
+        new String[] {"reaches: [prod, shared]", "reach: [prod, shared]"})) {
+      String bad = good.replace(typo[0], typo[1]);
+      assertThat(bad).isNotEqualTo(good);
+      assertThat(schema().validate(YAML.readTree(bad))).as(typo[1]).isNotEmpty();
+    }
+  }
+
+  @Test
   void typosAndBadValuesAreRejected() throws IOException {
     for (String bad : List.of("12-unknown-top-key", "13-unknown-vpc-key", "25-tier-prefix-30", "26-region-azs-9",
         "24-tier-hosts-and-prefix", "31-growth-not-power-of-two", "20-bad-account-id")) {

@@ -32,6 +32,8 @@ final class NormalForm {
 
   private static String member(Network n, LzaNames names, TgwAttachment a) {
     if (a.type() == AttachmentType.PEERING) return "peering:" + names.tgwPeering(a.id());
+    // the LZA generator does not write customerGateways / directConnectGateways yet (issue 12): left out
+    if (a.type() == AttachmentType.VPN || a.type() == AttachmentType.DIRECT_CONNECT) return null;
     return "vpc:" + names.vpc(a.resourceId());
   }
 
@@ -65,8 +67,8 @@ final class NormalForm {
       for (TgwRouteTable rt : t.routeTables()) {
         String table = tableName.apply(t, rt);
         out.add("tgw-table " + tn + " " + table);
-        for (String a : rt.associations()) out.add("associate " + table + " " + members.getOrDefault(a, "?" + a));
-        for (String a : rt.propagations()) out.add("propagate " + table + " " + members.getOrDefault(a, "?" + a));
+        for (String a : rt.associations()) if (!skipped(members, a)) out.add("associate " + table + " " + members.getOrDefault(a, "?" + a));
+        for (String a : rt.propagations()) if (!skipped(members, a)) out.add("propagate " + table + " " + members.getOrDefault(a, "?" + a));
         for (TgwRoute r : rt.routes()) {
           String to = r.blackhole() ? "blackhole" : members.getOrDefault(r.attachmentId(), r.attachmentId());
           out.add("tgw-route " + table + " " + r.destination() + " -> " + to);
@@ -74,6 +76,10 @@ final class NormalForm {
       }
     }
     return out;
+  }
+
+  private static boolean skipped(Map<String, String> members, String attachment) {
+    return members.containsKey(attachment) && members.get(attachment) == null;
   }
 
   static String cidrs(java.util.List<Cidr> cs) {

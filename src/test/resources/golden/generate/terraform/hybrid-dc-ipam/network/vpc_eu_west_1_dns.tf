@@ -1,0 +1,228 @@
+resource "aws_vpc" "network_eu_west_1_dns" {
+  provider = aws.eu_west_1
+
+  ipv4_ipam_pool_id    = aws_vpc_ipam_pool.main_eu_west_1_shared.id
+  ipv4_netmask_length  = 21
+  enable_dns_support   = true
+  enable_dns_hostnames = true
+
+  depends_on = [aws_vpc_ipam_pool_cidr.main_eu_west_1_shared_10_1_160_0_20]
+
+  tags = {
+    Name           = "dns"
+    "vpcplan:id"   = "network/eu-west-1/dns"
+    "vpcplan:plan" = "hybrid-dc"
+  }
+}
+
+resource "aws_subnet" "network_eu_west_1_dns_app_a" {
+  provider = aws.eu_west_1
+
+  vpc_id            = aws_vpc.network_eu_west_1_dns.id
+  cidr_block        = cidrsubnet(aws_vpc.network_eu_west_1_dns.cidr_block, 2, 0)
+  availability_zone = "eu-west-1a"
+
+  tags = {
+    Name           = "dns-app-a"
+    "vpcplan:id"   = "network/eu-west-1/dns/app-a"
+    "vpcplan:plan" = "hybrid-dc"
+  }
+}
+
+resource "aws_subnet" "network_eu_west_1_dns_app_b" {
+  provider = aws.eu_west_1
+
+  vpc_id            = aws_vpc.network_eu_west_1_dns.id
+  cidr_block        = cidrsubnet(aws_vpc.network_eu_west_1_dns.cidr_block, 2, 1)
+  availability_zone = "eu-west-1b"
+
+  tags = {
+    Name           = "dns-app-b"
+    "vpcplan:id"   = "network/eu-west-1/dns/app-b"
+    "vpcplan:plan" = "hybrid-dc"
+  }
+}
+
+resource "aws_subnet" "network_eu_west_1_dns_data_a" {
+  provider = aws.eu_west_1
+
+  vpc_id            = aws_vpc.network_eu_west_1_dns.id
+  cidr_block        = cidrsubnet(aws_vpc.network_eu_west_1_dns.cidr_block, 5, 16)
+  availability_zone = "eu-west-1a"
+
+  tags = {
+    Name           = "dns-data-a"
+    "vpcplan:id"   = "network/eu-west-1/dns/data-a"
+    "vpcplan:plan" = "hybrid-dc"
+  }
+}
+
+resource "aws_subnet" "network_eu_west_1_dns_data_b" {
+  provider = aws.eu_west_1
+
+  vpc_id            = aws_vpc.network_eu_west_1_dns.id
+  cidr_block        = cidrsubnet(aws_vpc.network_eu_west_1_dns.cidr_block, 5, 17)
+  availability_zone = "eu-west-1b"
+
+  tags = {
+    Name           = "dns-data-b"
+    "vpcplan:id"   = "network/eu-west-1/dns/data-b"
+    "vpcplan:plan" = "hybrid-dc"
+  }
+}
+
+resource "aws_subnet" "network_eu_west_1_dns_tgw_attach_a" {
+  provider = aws.eu_west_1
+
+  vpc_id            = aws_vpc.network_eu_west_1_dns.id
+  cidr_block        = cidrsubnet(aws_vpc.network_eu_west_1_dns.cidr_block, 7, 72)
+  availability_zone = "eu-west-1a"
+
+  tags = {
+    Name           = "dns-tgw-attach-a"
+    "vpcplan:id"   = "network/eu-west-1/dns/tgw-attach-a"
+    "vpcplan:plan" = "hybrid-dc"
+  }
+}
+
+resource "aws_subnet" "network_eu_west_1_dns_tgw_attach_b" {
+  provider = aws.eu_west_1
+
+  vpc_id            = aws_vpc.network_eu_west_1_dns.id
+  cidr_block        = cidrsubnet(aws_vpc.network_eu_west_1_dns.cidr_block, 7, 73)
+  availability_zone = "eu-west-1b"
+
+  tags = {
+    Name           = "dns-tgw-attach-b"
+    "vpcplan:id"   = "network/eu-west-1/dns/tgw-attach-b"
+    "vpcplan:plan" = "hybrid-dc"
+  }
+}
+
+resource "aws_ec2_transit_gateway_vpc_attachment" "tgw_attach_network_eu_west_1_dns" {
+  provider = aws.eu_west_1
+
+  transit_gateway_id = aws_ec2_transit_gateway.tgw_eu_west_1.id
+  vpc_id             = aws_vpc.network_eu_west_1_dns.id
+  subnet_ids = [
+    aws_subnet.network_eu_west_1_dns_tgw_attach_a.id,
+    aws_subnet.network_eu_west_1_dns_tgw_attach_b.id,
+  ]
+
+  appliance_mode_support                          = "disable"
+  dns_support                                     = "enable"
+  transit_gateway_default_route_table_association = false
+  transit_gateway_default_route_table_propagation = false
+
+  tags = {
+    Name           = "network-dns"
+    "vpcplan:id"   = "tgw-attach/network/eu-west-1/dns"
+    "vpcplan:plan" = "hybrid-dc"
+  }
+}
+
+resource "aws_route_table" "rtb_network_eu_west_1_dns_tgw_attach" {
+  provider = aws.eu_west_1
+
+  vpc_id = aws_vpc.network_eu_west_1_dns.id
+
+  tags = {
+    Name           = "dns-tgw-attach"
+    "vpcplan:id"   = "rtb/network/eu-west-1/dns/tgw-attach"
+    "vpcplan:plan" = "hybrid-dc"
+  }
+}
+
+resource "aws_route_table_association" "network_eu_west_1_dns_tgw_attach_a" {
+  provider = aws.eu_west_1
+
+  subnet_id      = aws_subnet.network_eu_west_1_dns_tgw_attach_a.id
+  route_table_id = aws_route_table.rtb_network_eu_west_1_dns_tgw_attach.id
+}
+
+resource "aws_route_table_association" "network_eu_west_1_dns_tgw_attach_b" {
+  provider = aws.eu_west_1
+
+  subnet_id      = aws_subnet.network_eu_west_1_dns_tgw_attach_b.id
+  route_table_id = aws_route_table.rtb_network_eu_west_1_dns_tgw_attach.id
+}
+
+resource "aws_route_table" "rtb_network_eu_west_1_dns_workload" {
+  provider = aws.eu_west_1
+
+  vpc_id = aws_vpc.network_eu_west_1_dns.id
+
+  tags = {
+    Name           = "dns-workload"
+    "vpcplan:id"   = "rtb/network/eu-west-1/dns/workload"
+    "vpcplan:plan" = "hybrid-dc"
+  }
+}
+
+resource "aws_route" "rtb_network_eu_west_1_dns_workload_10_1_128_0_18" {
+  provider = aws.eu_west_1
+
+  route_table_id         = aws_route_table.rtb_network_eu_west_1_dns_workload.id
+  destination_cidr_block = "10.1.128.0/18"
+  transit_gateway_id     = aws_ec2_transit_gateway.tgw_eu_west_1.id
+
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment.tgw_attach_network_eu_west_1_dns]
+}
+
+resource "aws_route" "rtb_network_eu_west_1_dns_workload_10_1_0_0_18" {
+  provider = aws.eu_west_1
+
+  route_table_id         = aws_route_table.rtb_network_eu_west_1_dns_workload.id
+  destination_cidr_block = "10.1.0.0/18"
+  transit_gateway_id     = aws_ec2_transit_gateway.tgw_eu_west_1.id
+
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment.tgw_attach_network_eu_west_1_dns]
+}
+
+resource "aws_route" "rtb_network_eu_west_1_dns_workload_10_0_0_0_16" {
+  provider = aws.eu_west_1
+
+  route_table_id         = aws_route_table.rtb_network_eu_west_1_dns_workload.id
+  destination_cidr_block = "10.0.0.0/16"
+  transit_gateway_id     = aws_ec2_transit_gateway.tgw_eu_west_1.id
+
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment.tgw_attach_network_eu_west_1_dns]
+}
+
+resource "aws_route" "rtb_network_eu_west_1_dns_workload_172_16_0_0_12" {
+  provider = aws.eu_west_1
+
+  route_table_id         = aws_route_table.rtb_network_eu_west_1_dns_workload.id
+  destination_cidr_block = "172.16.0.0/12"
+  transit_gateway_id     = aws_ec2_transit_gateway.tgw_eu_west_1.id
+
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment.tgw_attach_network_eu_west_1_dns]
+}
+
+resource "aws_route_table_association" "network_eu_west_1_dns_app_a" {
+  provider = aws.eu_west_1
+
+  subnet_id      = aws_subnet.network_eu_west_1_dns_app_a.id
+  route_table_id = aws_route_table.rtb_network_eu_west_1_dns_workload.id
+}
+
+resource "aws_route_table_association" "network_eu_west_1_dns_app_b" {
+  provider = aws.eu_west_1
+
+  subnet_id      = aws_subnet.network_eu_west_1_dns_app_b.id
+  route_table_id = aws_route_table.rtb_network_eu_west_1_dns_workload.id
+}
+
+resource "aws_route_table_association" "network_eu_west_1_dns_data_a" {
+  provider = aws.eu_west_1
+
+  subnet_id      = aws_subnet.network_eu_west_1_dns_data_a.id
+  route_table_id = aws_route_table.rtb_network_eu_west_1_dns_workload.id
+}
+
+resource "aws_route_table_association" "network_eu_west_1_dns_data_b" {
+  provider = aws.eu_west_1
+
+  subnet_id      = aws_subnet.network_eu_west_1_dns_data_b.id
+  route_table_id = aws_route_table.rtb_network_eu_west_1_dns_workload.id
+}
