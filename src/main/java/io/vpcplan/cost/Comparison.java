@@ -63,7 +63,8 @@ public final class Comparison {
       List<QuotaViolation> violations = new ArrayList<>(QuotaCheck.check(td.counts(), facts));
       violations.addAll(HybridQuotaCheck.check(td.network(), facts));
       if (td.name().equals(HairpinDesigner.NAME)) {
-        HairpinCost.Result h = HairpinCost.of(td, carriage.carried(), facts);
+        List<Flow> carried = hairpinCarried(network, flows, unmet);
+        HairpinCost.Result h = HairpinCost.of(td, carried, facts);
         out.add(new DesignSummary(td.name(), td, td.counts(), h.cost(), violations, 0, unmet, td.notes(), excluded, h.links()));
         continue;
       }
@@ -72,6 +73,21 @@ public final class Comparison {
     }
     Recommendation rec = Recommender.recommend(out, network.vpcs().size());
     return new Report(out, rec, PrivateLinkAdvisor.advise(network, facts), Crossover.table(facts, 2, 200), facts, flows);
+  }
+
+  /** On-premises routers cannot route between overlapping VPCs either: those flows are unmet, the rest carried. */
+  private static List<Flow> hairpinCarried(Network network, List<Flow> flows, List<String> unmet) {
+    io.vpcplan.topology.TopologyGraph g = io.vpcplan.topology.TopologyGraph.of(network);
+    List<Flow> out = new ArrayList<>();
+    for (Flow f : flows) {
+      if (g.vpc(f.from()) != null && g.vpc(f.to()) != null && g.overlaps(f.from(), f.to())) {
+        unmet.add(String.format(java.util.Locale.ROOT, "cannot carry %.0f GB/month between %s and %s (their blocks "
+            + "overlap: on-premises routers cannot route between them either; not priced)", f.gbPerMonth(), f.from(), f.to()));
+      } else {
+        out.add(f);
+      }
+    }
+    return out;
   }
 
   /** Why a design is shown but not recommended: not applicable here, or the hairpin (never chosen); else "". */

@@ -15,9 +15,11 @@ import java.util.TreeSet;
  * Which transit gateways a split-TGW design builds and which of them each VPC attaches to. A
  * VPC's environment is its account's {@code environment}, else its segment's name. An environment
  * whose segments route with two or more other environments is shared (shared services): its VPCs
- * get no TGW of their own and attach to the TGW of every environment they route with. Every other
- * environment gets a TGW per region. A VPC with an explicit intent into an environment it shares
- * no TGW with also attaches to that environment's TGW (the smaller id of the pair does).
+ * get no TGW of their own and attach to the TGW of every environment they route with. Other
+ * environments that route with each other share one TGW (their names joined by '+'): a TGW per
+ * group per region. A VPC with an explicit intent into an environment it shares
+ * no TGW with also attaches to that environment's TGW (the smaller id of the pair does, or the one
+ * with no environment of its own).
  */
 record SplitEnvs(List<String> envs, List<String> shared, Map<String, TreeSet<String>> attach) {
   static SplitEnvs of(TopologyGraph g, Network n) {
@@ -32,7 +34,8 @@ record SplitEnvs(List<String> envs, List<String> shared, Map<String, TreeSet<Str
     for (Vpc v : g.vpcs()) {
       String e = accountEnv.getOrDefault(v.account(), v.segment());
       env.put(v.id(), e);
-      segmentsOf.computeIfAbsent(e, k -> new TreeSet<>()).add(v.segment());
+      // a VPC of no segment and no environment routes only where an intent says: it joins its partners' TGWs
+      if (!e.isEmpty()) segmentsOf.computeIfAbsent(e, k -> new TreeSet<>()).add(v.segment());
     }
     Map<String, Set<String>> partners = new TreeMap<>();
     for (String e : segmentsOf.keySet()) {
@@ -40,23 +43,45 @@ record SplitEnvs(List<String> envs, List<String> shared, Map<String, TreeSet<Str
         if (!e.equals(f) && routes(g, segmentsOf.get(e), segmentsOf.get(f))) partners.computeIfAbsent(e, k -> new TreeSet<>()).add(f);
       }
     }
-    List<String> envs = new ArrayList<>();
     List<String> shared = new ArrayList<>();
-    for (String e : segmentsOf.keySet()) (partners.getOrDefault(e, Set.of()).size() >= 2 ? shared : envs).add(e);
+    for (String e : segmentsOf.keySet()) if (partners.getOrDefault(e, Set.of()).size() >= 2) shared.add(e);
+    // environments that route with each other (not through shared services) cannot be split: one TGW group
+    Map<String, String> group = new TreeMap<>();
+    for (String e : segmentsOf.keySet()) if (!shared.contains(e)) group.put(e, e);
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (String e : group.keySet()) {
+        for (String f : partners.getOrDefault(e, Set.of())) {
+          if (!group.containsKey(f) || group.get(f).equals(group.get(e))) continue;
+          String a = group.get(e);
+          String b = group.get(f);
+          String joined = String.join("+", new TreeSet<>(List.of((a + "+" + b).split("\\+"))));
+          group.replaceAll((k, v) -> v.equals(a) || v.equals(b) ? joined : v);
+          changed = true;
+        }
+      }
+    }
+    Map<String, Set<String>> groupSegments = new TreeMap<>();
+    for (Map.Entry<String, String> e : group.entrySet()) {
+      groupSegments.computeIfAbsent(e.getValue(), k -> new TreeSet<>()).addAll(segmentsOf.get(e.getKey()));
+    }
+    List<String> envs = List.copyOf(groupSegments.keySet());
     if (envs.size() < 2) return new SplitEnvs(envs, shared, Map.of());
     Map<String, TreeSet<String>> attach = new HashMap<>();
     for (Vpc v : g.vpcs()) {
       TreeSet<String> set = new TreeSet<>();
       String e = env.get(v.id());
-      if (!shared.contains(e)) set.add(e);
-      else for (String f : envs) if (routes(g, Set.of(v.segment()), segmentsOf.get(f))) set.add(f);
+      if (group.containsKey(e)) set.add(group.get(e));
+      else if (!e.isEmpty()) for (String f : envs) if (routes(g, Set.of(v.segment()), groupSegments.get(f))) set.add(f);
       attach.put(v.id(), set);
     }
     for (String[] p : g.explicitPairs()) {
       TreeSet<String> a = attach.get(p[0]);
       TreeSet<String> b = attach.get(p[1]);
-      if (a == null || b == null || common(a, b) != null || b.isEmpty()) continue;
-      a.add(b.first());
+      if (a == null || b == null || common(a, b) != null || (a.isEmpty() && b.isEmpty())) continue;
+      if (a.isEmpty() || b.isEmpty()) (a.isEmpty() ? a : b).add((a.isEmpty() ? b : a).first());
+      else a.add(b.first());
     }
     return new SplitEnvs(envs, shared, attach);
   }
