@@ -105,7 +105,8 @@ public final class SplitTgwDesigner implements TopologyDesigner {
       for (RouteTable t : VpcTables.base(v, true)) out.add(t.id().equals(attachTable) ? t : VpcTables.withRoutes(t, add));
       vpcs.add(v.withRouteTables(out));
     }
-    Network built = network.withTopology(tgws, List.of(), shares).withVpcs(vpcs);
+    Network built = SplitOnPrem.add(network.withTopology(tgws, List.of(), shares).withVpcs(vpcs),
+        java.util.Collections.unmodifiableMap(s.attach()));
     List<String> notes = new ArrayList<>(g.notes());
     notes.add("a TGW per environment (" + String.join(", ", s.envs()) + ") in each region"
         + (s.shared().isEmpty() ? "" : "; shared services (" + String.join(", ", s.shared()) + ") attach to each TGW they serve"));

@@ -97,4 +97,50 @@ class HybridCompareTest {
     assertThat(split.eligible()).isTrue();
     assertThat(r.recommendation().reasons()).contains("split-tgw: fits, but costs $184.50/month");
   }
+
+  @Test
+  void splitTgwPaysTheOnPremisesLinksOncePerTgw() {
+    Network n = io.vpcplan.topology.Fixtures.network().segment("prod", "shared").segment("nonprod", "shared").segment("shared")
+        .vpc("prod", "us-east-1", "p1", "prod", "10.0.0.0/20").vpc("prod", "us-east-1", "p2", "prod", "10.0.16.0/20")
+        .vpc("nonprod", "us-east-1", "n1", "nonprod", "10.1.0.0/20").vpc("shared", "us-east-1", "s1", "shared", "10.2.0.0/20")
+        .build();
+    OnPremSite dc = new OnPremSite("dc1", List.of(Cidr.parse("192.168.0.0/16")), 65010, List.of("prod", "nonprod", "shared"), null);
+    Hybrid h = new Hybrid(List.of(dc), List.of(),
+        List.of(new io.vpcplan.model.VpnConnection("vpn-1", "", "network", "us-east-1", "cgw-1", "tgw-us-east-1", "", false,
+            List.of(), 2, "dc1", null)),
+        List.of(), List.of(new io.vpcplan.model.DxGateway("dxgw-1", "", "network", 64900, List.of(), null)),
+        List.of(new io.vpcplan.model.VirtualInterface("dxvif-1", "", "network", "us-east-1", "transit", "dxgw-1", "", 65010, 1,
+            "dxcon-1", 10_000, "dc1", null)));
+    Comparison.Report r = Comparison.compare(n.withHybrid(h), Design.Connectivity.DEFAULT, AwsFacts.defaults(), List.of());
+    DesignSummary split = design(r, "split-tgw");
+    // every segment may reach dc1, so both TGWs get a DX gateway attachment and a copy of the VPN:
+    // 5 VPC + 2 DX + 2 VPN attachments = 9 x $0.05 x 730 = $328.50; 2 VPN connections x $0.05 x 730 = $73.00
+    assertThat(split.counts().attachments()).isEqualTo(9);
+    assertThat(split.cost().attachmentHours()).isEqualTo(328.50);
+    assertThat(split.cost().vpnHours()).isEqualTo(73.00);
+    assertThat(split.cost().total()).isEqualTo(401.50);
+    assertThat(split.design().network().hybrid().dxGateways().get(0).associations())
+        .extracting(io.vpcplan.model.DxGateway.Association::gatewayId).containsExactly("tgw-nonprod-us-east-1", "tgw-prod-us-east-1");
+  }
+
+  @Test
+  void aSharedVpcReachesTheSiteThroughATgwThatHasTheLinksAnyway() {
+    Network n = io.vpcplan.topology.Fixtures.network().segment("prod", "shared").segment("nonprod", "shared").segment("shared")
+        .vpc("prod", "us-east-1", "p1", "prod", "10.0.0.0/20").vpc("nonprod", "us-east-1", "n1", "nonprod", "10.1.0.0/20")
+        .vpc("shared", "us-east-1", "s1", "shared", "10.2.0.0/20").build();
+    OnPremSite dc = new OnPremSite("dc1", List.of(Cidr.parse("192.168.0.0/16")), 65010, List.of("prod", "shared"), null);
+    Hybrid h = new Hybrid(List.of(dc), List.of(), List.of(), List.of(),
+        List.of(new io.vpcplan.model.DxGateway("dxgw-1", "", "network", 64900, List.of(), null)),
+        List.of(new io.vpcplan.model.VirtualInterface("dxvif-1", "", "network", "us-east-1", "transit", "dxgw-1", "", 65010, 1,
+            "dxcon-1", 10_000, "dc1", null)));
+    Comparison.Report r = Comparison.compare(n.withHybrid(h), Design.Connectivity.DEFAULT, AwsFacts.defaults(), List.of());
+    DesignSummary split = design(r, "split-tgw");
+    // p1 needs the DX on the prod TGW; s1 (on both TGWs) uses it there: 4 VPC attachments + 1 DX = 5
+    assertThat(split.counts().attachments()).isEqualTo(5);
+    assertThat(split.counts().attachmentsPerTgw()).containsEntry("tgw-prod-us-east-1", 3L).containsEntry("tgw-nonprod-us-east-1", 2L);
+    io.vpcplan.model.Vpc s1 = split.design().network().vpc("shared/us-east-1/s1").orElseThrow();
+    assertThat(s1.routeTables()).flatExtracting(io.vpcplan.model.RouteTable::routes)
+        .filteredOn(x -> x.destination().toString().equals("192.168.0.0/16"))
+        .extracting(io.vpcplan.model.Route::target).containsExactly("tgw-prod-us-east-1");
+  }
 }
