@@ -92,7 +92,10 @@ public final class Comparison {
 
   /** Why a design is shown but not recommended: not applicable here, or the hairpin (never chosen); else "". */
   private static String excluded(TopologyDesign td, Network network) {
-    if (td.name().equals(SplitTgwDesigner.NAME)) return SplitTgwDesigner.notApplicable(network).orElse("");
+    if (td.name().equals(SplitTgwDesigner.NAME)) {
+      // the designer says so in its notes (computing it again would cost a second topology graph)
+      return td.materialized() ? "" : td.notes().stream().filter(n -> n.startsWith(DesignSummary.NOT_APPLICABLE)).findFirst().orElse("");
+    }
     if (!td.name().equals(HairpinDesigner.NAME)) return "";
     if (HairpinDesigner.hubSite(network).isEmpty()) {
       return DesignSummary.NOT_APPLICABLE + "the design has no on-premises site to route VPC-to-VPC traffic through";
