@@ -49,6 +49,8 @@ public final class AwsFacts {
       q("quotas.dxAllowedPrefixesPerAssociation", 200, "prefixes", 0,
           "allowed prefixes AWS advertises to on-premises per Direct Connect gateway to TGW association", DX_QUOTAS),
       q("quotas.tgwsPerDxGateway", 6, "TGWs", 0, "transit gateways associated with one Direct Connect gateway", DX_QUOTAS),
+      q("quotas.vgwsPerDxGateway", 20, "VGWs", 0, "virtual private gateways associated with one Direct Connect gateway",
+          DX_QUOTAS),
       q("quotas.vpnTunnelGbps", 1.25, "Gbps", 0, "bandwidth of one VPN tunnel (a connection has two; ECMP needs BGP)",
           VPN_QUOTAS),
       p("prices.vpnConnectionHour", 0.05, "USD/connection-hour", "per Site-to-Site VPN connection per hour", VPN_PRICE),

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * The quotas that bind hybrid connectivity, checked on a design's network: allowed prefixes per
- * Direct Connect gateway association, TGWs per DX gateway, prefixes on-premises advertises to a
+ * Direct Connect gateway association, TGWs and VGWs per DX gateway, prefixes on-premises advertises to a
  * TGW over DX (the ranges of the sites whose transit VIFs reach its DX gateway) and routes a
  * site advertises over a BGP VPN (its ranges).
  */
@@ -34,6 +34,9 @@ final class HybridQuotaCheck {
     Map<String, Long> prefixes = new HashMap<>();
     Map<String, Long> tgwsPer = new HashMap<>();
     Map<String, Long> fromOnPrem = new HashMap<>();
+    Map<String, Long> vgwsPer = new HashMap<>();
+    Set<String> vgws = new HashSet<>();
+    h.vpnGateways().forEach(g -> vgws.add(g.id()));
     for (DxGateway d : h.dxGateways()) {
       long sites = 0;
       Set<String> seen = new HashSet<>();
@@ -48,6 +51,7 @@ final class HybridQuotaCheck {
         fromOnPrem.merge(a.gatewayId(), sites, Long::sum);
       }
       tgwsPer.put(d.id(), t);
+      vgwsPer.put(d.id(), d.associations().stream().filter(a -> vgws.contains(a.gatewayId())).count());
     }
     Map<String, Long> vpn = new HashMap<>();
     for (VpnConnection c : h.vpnConnections()) {
@@ -56,6 +60,7 @@ final class HybridQuotaCheck {
     QuotaCheck.check(out, f, "quotas.dxAllowedPrefixesPerAssociation", prefixes, "allowed prefixes on DX association",
         "associations");
     QuotaCheck.check(out, f, "quotas.tgwsPerDxGateway", tgwsPer, "transit gateways on DX gateway", "DX gateways");
+    QuotaCheck.check(out, f, "quotas.vgwsPerDxGateway", vgwsPer, "virtual private gateways on DX gateway", "DX gateways");
     QuotaCheck.check(out, f, "quotas.dxPrefixesFromOnPrem", fromOnPrem, "on-premises prefixes over DX to", "TGWs");
     QuotaCheck.check(out, f, "quotas.vpnBgpRoutes", vpn, "BGP routes advertised over VPN", "VPN connections");
     return out;

@@ -70,6 +70,17 @@ class HybridCompareTest {
   }
 
   @Test
+  void aHairpinOfMoreThanTwentyVpcsInARegionBreaksTheVgwQuota() {
+    Network n = withSite(Fixtures.allToAll(21));
+    DesignSummary h = design(Comparison.compare(n, Design.Connectivity.DEFAULT, AwsFacts.defaults(), List.of()), "hairpin");
+    assertThat(h.violations()).singleElement().satisfies(v -> assertThat(v.message())
+        .startsWith("21 virtual private gateways on DX gateway dxgw/hairpin/us-east-1 exceed the quota of 20"));
+    DesignSummary ok = design(Comparison.compare(withSite(Fixtures.allToAll(20)), Design.Connectivity.DEFAULT,
+        AwsFacts.defaults(), List.of()), "hairpin");
+    assertThat(ok.violations()).isEmpty();
+  }
+
+  @Test
   void withoutASiteTheHairpinIsNotApplicable() {
     Comparison.Report r = Comparison.compare(threeVpcs(), Design.Connectivity.DEFAULT, AwsFacts.defaults(), List.of());
     DesignSummary h = design(r, "hairpin");
