@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Compare peering meshes with Transit Gateway hub designs: counts, quotas, cost, advice.",
-        "Covers a full peering mesh, an intent mesh, a Transit Gateway hub and a hybrid for a design: object counts, "
-            + "quota checks, monthly cost, a recommendation, PrivateLink advice for overlapping VPCs, and where a mesh "
+        "Covers a full peering mesh, an intent mesh, a Transit Gateway hub, a hybrid, a TGW per environment (split-tgw) "
+            + "and the hairpin through on-premises over Direct Connect (shown, never recommended; not applicable without an "
+            + "on-premises site) for a design: object counts, quota checks, monthly cost, a recommendation, PrivateLink advice for overlapping VPCs, and where a mesh "
             + "stops being viable (n = 2..200). Quotas and prices can be overridden in the design under quotas: and prices:."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:comparison written", "2:usage error or unreadable input"})

@@ -4,6 +4,7 @@ import io.vpcplan.cost.Comparison;
 import io.vpcplan.cost.Crossover;
 import io.vpcplan.cost.DesignSummary;
 import io.vpcplan.cost.Fact;
+import io.vpcplan.cost.HairpinCost;
 import io.vpcplan.cost.PrivateLinkAdvice;
 import io.vpcplan.cost.QuotaViolation;
 import io.vpcplan.topology.Counts;
@@ -43,7 +44,16 @@ final class CompareOutput {
       cost.put("tgwProcessing", d.cost().tgwProcessing());
       cost.put("peeringTransfer", d.cost().peeringTransfer());
       cost.put("interRegion", d.cost().interRegion());
+      // hybrid line items only where a design has them, so the other designs' output is unchanged
+      if (d.cost().vpnHours() != 0) cost.put("vpnHours", d.cost().vpnHours());
+      if (d.cost().dxPorts() != 0) cost.put("dxPorts", d.cost().dxPorts());
+      if (d.cost().dxTransfer() != 0) cost.put("dxTransfer", d.cost().dxTransfer());
       m.put("cost", cost);
+      if (!d.excluded().isEmpty()) {
+        m.put("applicable", !d.notApplicable());
+        m.put("excluded", d.excluded());
+      }
+      if (!d.dxLinks().isEmpty()) m.put("dxLinks", dxLinks(d));
       List<Object> vs = new ArrayList<>();
       for (QuotaViolation v : d.violations()) {
         Map<String, Object> q = new LinkedHashMap<>();
@@ -124,6 +134,23 @@ final class CompareOutput {
     return root;
   }
 
+  private static List<Object> dxLinks(DesignSummary d) {
+    List<Object> out = new ArrayList<>();
+    for (HairpinCost.Link l : d.dxLinks()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", l.id());
+      m.put("region", l.region());
+      m.put("site", l.site());
+      m.put("gbPerMonth", l.gbPerMonth());
+      m.put("peakGbps", l.peakGbps());
+      m.put("ports", l.ports());
+      m.put("portGbps", l.portGbps());
+      m.put("monthlyUsd", l.monthlyUsd());
+      out.add(m);
+    }
+    return out;
+  }
+
   static String table(int vpcs, Comparison.Report r, boolean crossover) {
     StringBuilder sb = new StringBuilder();
     sb.append("Connectivity for ").append(vpcs).append(" VPCs (AWS list prices as of ")
@@ -132,6 +159,10 @@ final class CompareOutput {
         ">MAX PEERINGS/VPC", ">$/MONTH", ">QUOTA VIOLATIONS");
     for (DesignSummary d : r.designs()) {
       Counts c = d.counts();
+      if (d.notApplicable()) {
+        t.row(d.name(), "-", "-", "-", "-", "-", "n/a", "-");
+        continue;
+      }
       t.row(d.name(), c.peerings(), c.attachments(), c.tgwRouteTables(), c.maxVpcRouteTableRoutes(), c.maxPeeringsPerVpc(),
           String.format(Locale.ROOT, "%.2f", d.cost().total()), d.violations().size());
     }

@@ -12,7 +12,13 @@ import java.util.function.ToDoubleFunction;
 final class ReportComparison {
   private ReportComparison() {}
 
-  static ReportData.Comparison of(int vpcs, Comparison.Report r) {
+  static ReportData.Comparison of(int vpcs, Comparison.Report all) {
+    // a design that does not apply has no numbers to compare (zeros would look best): it is named in the title instead
+    List<DesignSummary> shown = all.designs().stream().filter(d -> !d.notApplicable()).toList();
+    List<String> notApplicable = all.designs().stream().filter(DesignSummary::notApplicable)
+        .map(d -> d.name() + " (" + d.excluded().substring(DesignSummary.NOT_APPLICABLE.length()) + ")").toList();
+    Comparison.Report r = new Comparison.Report(shown, all.recommendation(), all.privateLink(), all.crossover(), all.facts(),
+        all.flows());
     List<String> options = r.designs().stream().map(DesignSummary::name).toList();
     List<ReportData.Row> rows = new ArrayList<>();
     rows.add(row(r, "VPC peerings", "", d -> d.counts().peerings()));
@@ -24,6 +30,10 @@ final class ReportComparison {
     rows.add(row(r, "quota violations", "", d -> d.violations().size()));
     rows.add(row(r, "unintended peered pairs", "", d -> d.unintendedPeerings()));
     rows.add(row(r, "monthly cost", "USD", d -> d.cost().total()));
+    if (shown.stream().anyMatch(d -> !d.dxLinks().isEmpty())) {
+      rows.add(row(r, "busiest Direct Connect link at peak", "Gbps",
+          d -> d.dxLinks().stream().mapToDouble(l -> l.peakGbps()).max().orElse(0)));
+    }
     List<double[]> mesh = new ArrayList<>();
     List<double[]> hub = new ArrayList<>();
     for (Crossover.Row c : r.crossover().rows()) {
@@ -37,7 +47,8 @@ final class ReportComparison {
         : ": " + String.join("; ", r.recommendation().reasons()));
     String summary = r.crossover().summary();
     summary = summary.isEmpty() ? "" : " " + Character.toUpperCase(summary.charAt(0)) + summary.substring(1) + ".";
-    return new ReportData.Comparison(vpcs + " VPCs." + summary, options, rows, curves, rec);
+    String na = notApplicable.isEmpty() ? "" : " Not applicable: " + String.join("; ", notApplicable) + ".";
+    return new ReportData.Comparison(vpcs + " VPCs." + summary + na, options, rows, curves, rec);
   }
 
   private static ReportData.Row row(Comparison.Report r, String metric, String unit, ToDoubleFunction<DesignSummary> f) {

@@ -18,6 +18,11 @@ public final class AwsFacts {
   private static final String TGW_PRICE = "aws.amazon.com/transit-gateway/pricing (us-east-1)";
   private static final String TRANSFER = "aws.amazon.com/ec2/pricing/on-demand, data transfer (us-east-1)";
   private static final String PL_PRICE = "aws.amazon.com/privatelink/pricing (us-east-1)";
+  // not in the project's reference table (../shared/reference/aws-network-facts.md): from the AWS pages named
+  private static final String VPN_PRICE = "aws.amazon.com/vpn/site-to-site-vpn/pricing (us-east-1)";
+  private static final String VPN_QUOTAS = "Site-to-Site VPN User Guide, \"Site-to-Site VPN quotas\"";
+  private static final String DX_PRICE = "aws.amazon.com/directconnect/pricing (dedicated ports, US locations)";
+  private static final String DX_QUOTAS = "Direct Connect User Guide, \"Direct Connect quotas\"";
 
   /** key, value, unit, adjustable to, description, source. */
   public static final List<Fact> TABLE = List.of(
@@ -37,6 +42,29 @@ public final class AwsFacts {
       p("prices.endpointPerGb", 0.01, "USD/GB", "data processed by interface endpoints (first PB)", PL_PRICE),
       p("prices.nlbHour", 0.0225, "USD/hour", "Network Load Balancer behind an endpoint service (LCUs not included)",
           "aws.amazon.com/elasticloadbalancing/pricing (us-east-1)"),
+      q("quotas.vpnBgpRoutes", 100, "routes", 0,
+          "routes a customer gateway advertises over BGP to one VPN connection (the virtual private gateway quota)", VPN_QUOTAS),
+      q("quotas.dxPrefixesFromOnPrem", 100, "prefixes", 0,
+          "prefixes from on-premises to one transit gateway over a transit virtual interface (not adjustable)", DX_QUOTAS),
+      q("quotas.dxAllowedPrefixesPerAssociation", 200, "prefixes", 0,
+          "allowed prefixes AWS advertises to on-premises per Direct Connect gateway to TGW association", DX_QUOTAS),
+      q("quotas.tgwsPerDxGateway", 6, "TGWs", 0, "transit gateways associated with one Direct Connect gateway", DX_QUOTAS),
+      q("quotas.vgwsPerDxGateway", 20, "VGWs", 0, "virtual private gateways associated with one Direct Connect gateway",
+          DX_QUOTAS),
+      q("quotas.vpnTunnelGbps", 1.25, "Gbps", 0, "bandwidth of one VPN tunnel (a connection has two; ECMP needs BGP)",
+          VPN_QUOTAS),
+      p("prices.vpnConnectionHour", 0.05, "USD/connection-hour", "per Site-to-Site VPN connection per hour", VPN_PRICE),
+      p("prices.tgwVpnAttachmentHour", 0.05, "USD/attachment-hour", "per TGW VPN attachment per hour", TGW_PRICE),
+      p("prices.tgwDxAttachmentHour", 0.05, "USD/attachment-hour",
+          "per TGW attachment to a Direct Connect gateway per hour", TGW_PRICE),
+      p("prices.dxGatewayHour", 0, "USD/hour", "a Direct Connect gateway itself has no charge", DX_PRICE),
+      p("prices.dxPort1GHour", 0.30, "USD/port-hour", "dedicated 1 Gbps Direct Connect port per hour", DX_PRICE),
+      p("prices.dxPort10GHour", 2.25, "USD/port-hour", "dedicated 10 Gbps Direct Connect port per hour", DX_PRICE),
+      p("prices.dxTransferOutPerGb", 0.02, "USD/GB",
+          "data out of AWS over Direct Connect from us-east-1 (data in is free)", DX_PRICE),
+      p("prices.peakToAverage", 3, "x",
+          "policy: peak traffic as a multiple of the monthly average, for sizing links (override with a measured ratio)",
+          "vpcplan default"),
       p("prices.hybridMinSavingsMonth", 10, "USD/month",
           "policy: the hybrid design peers a VPC pair directly only when that saves at least this much a month",
           "vpcplan default"));

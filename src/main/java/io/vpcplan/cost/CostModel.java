@@ -1,5 +1,8 @@
 package io.vpcplan.cost;
 
+import io.vpcplan.model.AttachmentType;
+import io.vpcplan.model.TgwAttachment;
+import io.vpcplan.model.TransitGateway;
 import io.vpcplan.model.Vpc;
 import io.vpcplan.topology.Flow;
 import io.vpcplan.topology.TopologyDesign;
@@ -13,14 +16,26 @@ import java.util.Map;
  * hourly price; traffic between a peered pair pays cross-AZ transfer in each direction for the
  * share that leaves its AZ (same-AZ is free), or the inter-region rate; traffic through the hub
  * pays TGW data processing once, plus the inter-region rate when it crosses regions. Cross-AZ
- * transfer inside a TGW path is not charged separately (AWS bills the processing instead).
+ * transfer inside a TGW path is not charged separately (AWS bills the processing instead). VPN
+ * and Direct Connect attachments pay their own hourly prices, VPN connections theirs.
  */
 public final class CostModel {
   private CostModel() {}
 
   public static Cost monthly(TopologyDesign d, List<Flow> flows, Facts f) {
     double hours = f.get("prices.hoursPerMonth");
-    double attach = d.counts().attachments() * f.get("prices.tgwAttachmentHour") * hours;
+    long vpn = 0;
+    long dx = 0;
+    for (TransitGateway g : d.network().transitGateways()) {
+      for (TgwAttachment a : g.attachments()) {
+        if (a.type() == AttachmentType.VPN) vpn++;
+        else if (a.type() == AttachmentType.DIRECT_CONNECT) dx++;
+      }
+    }
+    // VPN and Direct Connect attachments have prices of their own; the rest are VPC and peering attachments
+    double attach = ((d.counts().attachments() - vpn - dx) * f.get("prices.tgwAttachmentHour")
+        + vpn * f.get("prices.tgwVpnAttachmentHour") + dx * f.get("prices.tgwDxAttachmentHour")) * hours;
+    double vpnHours = d.network().hybrid().vpnConnections().size() * f.get("prices.vpnConnectionHour") * hours;
     double tgw = 0;
     double peer = 0;
     double inter = 0;
@@ -43,6 +58,7 @@ public final class CostModel {
             gb, a.id(), b.id(), d.name()));
       }
     }
-    return new Cost(Cost.round(attach), Cost.round(tgw), Cost.round(peer), Cost.round(inter), notes);
+    return new Cost(Cost.round(attach), Cost.round(tgw), Cost.round(peer), Cost.round(inter), Cost.round(vpnHours), 0, 0,
+        notes);
   }
 }

@@ -20,7 +20,7 @@ public final class QuotaCheck {
     return out;
   }
 
-  private static void check(List<QuotaViolation> out, Facts f, String key, Map<String, Long> perSubject, String what, String subjects) {
+  static void check(List<QuotaViolation> out, Facts f, String key, Map<String, Long> perSubject, String what, String subjects) {
     Fact q = f.fact(key);
     double limit = q.value();
     long over = perSubject.values().stream().filter(v -> v > limit).count();

@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * Picks the cheapest design that fits every quota in force and keeps the segmentation; on equal
  * cost the simpler design wins (intent-mesh, tgw-hub, hybrid, full-mesh). When nothing fits, the
- * design with the fewest violations, then the lowest cost, with the quotas to raise.
+ * design with the fewest violations, then the lowest cost, with the quotas to raise. Designs that
+ * do not compete (not applicable here; the hairpin) are never picked, but their reasons are listed.
  */
 public final class Recommender {
   private static final List<String> SIMPLICITY = List.of("intent-mesh", "tgw-hub", "hybrid", "full-mesh");
@@ -27,7 +28,7 @@ public final class Recommender {
           pick.name(), pick.cost().total()));
     } else {
       // a quota can be raised; traffic a design does not route cannot be bought back: unmet requirements count first
-      pick = designs.stream().sorted(Comparator.comparingInt((DesignSummary d) -> d.unmet().size())
+      pick = designs.stream().filter(DesignSummary::competes).sorted(Comparator.comparingInt((DesignSummary d) -> d.unmet().size())
           .thenComparingInt(d -> d.violations().size()).thenComparingLong(DesignSummary::unintendedPeerings)
           .thenComparing(byCost)).findFirst().orElseThrow();
       if (pick.unmet().isEmpty() && !pick.violations().isEmpty()) {
@@ -41,6 +42,10 @@ public final class Recommender {
     }
     for (DesignSummary d : designs) {
       if (d == pick) continue;
+      if (!d.competes()) {
+        reasons.add(d.name() + ": " + (d.notApplicable() ? d.excluded() : excludedReason(d, pick)));
+        continue;
+      }
       if (!d.violations().isEmpty()) {
         for (QuotaViolation v : d.violations()) reasons.add(d.name() + ": " + v.message());
       } else if (!d.unmet().isEmpty()) {
@@ -59,6 +64,22 @@ public final class Recommender {
           + "adds peerings and routes in every peer; see the crossover table");
     }
     return new Recommendation(pick.name(), reasons);
+  }
+
+  /** Why the hairpin is not chosen: its cost beside the pick's, its latency, the bandwidth its busiest link needs. */
+  private static String excludedReason(DesignSummary d, DesignSummary pick) {
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "$%.2f/month (%s than %s)", d.cost().total(),
+        d.cost().total() > pick.cost().total() ? "more" : d.cost().total() < pick.cost().total() ? "less" : "the same",
+        pick.name()));
+    HairpinCost.Link busiest = null;
+    for (HairpinCost.Link l : d.dxLinks()) if (busiest == null || l.peakGbps() > busiest.peakGbps()) busiest = l;
+    if (busiest != null) {
+      sb.append(String.format(Locale.ROOT, "; its busiest Direct Connect link (%s) needs %.3f Gbps at peak", busiest.region(),
+          busiest.peakGbps()));
+    }
+    for (QuotaViolation v : d.violations()) sb.append("; ").append(v.message());
+    for (String u : d.unmet()) sb.append("; ").append(u);
+    return sb.append("; not chosen: ").append(d.excluded()).toString();
   }
 
   private static List<String> problems(DesignSummary d) {

@@ -35,6 +35,7 @@ public final class HtmlReport {
     summary(h, d.network());
     diagrams(h, d);
     AllocationSection.write(h, d);
+    OnPremSection.write(h, d.network().hybrid());
     ComparisonSection.write(h, d.comparison());
     FindingsSection.write(h, d.findings());
     h.append("</main>\n<footer>").append(Html.esc(d.generator())).append("</footer>\n")
@@ -46,7 +47,9 @@ public final class HtmlReport {
     h.append("<header>\n<h1>").append(Html.esc(title)).append("</h1>\n");
     if (!d.source().isEmpty()) h.append("<p>Source: ").append(Html.esc(d.source())).append("</p>\n");
     h.append("<nav><a href=\"#summary\">Summary</a><a href=\"#diagrams\">Diagrams</a>")
-        .append("<a href=\"#allocation\">Allocation</a><a href=\"#comparison\">Mesh vs TGW</a>")
+        .append("<a href=\"#allocation\">Allocation</a>")
+        .append(OnPremSection.present(d.network().hybrid()) ? "<a href=\"#onprem\">On-premises</a>" : "")
+        .append("<a href=\"#comparison\">Mesh vs TGW</a>")
         .append("<a href=\"#findings\">Findings</a></nav>\n</header>\n");
   }
 

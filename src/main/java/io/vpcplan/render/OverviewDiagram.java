@@ -14,7 +14,8 @@ import java.util.TreeSet;
 
 /**
  * Regions, accounts, VPCs and TGWs with every connection: attachments coloured by segment (to the
- * route table they are associated with), peerings, TGW peerings, PrivateLink and overlaps.
+ * route table they are associated with), peerings, TGW peerings, PrivateLink and overlaps, and
+ * on-premises sites with their Direct Connect and VPN links ({@link OnPremises}).
  */
 final class OverviewDiagram {
   private final NetworkIndex idx;
@@ -40,6 +41,7 @@ final class OverviewDiagram {
     tgwPeerings();
     peerings();
     privateLinks();
+    new OnPremises(idx, place, scene, legend).draw();
     for (VpcOverlap o : overlaps) {
       scene.edge(place.nodeOf(o.a()), place.nodeOf(o.b()), Scene.Kind.OVERLAP, Style.CONFLICT,
           o.identical() ? o.inner() + " twice" : o.outer() + " contains " + o.inner());
@@ -57,6 +59,7 @@ final class OverviewDiagram {
 
   private void attachments() {
     SortedMap<String, String> segmentsUsed = new TreeMap<>();
+    Set<String> onPrem = OnPremises.drawn(idx.network.hybrid());
     for (TransitGateway t : idx.tgws) {
       for (TgwAttachment a : NetworkIndex.sortedAttachments(t)) {
         TgwRouteTable rt = idx.tableOf(a);
@@ -68,7 +71,7 @@ final class OverviewDiagram {
           String from = v != null ? place.nodeOf(v) : place.external(a.resourceId());
           scene.edge(to, from, Scene.Kind.ATTACHMENT, colour, "");
           segmentsUsed.put(seg, colour);
-        } else if (a.type() != AttachmentType.PEERING) {
+        } else if (a.type() != AttachmentType.PEERING && !onPrem.contains(a.resourceId())) {
           String node = place.other(t, a);
           scene.edge(node, to, Scene.Kind.ATTACHMENT, Style.NO_SEGMENT, "");
           segmentsUsed.put("", Style.NO_SEGMENT);

@@ -22,6 +22,10 @@ final class Scene {
     OVERLAP("bold", "none", "2.2", false),
     /** An overlap in the conflicts view, where the overlaps are the layout. */
     CONFLICT("bold", "none", "2.2", true),
+    /** Direct Connect: a virtual interface or a DX gateway association. */
+    DX("solid", "none", "2.4", true),
+    /** Site-to-Site VPN. */
+    VPN("dashed", "none", "1.8", true),
     /** Segments that may reach each other (both directions). */
     REACH_BOTH("dashed", "normal", "1.4", false);
 

@@ -17,7 +17,8 @@ public final class Topologies {
   public static final String RECOMMENDED = "recommended";
   public static final String NONE = "none";
   /** Every name --topology takes; "as-is" is an alias of none (the network's own routing). */
-  public static final List<String> NAMES = List.of(RECOMMENDED, NONE, "full-mesh", "intent-mesh", "tgw-hub", "hybrid");
+  public static final List<String> NAMES = List.of(RECOMMENDED, NONE, "full-mesh", "intent-mesh", "tgw-hub", "hybrid",
+      "split-tgw");
 
   private Topologies() {}
 
@@ -48,6 +49,8 @@ public final class Topologies {
     }
     if (td == null) throw new InputException(Location.NONE, "--topology", "unknown topology '" + chosen + "'");
     if (!td.materialized()) {
+      String why = td.notes().stream().filter(n -> n.startsWith("not applicable")).findFirst().orElse(null);
+      if (why != null) throw new InputException(Location.NONE, "--topology", chosen + " is " + why + "; choose another");
       throw new InputException(Location.NONE, "--topology", chosen + " is too large to build for this design ("
           + td.counts().peerings() + " peerings); choose tgw-hub or hybrid, or none");
     }
