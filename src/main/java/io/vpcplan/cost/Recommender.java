@@ -68,8 +68,9 @@ public final class Recommender {
 
   /** Why the hairpin is not chosen: its cost beside the pick's, its latency, the bandwidth its busiest link needs. */
   private static String excludedReason(DesignSummary d, DesignSummary pick) {
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "$%.2f/month (%s than %s)", d.cost().total(),
-        d.cost().total() > pick.cost().total() ? "more" : d.cost().total() < pick.cost().total() ? "less" : "the same",
+    String vs = d.cost().total() > pick.cost().total() ? "more than" : d.cost().total() < pick.cost().total() ? "less than"
+        : "the same as";
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "$%.2f/month (%s %s)", d.cost().total(), vs,
         pick.name()));
     HairpinCost.Link busiest = null;
     for (HairpinCost.Link l : d.dxLinks()) if (busiest == null || l.peakGbps() > busiest.peakGbps()) busiest = l;
