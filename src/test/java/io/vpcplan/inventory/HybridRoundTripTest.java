@@ -49,6 +49,15 @@ class HybridRoundTripTest {
   }
 
   @Test
+  void theLzaHybridSampleRoundTrips() throws IOException {
+    Inventory a = LzaImporter.read(Path.of("samples/lza-hybrid/network-config.yaml"));
+    InventoryWriter.write(a.network(), out);
+    Inventory b = AwsConfigs.readDirectory(out);
+    assertThat(b.findings()).isEmpty();
+    assertThat(withoutLocations(b.network().hybrid())).isEqualTo(withoutLocations(a.network().hybrid()));
+  }
+
+  @Test
   void writingTwiceGivesTheSameBytes() throws IOException {
     Inventory a = AwsConfigs.readDirectory(Path.of("samples/aws_configs-hybrid"));
     InventoryWriter.write(a.network(), out.resolve("1"));
