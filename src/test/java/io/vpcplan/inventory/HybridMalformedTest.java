@@ -117,6 +117,19 @@ class HybridMalformedTest {
   }
 
   @Test
+  void aLoneDirectConnectFileTakesItsAccountAndRegionFromTheData() throws IOException {
+    Path f = Run.write(dir, "vifs.json", """
+        {"virtualInterfaces": [{"virtualInterfaceId": "dxvif-1", "ownerAccount": "123456789012", "region": "eu-west-2",
+          "vlan": 10, "virtualInterfaceState": "available", "directConnectGatewayId": "dx-1"}]}
+        """);
+    Inventory inv = AwsConfigs.readAll(java.util.List.of(f), null, null);
+    assertThat(inv.findings()).isEmpty();
+    assertThat(inv.network().hybrid().virtualInterfaces()).singleElement()
+        .satisfies(v -> assertThat(v.account() + "/" + v.region()).isEqualTo("123456789012/eu-west-2"));
+    assertThat(inv.network().accounts()).extracting(a -> a.key()).contains("123456789012");
+  }
+
+  @Test
   void aListWhereTheElementsShouldBe() throws IOException {
     Inventory inv = read("vgw.json", """
         {"VpnGateways": {"VpnGatewayId": "vgw-1"}}
