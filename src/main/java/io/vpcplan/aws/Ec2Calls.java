@@ -68,16 +68,24 @@ public final class Ec2Calls {
       region("vpc-endpoint-service-configurations.json", "ServiceConfigurations",
           "ec2:DescribeVpcEndpointServiceConfigurations", List.of("ServiceId"),
           (ec2, rt) -> Ec2Call.Fetched.all(ec2.describeVpcEndpointServiceConfigurationsPaginator(
-              r -> r.maxResults(PAGE)).serviceConfigurations().stream().toList())));
+              r -> r.maxResults(PAGE)).serviceConfigurations().stream().toList())),
+      // not paginated: these three return everything at once
+      region("vpn-connections.json", "VpnConnections", "ec2:DescribeVpnConnections", List.of("VpnConnectionId"),
+          (ec2, rt) -> Ec2Call.Fetched.all(VpnCalls.vpnConnections(ec2))),
+      region("customer-gateways.json", "CustomerGateways", "ec2:DescribeCustomerGateways", List.of("CustomerGatewayId"),
+          (ec2, rt) -> Ec2Call.Fetched.all(ec2.describeCustomerGateways().customerGateways())),
+      region("vpn-gateways.json", "VpnGateways", "ec2:DescribeVpnGateways", List.of("VpnGatewayId"),
+          (ec2, rt) -> Ec2Call.Fetched.all(ec2.describeVpnGateways().vpnGateways())));
 
   /** Needed only with {@code --regions all}, once per account. */
   public static final String DESCRIBE_REGIONS = "ec2:DescribeRegions";
   /** Needed only with {@code --accounts … --role-name}, in the accounts' role trust policies. */
   public static final String ASSUME_ROLE = "sts:AssumeRole";
 
-  /** Every IAM action a snapshot of one region needs, sorted. */
+  /** Every IAM action a snapshot of one region needs (EC2 and Direct Connect), sorted. */
   public static List<String> requiredActions() {
-    return ALL.stream().map(Ec2Call::action).sorted().toList();
+    return java.util.stream.Stream.concat(ALL.stream().map(Ec2Call::action), DxCalls.ALL.stream().map(DxCall::action))
+        .sorted().toList();
   }
 
   private static Ec2Call region(String file, String key, String action, List<String> sort, Ec2Call.Fetch f) {

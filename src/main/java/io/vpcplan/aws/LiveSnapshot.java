@@ -62,7 +62,8 @@ public final class LiveSnapshot {
         outcomes.addAll(e.failures());
         for (String region : e.regions()) {
           AccountRegion where = new AccountRegion(e.target().account(), region);
-          reads.add(() -> readAndWrite(clients, writer, e.target().credentials(), where));
+          boolean global = region.equals(e.regions().get(0)); // Direct Connect gateways: once per account
+          reads.add(() -> readAndWrite(clients, writer, e.target().credentials(), where, global));
         }
       }
       progress.phase("account-regions", reads.size());
@@ -113,12 +114,12 @@ public final class LiveSnapshot {
   }
 
   private RegionOutcome readAndWrite(AwsClients clients, SnapshotWriter writer, AwsCredentialsProvider creds,
-      AccountRegion where) {
+      AccountRegion where, boolean global) {
     RegionOutcome outcome;
     try (Ec2Client ec2 = clients.ec2(where.region(), creds)) {
       RegionReader.Read read = new RegionReader(ec2, where).read();
       writer.write(where, read.documents());
-      outcome = read.outcome();
+      outcome = DxSnapshot.readAndWrite(config, creds, writer.regionDir(where), read.outcome(), global);
     } catch (IOException e) {
       outcome = RegionOutcome.failed(where, List.of(), "cannot write " + writer.regionDir(where) + ": " + e);
     } catch (RuntimeException e) {

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Account and region for files whose folders do not name them (Batfish's single-account layouts,
- * a lone describe-* file): the most common OwnerId, and the region of the most common
- * AvailabilityZone. "unknown", with an INFO finding saying how to name it, when the data is silent.
+ * a lone describe-* file): the most common OwnerId (Direct Connect: ownerAccount), and the region of
+ * the most common AvailabilityZone (Direct Connect: region). "unknown", with an INFO finding saying how to name it, when the data is silent.
  */
 final class ContextGuess {
   static final String UNKNOWN = "unknown";
@@ -29,6 +29,7 @@ final class ContextGuess {
 
   static String account(List<Path> files, Path where, List<Finding> out) {
     Map<String, Integer> seen = count(files, "OwnerId");
+    count(files, "ownerAccount").forEach((a, n) -> seen.merge(a, n, Integer::sum)); // Direct Connect's spelling
     return pick(seen, where, "account", "OwnerId", "--account ACCOUNT, or put the files in aws_configs/<account>/<region>/", out);
   }
 
@@ -37,6 +38,9 @@ final class ContextGuess {
     count(files, "AvailabilityZone").forEach((az, n) -> {
       Matcher m = AZ_REGION.matcher(az);
       if (m.matches()) seen.merge(m.group(1), n, Integer::sum);
+    });
+    count(files, "region").forEach((r, n) -> { // Direct Connect items name their region
+      if (Layouts.REGION.matcher(r).matches()) seen.merge(r, n, Integer::sum);
     });
     return pick(seen, where, "region", "AvailabilityZone", "--region REGION, or put the files in aws_configs/<region>/", out);
   }

@@ -23,24 +23,30 @@ import java.util.TreeSet;
  */
 public final class DescribeFile {
   /** Top-level keys this reader understands; everything else is ignored. */
-  public static final Set<String> KEYS = Set.of("Vpcs", "Subnets", "RouteTables", "TransitGateways",
+  public static final Set<String> KEYS = union(Set.of("Vpcs", "Subnets", "RouteTables", "TransitGateways",
       "TransitGatewayAttachments", "TransitGatewayVpcAttachments", "TransitGatewayRouteTables",
       "TransitGatewayRouteTableRoutes", "TransitGatewayRouteTableAssociations", "TransitGatewayRouteTablePropagations",
       "VpcPeeringConnections", "VpcEndpoints", "ServiceConfigurations", "VpcEndpointServiceConfigurations",
-      "TransitGatewayPropagations", "TransitGatewayStaticRoutes");
+      "TransitGatewayPropagations", "TransitGatewayStaticRoutes"), HybridFiles.KEYS);
 
   /**
    * Keys of the other files a Batfish snapshot (or an AWS CLI export) holds: recognised and skipped
    * without a note, since the model has no place for them (their ids still appear as route targets).
    */
-  static final Set<String> SKIPPED = Set.of("Addresses", "AvailabilityZones", "ClassicLinkInstances", "CustomerGateways",
-      "DBInstances", "DhcpOptions", "DirectConnectGatewayAssociations", "DirectConnectGateways", "DomainStatusList",
+  static final Set<String> SKIPPED = Set.of("Addresses", "AvailabilityZones", "ClassicLinkInstances",
+      "DBInstances", "DhcpOptions", "DomainStatusList",
       "EgressOnlyInternetGateways", "Hosts", "InstanceStatuses", "Instances", "InternetGateways", "LoadBalancerAttributes",
       "LoadBalancerListeners", "LoadBalancerTargetHealth", "LoadBalancers", "ManagedPrefixLists", "MovingAddressStatuses",
       "NatGateways", "NetworkAcls", "NetworkInterfaces", "NextToken", "PlacementGroups", "PrefixLists", "Regions",
       "Reservations", "SecurityGroups", "ServiceDetails", "ServiceNames", "Tags", "TargetGroups",
-      "TransitGatewayConnects", "TransitGatewayPeeringAttachments", "VirtualInterfaces", "VpcClassicLink",
-      "VpcClassicLinkDnsSupport", "VpcEndpointServices", "VpnConnections", "VpnGateways", "AdditionalRoutesAvailable");
+      "TransitGatewayConnects", "TransitGatewayPeeringAttachments", "VpcClassicLink",
+      "VpcClassicLinkDnsSupport", "VpcEndpointServices", "AdditionalRoutesAvailable");
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> s = new java.util.HashSet<>(a);
+    s.addAll(b);
+    return Set.copyOf(s);
+  }
 
   private static final JsonFactory JSON = JsonFactory.builder().build();
 
@@ -109,6 +115,7 @@ public final class DescribeFile {
       case "TransitGatewayPropagations" -> elements(p, key, out, BatfishTgw::propagations);
       case "TransitGatewayStaticRoutes" -> elements(p, key, out, BatfishTgw::staticRoutes);
       default -> {
+        if (HybridFiles.dispatch(p, key, out)) return true;
         p.skipChildren();
         return false;
       }
@@ -116,7 +123,7 @@ public final class DescribeFile {
     return true;
   }
 
-  private static void elements(JsonParser p, String key, Parsed out, Reader r) throws IOException {
+  static void elements(JsonParser p, String key, Parsed out, Reader r) throws IOException {
     String file = out.ctx.file();
     if (p.currentToken() == JsonToken.VALUE_NULL) return;
     if (p.currentToken() != JsonToken.START_ARRAY) {

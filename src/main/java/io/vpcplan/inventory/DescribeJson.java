@@ -67,7 +67,7 @@ final class DescribeJson {
       InventoryWriter.file(dir.resolve("VpcEndpoints.json"), g -> list(g, "VpcEndpoints", f.endpoints, DescribeJson::endpoint));
       n++;
     }
-    return n;
+    return n + HybridJson.write(dir, f.hybrid);
   }
 
   interface Item<T> {

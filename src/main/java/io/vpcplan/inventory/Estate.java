@@ -99,7 +99,7 @@ final class Estate {
       if (!a.isEmpty()) accounts.add(Account.isAccountId(a) ? new Account(a, "", "", "") : new Account("", a, "", ""));
     }
     Network net = new Network(accounts, out, tgws, peers, new ArrayList<>(services.values()),
-        new ArrayList<>(endpoints.values()), List.of(), List.of(), List.of());
+        new ArrayList<>(endpoints.values()), List.of(), List.of(), List.of()).withHybrid(HybridParts.assemble(files, findings));
     return new Inventory(net, findings);
   }
 

@@ -36,6 +36,7 @@ public final class InventoryWriter {
     final List<TgwAttachment> attachments = new ArrayList<>();
     final List<Peering> peerings = new ArrayList<>();
     final List<Endpoint> endpoints = new ArrayList<>();
+    final HybridParts hybrid = new HybridParts();
   }
 
   /** Returns the number of files written. */
@@ -65,6 +66,8 @@ public final class InventoryWriter {
       Vpc v = byId.get(e.vpcId());
       if (v != null) folder(folders, v.account(), v.region()).endpoints.add(e);
     }
+    HybridJson.place(net.hybrid(), (acc, reg) -> folder(folders, acc.isEmpty() ? "unknown" : acc,
+        reg.isEmpty() ? "unknown" : reg).hybrid);
     int files = 0;
     TgwJson.Known known = TgwJson.Known.of(net.transitGateways());
     for (Map.Entry<String, Folder> e : folders.entrySet()) {

@@ -97,6 +97,7 @@ public final class LzaImporter {
     LzaTgws tgws = new LzaTgws(top.list("transitGateways"), ctx);
     for (LzaVpcs.Built b : built) tgws.attach(b);
     for (YNode n : top.list("transitGatewayPeering")) tgws.peer(n);
+    var hybrid = LzaHybrid.read(top, built, tgws, ctx);
     var peerings = LzaPeerings.read(top.list("vpcPeering"), byName, findings);
     templateFindings(built, findings);
     TreeSet<String> regions = new TreeSet<>();
@@ -114,7 +115,7 @@ public final class LzaImporter {
     List<TransitGateway> gateways = tgws.build();
     vpcs = LzaImplicits.resolve(vpcs, gateways);
     Network net = new Network(accs, vpcs, gateways, peerings, List.of(), List.of(), tgws.shares(), List.of(),
-        List.of(), ctx.ipam().pools());
+        List.of(), ctx.ipam().pools()).withHybrid(hybrid);
     return new Inventory(net, findings);
   }
 

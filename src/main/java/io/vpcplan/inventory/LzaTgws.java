@@ -247,6 +247,19 @@ final class LzaTgws {
     throw node.error("name the attachment: vpcName, vpnConnectionName, directConnectGatewayName or transitGatewayPeeringName");
   }
 
+  /** The TGWs defined, by id "account/region/name". */
+  Set<String> ids() {
+    return defs.keySet();
+  }
+
+  /** A VPN or Direct Connect gateway attachment on a defined TGW, in the route tables {@code f} lists. */
+  void attachOther(String tgwId, TgwAttachment a, LzaFields f) {
+    Def d = defs.get(tgwId);
+    d.attachments().add(a);
+    member(d, f, "routeTableAssociations", a.id(), true);
+    member(d, f, "routeTablePropagations", a.id(), false);
+  }
+
   List<RamShare> shares() {
     return shares;
   }

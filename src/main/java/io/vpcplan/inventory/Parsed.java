@@ -57,6 +57,7 @@ final class Parsed {
   final List<Endpoint> endpoints = new ArrayList<>();
   final List<EndpointService> services = new ArrayList<>();
   final List<Finding> findings = new ArrayList<>();
+  final HybridParts hybrid = new HybridParts();
 
   /** Repeated values (owner, AZ, VPC id of 600,000 subnets) share one String per file. */
   private final java.util.HashMap<String, String> strings = new java.util.HashMap<>();

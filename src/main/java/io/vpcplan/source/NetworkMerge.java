@@ -1,6 +1,13 @@
 package io.vpcplan.source;
 
 import io.vpcplan.model.Account;
+import io.vpcplan.model.CustomerGateway;
+import io.vpcplan.model.DxGateway;
+import io.vpcplan.model.Hybrid;
+import io.vpcplan.model.OnPremSite;
+import io.vpcplan.model.VirtualInterface;
+import io.vpcplan.model.VpnConnection;
+import io.vpcplan.model.VpnGateway;
 import io.vpcplan.model.Endpoint;
 import io.vpcplan.model.EndpointService;
 import io.vpcplan.model.Intent;
@@ -49,7 +56,28 @@ final class NetworkMerge {
       n.ipamPools().forEach(p -> pools.putIfAbsent(p.ipam() + "/" + p.name(), p));
     }
     return new Network(list(accounts), list(vpcs), list(tgws), list(peerings), list(services), list(endpoints),
-        list(shares), list(segments), intents, list(pools)).withSettings(parts.get(0).tags(), parts.get(0).natGateways());
+        list(shares), list(segments), intents, list(pools)).withSettings(parts.get(0).tags(), parts.get(0).natGateways())
+        .withHybrid(hybrid(parts));
+  }
+
+  /** Sites by name, everything else by id; the first source's copy wins, as for the other lists. */
+  static Hybrid hybrid(List<Network> parts) {
+    Map<String, OnPremSite> sites = new LinkedHashMap<>();
+    Map<String, CustomerGateway> cgws = new LinkedHashMap<>();
+    Map<String, VpnConnection> vpns = new LinkedHashMap<>();
+    Map<String, VpnGateway> vgws = new LinkedHashMap<>();
+    Map<String, DxGateway> dxgws = new LinkedHashMap<>();
+    Map<String, VirtualInterface> vifs = new LinkedHashMap<>();
+    for (Network n : parts) {
+      Hybrid h = n.hybrid();
+      h.sites().forEach(s -> sites.putIfAbsent(s.name(), s));
+      h.customerGateways().forEach(c -> cgws.putIfAbsent(c.id(), c));
+      h.vpnConnections().forEach(v -> vpns.putIfAbsent(v.id(), v));
+      h.vpnGateways().forEach(v -> vgws.putIfAbsent(v.id(), v));
+      h.dxGateways().forEach(d -> dxgws.putIfAbsent(d.id(), d));
+      h.virtualInterfaces().forEach(v -> vifs.putIfAbsent(v.id(), v));
+    }
+    return new Hybrid(list(sites), list(cgws), list(vpns), list(vgws), list(dxgws), list(vifs));
   }
 
   private static <T> List<T> list(Map<String, T> m) {

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * one key per assumed role) and regions by the SigV4 credential scope, and answers from XML files
  * under {@code /fake-aws/<scenario>/<account>/<region>/<Action>[.<routeTableId>][.<NextToken>].xml};
  * an action without a file gets an empty, well-formed response. Faults are scripted per
- * account, region and action.
+ * account, region and action. Direct Connect (JSON 1.1, X-Amz-Target) is answered by {@link FakeDx}.
  */
 public final class FakeAws implements AutoCloseable {
   public static final String BASE_KEY = "AKIDFAKEBASE";
@@ -53,7 +53,10 @@ public final class FakeAws implements AutoCloseable {
       Map.entry("DescribeVpcPeeringConnections", new String[] {"vpcPeeringConnectionSet"}),
       Map.entry("DescribeVpcEndpoints", new String[] {"vpcEndpointSet"}),
       Map.entry("DescribeVpcEndpointServiceConfigurations", new String[] {"serviceConfigurationSet"}),
-      Map.entry("DescribeRegions", new String[] {"regionInfo"}));
+      Map.entry("DescribeRegions", new String[] {"regionInfo"}),
+      Map.entry("DescribeVpnConnections", new String[] {"vpnConnectionSet"}),
+      Map.entry("DescribeCustomerGateways", new String[] {"customerGatewaySet"}),
+      Map.entry("DescribeVpnGateways", new String[] {"vpnGatewaySet"}));
 
   static {
     // The JDK server writes headers and body separately; without TCP_NODELAY each response waits
@@ -69,6 +72,7 @@ public final class FakeAws implements AutoCloseable {
   private final Map<String, AtomicInteger> throttles = new ConcurrentHashMap<>();
   private final Map<String, String> denials = new ConcurrentHashMap<>();
   private final Set<String> roleDenied = Collections.synchronizedSet(new HashSet<>());
+  private volatile boolean directConnect = true;
 
   public FakeAws(String scenario) throws IOException {
     this.scenario = scenario;
@@ -100,6 +104,12 @@ public final class FakeAws implements AutoCloseable {
     return this;
   }
 
+  /** Answers Direct Connect as an EC2-only endpoint would: with EC2's InvalidAction error. */
+  public FakeAws withoutDirectConnect() {
+    directConnect = false;
+    return this;
+  }
+
   public FakeAws denyAssumeRole(String account) {
     roleDenied.add(account);
     return this;
@@ -123,7 +133,8 @@ public final class FakeAws implements AutoCloseable {
 
   private void handle(HttpExchange ex) throws IOException {
     try (ex) {
-      Map<String, String> params = form(ex.getRequestBody());
+      byte[] body = ex.getRequestBody().readAllBytes();
+      Map<String, String> params = form(body);
       Matcher m = CREDENTIAL.matcher(String.valueOf(ex.getRequestHeaders().getFirst("Authorization")));
       if (!m.find()) {
         reply(ex, 403, error("IncompleteSignature", "request is not signed"));
@@ -133,11 +144,15 @@ public final class FakeAws implements AutoCloseable {
       String region = m.group(2);
       String service = m.group(3);
       String account = accessKey.equals(BASE_KEY) ? CALLER : accessKey.replaceFirst("^ASIAFAKE", "");
-      String action = params.getOrDefault("Action", "");
+      String target = String.valueOf(ex.getRequestHeaders().getFirst("X-Amz-Target"));
+      String action = service.equals("directconnect") ? target.replaceFirst("^.*\\.", "") : params.getOrDefault("Action", "");
       requests.add(new Request(account, region, service, action, params));
       if (latencyMillis > 0) sleep(latencyMillis);
       if (service.equals("sts")) {
         sts(ex, account, action, params);
+      } else if (service.equals("directconnect") && directConnect) {
+        FakeDx.answer(ex, scenario, account, region, action, new String(body, StandardCharsets.UTF_8),
+            denials.get(key(account, region, action)));
       } else {
         ec2(ex, account, region, action, params);
       }
@@ -227,9 +242,9 @@ public final class FakeAws implements AutoCloseable {
     ex.getResponseBody().write(bytes);
   }
 
-  private static Map<String, String> form(InputStream body) throws IOException {
+  private static Map<String, String> form(byte[] body) {
     Map<String, String> out = new LinkedHashMap<>();
-    String s = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+    String s = new String(body, StandardCharsets.UTF_8);
     for (String pair : s.split("&")) {
       if (pair.isEmpty()) continue;
       int eq = pair.indexOf('=');

@@ -121,7 +121,7 @@ class LiveSnapshotTest {
       SnapshotResult r = new LiveSnapshot(Scenarios.CALLER.config(fake), null).run(out);
       RegionOutcome o = outcome(r, HUB, E1);
       assertThat(o.status()).isEqualTo(Status.FAILED);
-      assertThat(o.missingActions()).hasSize(10).contains("ec2:DescribeVpcs", "ec2:DescribeVpcEndpoints");
+      assertThat(o.missingActions()).hasSize(13).contains("ec2:DescribeVpcs", "ec2:DescribeVpcEndpoints");
       assertThat(o.detail()).contains("ec2:SearchTransitGatewayRoutes skipped: the TGW route tables could not be read");
       assertThat(out.resolve("aws_configs")).doesNotExist();
     }
@@ -297,7 +297,7 @@ class LiveSnapshotTest {
     try (FakeAws fake = Scenarios.CALLER.fake()) {
       SnapshotResult r = new LiveSnapshot(Scenarios.CALLER.config(fake), null).run(out);
       Map<String, Integer> counts = outcome(r, HUB, E1).counts();
-      assertThat(List.copyOf(counts.keySet())).isSorted().hasSize(Ec2Calls.ALL.size());
+      assertThat(List.copyOf(counts.keySet())).isSorted().hasSize(Ec2Calls.ALL.size() + DxCalls.ALL.size());
     }
   }
 }

@@ -34,7 +34,10 @@ class GoldenTest {
         new Case("validate-clean.txt", List.of("validate", "samples/aws_configs-clean"), false),
         new Case("validate-lza.txt", List.of("validate", "samples/lza/network-config.yaml"), false),
         new Case("import-lza.txt", List.of("import", "samples/lza/network-config.yaml"), true),
-        new Case("import-conflicts.txt", List.of("import", "samples/aws_configs-conflicts"), true));
+        new Case("import-conflicts.txt", List.of("import", "samples/aws_configs-conflicts"), true),
+        new Case("validate-hybrid.txt", List.of("validate", "samples/aws_configs-hybrid"), false),
+        new Case("import-hybrid.txt", List.of("import", "samples/aws_configs-hybrid"), true),
+        new Case("import-lza-hybrid.txt", List.of("import", "samples/lza-hybrid/network-config.yaml"), true));
   }
 
   @TempDir Path tmp;

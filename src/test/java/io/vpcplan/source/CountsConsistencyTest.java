@@ -36,6 +36,8 @@ class CountsConsistencyTest {
     out.add("samples/aws_configs-clean");
     out.add("samples/aws_configs-conflicts");
     out.add("samples/lza/network-config.yaml");
+    out.add("samples/aws_configs-hybrid");
+    out.add("samples/lza-hybrid/network-config.yaml");
     return out.stream();
   }
 

@@ -24,6 +24,7 @@ class ImportRoundTripTest {
 
   static Stream<String> sources() {
     return Stream.of("samples/lza/network-config.yaml", "samples/aws_configs-conflicts", "samples/aws_configs-clean",
+        "samples/aws_configs-hybrid", "samples/lza-hybrid/network-config.yaml",
         "../shared/data/lza/all-enabled.network-config.yaml", "../shared/data/lza/no-org-config.network-config.yaml");
   }
 
