@@ -127,9 +127,15 @@ public final class ApplyRun implements AutoCloseable {
     return new Preview(cs, read, unread, warnings);
   }
 
-  /** A snapshot problem with a call apply's change set depends on (peerings and endpoints it does not read). */
+  /** The snapshot calls the change set is built from; a problem with another one (peerings, endpoints, VPN) is a warning. */
+  private static final List<String> NEEDED = List.of("ec2:DescribeVpcs", "ec2:DescribeSubnets", "ec2:DescribeRouteTables",
+      "ec2:DescribeTransitGateways", "ec2:DescribeTransitGatewayAttachments", "ec2:DescribeTransitGatewayVpcAttachments",
+      "ec2:DescribeTransitGatewayRouteTables", "ec2:SearchTransitGatewayRoutes",
+      "ec2:GetTransitGatewayRouteTableAssociations", "ec2:GetTransitGatewayRouteTablePropagations");
+
   private static boolean needed(String problem) {
-    return !(problem.startsWith("ec2:DescribeVpcPeeringConnections") || problem.startsWith("ec2:DescribeVpcEndpoint"));
+    return NEEDED.stream().anyMatch(a -> problem.startsWith(a + " ")) || !problem.startsWith("ec2:")
+        && !problem.startsWith("directconnect:") && !problem.toLowerCase(java.util.Locale.ROOT).contains("direct connect");
   }
 
   /** Carries out the change set; writes the state file after every step. */

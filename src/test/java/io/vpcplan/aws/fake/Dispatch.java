@@ -81,7 +81,8 @@ final class Dispatch {
     String body = new String(raw, StandardCharsets.UTF_8);
     if (service.equals("ram")) return ram(ex, account, region, body, seen);
     Map<String, String> params = Forms.parse(body);
-    String action = params.getOrDefault("Action", "");
+    String target = ex.getRequestHeaders().getFirst("X-Amz-Target"); // JSON 1.1 services (Direct Connect)
+    String action = target != null ? target.substring(target.indexOf('.') + 1) : params.getOrDefault("Action", "");
     seen[0] = new FakeCloud.Request(account, region, service, action, params);
     if (service.equals("sts")) {
       Sts.Reply r = sts.handle(account, action, params, denied);

@@ -67,6 +67,9 @@ final class Ec2Reads {
     h.put("DescribeAvailabilityZones", this::zones);
     h.put("DescribeVpcPeeringConnections", q -> empty(q, "vpcPeeringConnectionSet"));
     h.put("DescribeVpcEndpoints", q -> empty(q, "vpcEndpointSet"));
+    h.put("DescribeVpnConnections", q -> empty(q, "vpnConnectionSet"));
+    h.put("DescribeCustomerGateways", q -> empty(q, "customerGatewaySet"));
+    h.put("DescribeVpnGateways", q -> empty(q, "vpnGatewaySet"));
     h.put("DescribeVpcEndpointServiceConfigurations", q -> empty(q, "serviceConfigurationSet"));
     TgwTableReads tables = new TgwTableReads(state);
     h.put("SearchTransitGatewayRoutes", tables::routes);
