@@ -23,7 +23,15 @@ public final class AwsClients implements AutoCloseable {
   private final URI stsEndpoint;
   private final RetrySettings retry;
 
+  private final boolean adaptive;
+
   public AwsClients(LiveConfig config) {
+    this(config, false);
+  }
+
+  /** {@code adaptive}: the SDK's adaptive retry (client-side rate limiting), for apply's many writes. */
+  public AwsClients(LiveConfig config, boolean adaptive) {
+    this.adaptive = adaptive;
     this.http = ApacheHttpClient.builder()
         .maxConnections(Math.max(10, config.parallelism() * 2))
         .connectionTimeout(Duration.ofSeconds(10))
@@ -77,7 +85,8 @@ public final class AwsClients implements AutoCloseable {
   }
 
   private ClientOverrideConfiguration override() {
-    return ClientOverrideConfiguration.builder().retryStrategy(retry.toStrategy()).build();
+    return ClientOverrideConfiguration.builder()
+        .retryStrategy(adaptive ? retry.toAdaptiveStrategy() : retry.toStrategy()).build();
   }
 
   @Override

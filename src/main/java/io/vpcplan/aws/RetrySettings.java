@@ -50,6 +50,20 @@ public record RetrySettings(int maxAttempts, Duration baseDelay, Duration thrott
   }
 
   /**
+   * For apply: the SDK's adaptive strategy, which also slows the client itself down when EC2
+   * throttles (many writes in one account and region), with our attempts and delays.
+   */
+  public RetryStrategy toAdaptiveStrategy() {
+    return AwsRetryStrategy.adaptiveRetryStrategy().toBuilder()
+        .maxAttempts(maxAttempts)
+        .backoffStrategy(BackoffStrategy.exponentialDelay(baseDelay, max(baseDelay)))
+        .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(throttlingBaseDelay, max(throttlingBaseDelay)))
+        .retryOnException(RetrySettings::isThrottling)
+        .treatAsThrottling(RetrySettings::isThrottling)
+        .build();
+  }
+
+  /**
    * For calls that create and take no client token (CreateVpc, CreateSubnet …): a throttled call
    * did nothing and is retried; a 500 or a reset connection may have created the resource, so it
    * is not retried here: apply looks for the resource by its tags before trying again.
