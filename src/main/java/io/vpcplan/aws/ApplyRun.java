@@ -97,8 +97,10 @@ public final class ApplyRun implements AutoCloseable {
         unread.putIfAbsent(o.where().account(), o.where().region() + ": " + (o.problems().isEmpty()
             ? o.status().name().toLowerCase() : String.join("; ", o.problems())));
       } else {
-        o.problems().forEach(pr -> warnings.add(o.where().account() + "/" + o.where().region() + ": " + pr
-            + " (apply does not need it)"));
+        // an endpoint without VPN or Direct Connect (an emulator) is no news for apply; a refusal is
+        o.problems().stream().filter(pr -> !pr.contains("not supported by the endpoint"))
+            .forEach(pr -> warnings.add(o.where().account() + "/" + o.where().region() + ": " + pr
+                + " (apply does not need it)"));
       }
     }
     List<RegionDocs> docs = new ArrayList<>();
