@@ -43,22 +43,17 @@ public final class AwsClients implements AutoCloseable {
   }
 
   public Ec2Client ec2(String region, AwsCredentialsProvider credentials) {
-    var b = Ec2Client.builder()
-        .httpClient(http)
-        .region(Region.of(region))
-        .credentialsProvider(credentials)
-        .overrideConfiguration(override());
-    if (ec2Endpoint != null) b.endpointOverride(ec2Endpoint);
-    return b.build();
+    return ec2(region, credentials, override());
   }
 
   /** An EC2 client that retries only throttling: for creates that have no client token. */
   public Ec2Client ec2CreateOnce(String region, AwsCredentialsProvider credentials) {
-    var b = Ec2Client.builder()
-        .httpClient(http)
-        .region(Region.of(region))
-        .credentialsProvider(credentials)
-        .overrideConfiguration(ClientOverrideConfiguration.builder().retryStrategy(retry.toCreateOnceStrategy()).build());
+    return ec2(region, credentials, ClientOverrideConfiguration.builder().retryStrategy(retry.toCreateOnceStrategy()).build());
+  }
+
+  private Ec2Client ec2(String region, AwsCredentialsProvider credentials, ClientOverrideConfiguration o) {
+    var b = Ec2Client.builder().httpClient(http).region(Region.of(region)).credentialsProvider(credentials)
+        .overrideConfiguration(o);
     if (ec2Endpoint != null) b.endpointOverride(ec2Endpoint);
     return b.build();
   }

@@ -39,14 +39,7 @@ public record RetrySettings(int maxAttempts, Duration baseDelay, Duration thrott
    * the retry-quota circuit breaker: a read-only snapshot would rather wait than give up.
    */
   public RetryStrategy toStrategy() {
-    return AwsRetryStrategy.standardRetryStrategy().toBuilder()
-        .maxAttempts(maxAttempts)
-        .backoffStrategy(BackoffStrategy.exponentialDelay(baseDelay, max(baseDelay)))
-        .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(throttlingBaseDelay, max(throttlingBaseDelay)))
-        .retryOnException(RetrySettings::isThrottling)
-        .treatAsThrottling(RetrySettings::isThrottling)
-        .circuitBreakerEnabled(false)
-        .build();
+    return ours(AwsRetryStrategy.standardRetryStrategy().toBuilder()).circuitBreakerEnabled(false).build();
   }
 
   /**
@@ -54,13 +47,7 @@ public record RetrySettings(int maxAttempts, Duration baseDelay, Duration thrott
    * throttles (many writes in one account and region), with our attempts and delays.
    */
   public RetryStrategy toAdaptiveStrategy() {
-    return AwsRetryStrategy.adaptiveRetryStrategy().toBuilder()
-        .maxAttempts(maxAttempts)
-        .backoffStrategy(BackoffStrategy.exponentialDelay(baseDelay, max(baseDelay)))
-        .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(throttlingBaseDelay, max(throttlingBaseDelay)))
-        .retryOnException(RetrySettings::isThrottling)
-        .treatAsThrottling(RetrySettings::isThrottling)
-        .build();
+    return ours(AwsRetryStrategy.adaptiveRetryStrategy().toBuilder()).build();
   }
 
   /**
@@ -69,15 +56,18 @@ public record RetrySettings(int maxAttempts, Duration baseDelay, Duration thrott
    * is not retried here: apply looks for the resource by its tags before trying again.
    */
   public RetryStrategy toCreateOnceStrategy() {
-    return software.amazon.awssdk.retries.StandardRetryStrategy.builder()
-        .maxAttempts(maxAttempts)
+    return ours(software.amazon.awssdk.retries.StandardRetryStrategy.builder()).circuitBreakerEnabled(false)
+        .useClientDefaults(false) // else the client adds its own conditions back (5xx, I/O errors)
+        .build();
+  }
+
+  /** Our attempts and delays, and RequestLimitExceeded retried as throttling, on any strategy's builder. */
+  private <B extends RetryStrategy.Builder<B, ?>> B ours(B b) {
+    return b.maxAttempts(maxAttempts)
         .backoffStrategy(BackoffStrategy.exponentialDelay(baseDelay, max(baseDelay)))
         .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(throttlingBaseDelay, max(throttlingBaseDelay)))
         .retryOnException(RetrySettings::isThrottling)
-        .treatAsThrottling(RetrySettings::isThrottling)
-        .circuitBreakerEnabled(false)
-        .useClientDefaults(false) // else the client adds its own conditions back (5xx, I/O errors)
-        .build();
+        .treatAsThrottling(RetrySettings::isThrottling);
   }
 
   private Duration max(Duration base) {
