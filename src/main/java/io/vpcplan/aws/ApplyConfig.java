@@ -10,9 +10,14 @@ import java.time.Duration;
  * longer planned are deleted, and the waiters' poll interval and limit.
  */
 public record ApplyConfig(LiveConfig live, boolean regionsGiven, String roleName, String plan, Path stateFile, boolean prune, Duration pollInterval,
-    Duration waitTimeout) {
+    Duration waitTimeout, boolean adaptiveRetry) {
   public static final Duration POLL = Duration.ofSeconds(5);
   public static final Duration WAIT = Duration.ofMinutes(15);
+
+  public ApplyConfig(LiveConfig live, boolean regionsGiven, String roleName, String plan, Path stateFile, boolean prune,
+      Duration pollInterval, Duration waitTimeout) {
+    this(live, regionsGiven, roleName, plan, stateFile, prune, pollInterval, waitTimeout, true);
+  }
 
   public ApplyConfig {
     roleName = roleName == null ? "" : roleName;

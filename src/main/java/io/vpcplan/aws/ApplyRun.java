@@ -84,7 +84,7 @@ public final class ApplyRun implements AutoCloseable {
     }
     this.live = new LiveConfig(l.profile(), regions, false, config.roleName().isEmpty() ? List.of() : accs,
         config.roleName(), l.externalId(), l.endpoint(), l.stsEndpoint(), l.parallelism(), l.retry(), l.credentials());
-    this.clients = new AwsClients(live, true);
+    this.clients = new AwsClients(live, config.adaptiveRetry());
   }
 
   public Preview preview(Desired.Result desired, Path workDir) throws IOException {

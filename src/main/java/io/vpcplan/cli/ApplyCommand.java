@@ -61,6 +61,13 @@ public final class ApplyCommand implements Callable<Integer> {
       description = "How long to wait for a transit gateway, attachment or share to become available (default: ${DEFAULT-VALUE}).")
   long waitTimeout;
 
+  enum RetryMode { adaptive, standard }
+
+  @Option(names = "--retry-mode", defaultValue = "adaptive", paramLabel = "MODE",
+      description = "As the AWS CLI's retry_mode: adaptive (also slows this client down while EC2 throttles) or standard"
+          + " (default: ${DEFAULT-VALUE}).")
+  RetryMode retryMode;
+
   @Option(names = "--poll-ms", paramLabel = "MS", defaultValue = "5000", hidden = true,
       description = "Pause between state checks while waiting (tests use a few ms).")
   long pollMs;
@@ -95,7 +102,7 @@ public final class ApplyCommand implements Callable<Integer> {
     }
     List<String> regions = desired.wants().stream().map(Want::region).distinct().sorted().toList();
     ApplyConfig config = new ApplyConfig(live.toConfigForPlan(regions), live.regions != null, live.role(), plan, StateFile.beside(design),
-        prune, Duration.ofMillis(Math.max(1, pollMs)), Duration.ofSeconds(waitTimeout));
+        prune, Duration.ofMillis(Math.max(1, pollMs)), Duration.ofSeconds(waitTimeout), retryMode == RetryMode.adaptive);
     PrintWriter err = spec.commandLine().getErr();
     StopSignal stop = new StopSignal();
     Path tmp = LiveRead.tempDir();

@@ -141,4 +141,16 @@ class ApplyCliTest {
       }
     }
   }
+
+  @Test
+  void throttlingIsRetriedByTheAdaptiveStrategyAndTheRunCompletes() throws Exception {
+    try (ApplyEnv env = new ApplyEnv(tmp, "small-2x2")) {
+      env.cloud.fail(io.vpcplan.aws.fake.FaultRule.at(3, io.vpcplan.aws.fake.FaultRule.Kind.THROTTLE).times(2));
+      env.cloud.fail(io.vpcplan.aws.fake.FaultRule.at(20, io.vpcplan.aws.fake.FaultRule.Kind.THROTTLE).times(2));
+      CliRunner.Result run = env.apply("--yes"); // --retry-mode adaptive is the default
+      assertThat(run.code()).as(run.err()).isZero();
+      assertThat(run.err()).contains("apply complete").doesNotContain("FAILED");
+      assertThat(env.cloud.duplicates()).isEmpty();
+    }
+  }
 }

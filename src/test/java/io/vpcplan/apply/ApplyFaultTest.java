@@ -33,8 +33,10 @@ class ApplyFaultTest {
         long t0 = System.nanoTime();
         try (ApplyEnv env = new ApplyEnv(tmp.resolve(kind + "-" + i), "small-2x2")) {
           env.cloud.fail(FaultRule.at(i, kind));
-          CliRunner.Result first = env.apply("--yes");
-          CliRunner.Result second = env.apply("--yes");
+          // standard retry: the adaptive one's client-side rate limiter makes every run after a throttle
+          // slow (seconds), which only one test needs to show (ApplyCliTest)
+          CliRunner.Result first = env.apply("--yes", "--retry-mode", "standard");
+          CliRunner.Result second = env.apply("--yes", "--retry-mode", "standard");
           String what = kind + " at call " + i + "\nfirst:\n" + first.err() + "\nsecond:\n" + second.out() + second.err();
           assertThat(second.code()).as(what).isZero();
           assertThat(env.cloud.duplicates()).as(what).isEmpty();
