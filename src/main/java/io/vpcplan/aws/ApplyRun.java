@@ -8,7 +8,6 @@ import io.vpcplan.change.ChangeSet;
 import io.vpcplan.change.Desired;
 import io.vpcplan.change.Have;
 import io.vpcplan.change.RegionDocs;
-import io.vpcplan.change.Want;
 import io.vpcplan.model.RunFailedException;
 import java.io.IOException;
 import java.nio.file.Path;

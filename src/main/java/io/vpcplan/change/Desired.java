@@ -1,21 +1,17 @@
 package io.vpcplan.change;
 
-import io.vpcplan.cidr.Cidr;
 import io.vpcplan.generate.OwnershipTags;
 import io.vpcplan.model.Account;
 import io.vpcplan.model.AttachmentType;
 import io.vpcplan.model.Network;
 import io.vpcplan.model.Origin;
 import io.vpcplan.model.RamShare;
-import io.vpcplan.model.Route;
-import io.vpcplan.model.RouteTable;
 import io.vpcplan.model.Subnet;
 import io.vpcplan.model.TgwAttachment;
 import io.vpcplan.model.TgwRoute;
 import io.vpcplan.model.TgwRouteTable;
 import io.vpcplan.model.TransitGateway;
 import io.vpcplan.model.Vpc;
-import io.vpcplan.model.VpcGateways;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -257,21 +253,6 @@ public final class Desired {
     List<String> needs = new ArrayList<>(List.of(rt.id(), a));
     if (acceptKeys.containsKey(a)) needs.add(acceptKeys.get(a));
     return needs;
-  }
-
-  static boolean isDefault(Cidr c) {
-    return c.length() == 0;
-  }
-
-  static List<RouteTable> deployedTables(Vpc v, Network n) {
-    return VpcGateways.of(v, n.natGateways()).routeTables();
-  }
-
-  static boolean createsRoute(Route r) {
-    return switch (r.targetType()) {
-      case TRANSIT_GATEWAY, INTERNET_GATEWAY -> true;
-      default -> false;
-    };
   }
 
   static String subnetName(Vpc v, Subnet s) {
