@@ -23,7 +23,7 @@ public final class SourceOptions {
 
   @Option(names = "--topology", paramLabel = "NAME", defaultValue = Topologies.RECOMMENDED,
       description = "For a design, the connectivity it gets: recommended (what 'compare' recommends), none (VPCs only), "
-          + "full-mesh, intent-mesh, tgw-hub or hybrid (default: ${DEFAULT-VALUE}). Estates keep their own routing.")
+          + "full-mesh, intent-mesh, tgw-hub, hybrid or split-tgw (default: ${DEFAULT-VALUE}). Estates keep their own routing.")
   public String topology;
 
   SourceRequest request(List<Path> paths) {
