@@ -54,4 +54,11 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "software.amazon..", "io.vpcplan.source..",
           "io.vpcplan.inventory..", "io.vpcplan.aws..", "guru.nidi..")
       .because("a generator is a function from a Network to file contents; writing the folder is io.FolderWriter's job");
+
+  @ArchTest
+  static final ArchRule changeSetCoreIsPure = noClasses().that().resideInAPackage("io.vpcplan.change..")
+      .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "io.vpcplan.aws..", "io.vpcplan.source..",
+          "io.vpcplan.inventory..", "io.vpcplan.cli..")
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
+      .because("the change set is a function of the plan and the describe documents; apply's SDK calls are in aws");
 }
