@@ -71,6 +71,19 @@ class ReachSiteCliTest {
     assertThat(ok.out()).startsWith("onprem/office -> prod/eu-west-1/web (intended)");
   }
 
+  /** A VPC called like the site keeps the bare name; onprem/NAME still names the site. */
+  @Test
+  void aVpcNamedLikeTheSiteWinsTheBareName() throws IOException {
+    java.nio.file.Path design = dir.resolve("clash.yaml");
+    Files.writeString(design, Files.readString(java.nio.file.Path.of(HYBRID)).replace("{name: payments,", "{name: dc1,"));
+    CliRunner.Result bare = CliRunner.run("reach", design.toString(), "--from", "prod/eu-west-1/web", "--to", "dc1");
+    assertThat(bare.code()).as(bare.err()).isIn(0, 1);
+    assertThat(bare.out()).startsWith("prod/eu-west-1/web -> prod/us-east-1/dc1");
+    CliRunner.Result site = CliRunner.run("reach", design.toString(), "--from", "prod/eu-west-1/web", "--to", "onprem/dc1");
+    assertThat(site.code()).as(site.err()).isZero();
+    assertThat(site.out()).startsWith("prod/eu-west-1/web -> onprem/dc1 (intended)");
+  }
+
   @Test
   void anAmbiguousVpcNameStaysAVpcError() {
     CliRunner.Result r = CliRunner.run("reach", HYBRID, "--from", "web", "--to", "dc1");
