@@ -42,6 +42,7 @@ final class PlanTable {
       }
     }
     sb.append(pools.render("  "));
+    sb.append(PlanSites.render(r.network().hybrid()));
     List<Change> shown = r.changes().stream().filter(c -> c.kind() != Change.Kind.KEPT || r.changes().size() <= 50).toList();
     if (!shown.isEmpty()) {
       sb.append("\nChanges (+ added, = kept, ~ held, - removed, ! conflict)\n");

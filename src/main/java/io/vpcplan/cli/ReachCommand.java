@@ -4,8 +4,6 @@ import io.vpcplan.io.JsonText;
 import io.vpcplan.model.InputException;
 import io.vpcplan.model.Location;
 import io.vpcplan.model.Network;
-import io.vpcplan.model.Vpc;
-import io.vpcplan.model.VpcRef;
 import io.vpcplan.source.Loaded;
 import io.vpcplan.source.SourcePipeline;
 import io.vpcplan.topology.Path;
@@ -35,10 +33,10 @@ public final class ReachCommand implements Callable<Integer> {
       + "never written), an aws_configs folder, a describe-* JSON file or an LZA network-config.yaml; several are merged.")
   List<java.nio.file.Path> sources;
 
-  @Option(names = "--from", paramLabel = "VPC", description = "Source VPC (account/region/name, account/name or a unique name); with --to, print the paths.")
+  @Option(names = "--from", paramLabel = "VPC|SITE", description = "Source VPC (account/region/name, account/name or a unique name) or on-premises site (onprem/NAME, or NAME when no VPC has it); with --to, print the paths.")
   String from;
 
-  @Option(names = "--to", paramLabel = "VPC", description = "Destination VPC, named like --from.")
+  @Option(names = "--to", paramLabel = "VPC|SITE", description = "Destination VPC or site, named like --from.")
   String to;
 
   @Option(names = "--matrix", description = "Print the VPC × VPC matrix.")
@@ -63,11 +61,15 @@ public final class ReachCommand implements Callable<Integer> {
     }
     Loaded in = SourcePipeline.load(src.request(sources));
     Network n = in.network();
-    Vpc a = from == null ? null : VpcRef.resolve(n, from, "--from");
-    Vpc b = to == null ? null : VpcRef.resolve(n, to, "--to");
+    ReachRef a = from == null ? null : ReachRef.resolve(n, from, "--from");
+    ReachRef b = to == null ? null : ReachRef.resolve(n, to, "--to");
     if (a != null && a.id().equals(b.id())) {
-      throw new InputException(Location.NONE, "--to", "'" + to + "' is the same VPC as --from (" + a.displayName()
-          + "); name two different VPCs");
+      throw new InputException(Location.NONE, "--to", "'" + to + "' is the same " + (a.site() ? "site" : "VPC")
+          + " as --from (" + a.label() + "); name two different ends");
+    }
+    if (a != null && a.site() && b.site()) {
+      throw new InputException(Location.NONE, "--to", "both ends are on-premises sites (" + a.label() + ", " + b.label()
+          + "); reach proves paths through AWS, so name a VPC on one side");
     }
     ReachReport r = Reachability.analyze(n);
     List<Path> paths = null;

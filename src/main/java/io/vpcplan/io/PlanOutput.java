@@ -96,6 +96,7 @@ public final class PlanOutput {
     }
     g.writeEndArray();
     pools(g, r);
+    PlanOnPrem.write(g, r.network().hybrid());
     g.writeArrayFieldStart("changes");
     for (Change c : r.changes()) {
       g.writeStartObject();

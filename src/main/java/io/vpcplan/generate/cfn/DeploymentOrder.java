@@ -60,6 +60,7 @@ final class DeploymentOrder {
 
   private static List<String> then(Ctx ctx, Stack.Stage stage) {
     List<String> out = new ArrayList<>();
+    if (stage == Stack.Stage.TRANSIT) out.addAll(HybridCfn.manualSteps(ctx));
     if (stage == Stack.Stage.TGW_PEERING) {
       out.add("accept every TGW peering attachment in its peer region: aws ec2 accept-transit-gateway-peering-attachment"
           + " --transit-gateway-attachment-id ID --region PEER_REGION (CloudFormation cannot accept them)");

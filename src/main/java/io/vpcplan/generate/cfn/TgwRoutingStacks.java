@@ -110,7 +110,7 @@ final class TgwRoutingStacks {
       TransitGateway req = requester(ctx, a);
       t.input(param, "TGW peering attachment " + id, ctx.stackName(req.account(), req.region(), Stack.Stage.TGW_PEERING.kind),
           Names.logicalId(id) + "Id");
-    } else {
+    } else if (!HybridCfn.attachmentInput(ctx, t, param, a)) {
       t.input(param, "attachment " + id + " (not created by vpcplan)", "", "id of attachment " + id);
     }
     return param;

@@ -66,6 +66,7 @@ final class TransitStacks {
           "Tags", ctx.tags(rt.id(), rt.name().isEmpty() ? rt.id() : rt.name(), tags)));
       t.output(rid + "Id", "TGW route table " + rt.id(), ref(rid));
     }
+    HybridCfn.vpns(ctx, t, g, tags);
     for (RamShare s : ctx.network.ramShares()) {
       if (!s.resourceIds().contains(g.id())) continue;
       List<String> principals = s.principals().stream().map(ctx::accountId).sorted().toList();

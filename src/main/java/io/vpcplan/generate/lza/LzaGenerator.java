@@ -59,6 +59,11 @@ public final class LzaGenerator implements Generator {
     }
     ArrayNode vpcPeering = peerings.vpcPeering();
     if (!vpcPeering.isEmpty()) root.set("vpcPeering", vpcPeering);
+    HybridSection hybrid = new HybridSection(network, names, options, notes);
+    ArrayNode cgws = hybrid.customerGateways();
+    if (!cgws.isEmpty()) root.set("customerGateways", cgws);
+    ArrayNode dxgws = hybrid.directConnectGateways();
+    if (!dxgws.isEmpty()) root.set("directConnectGateways", dxgws);
     if (!network.endpoints().isEmpty() || !network.endpointServices().isEmpty()) {
       notes.add(network.endpoints().size() + " interface endpoint(s) and " + network.endpointServices().size()
           + " endpoint service(s) are not written; define them under vpcs[].interfaceEndpoints with their policies.");

@@ -26,6 +26,8 @@ final class LzaNames {
   private final Map<String, String> tgws = new HashMap<>();
   private final Map<String, String> peerings = new HashMap<>();
   private final Map<String, String> tgwPeerings = new HashMap<>();
+  /** Customer gateways, VPN connections and DX gateways: each kind is its own LZA namespace. */
+  private final Map<String, String> hybrid = new HashMap<>();
 
   LzaNames(Network n) {
     Set<String> used = new HashSet<>();
@@ -59,6 +61,7 @@ final class LzaNames {
         tgwPeerings.put(a.id(), unique(ends[0] + "-peer-" + ends[1], usedTgwPeer));
       }
     }
+    hybridNames(n);
   }
 
   String vpc(String vpcId) {
@@ -102,6 +105,30 @@ final class LzaNames {
     }
     while (sb.length() > 0 && sb.charAt(sb.length() - 1) == '-') sb.setLength(sb.length() - 1);
     return sb.length() == 0 ? "unnamed" : sb.toString();
+  }
+
+  private void hybridNames(Network n) {
+    Set<String> cgw = new HashSet<>();
+    Set<String> vpn = new HashSet<>();
+    Set<String> dx = new HashSet<>();
+    n.hybrid().customerGateways().stream().sorted(Comparator.comparing(io.vpcplan.model.CustomerGateway::id))
+        .forEach(c -> hybrid.put("cgw " + c.id(), unique(clean(c.name().isEmpty() ? c.id() : c.name()), cgw)));
+    n.hybrid().vpnConnections().stream().sorted(Comparator.comparing(io.vpcplan.model.VpnConnection::id))
+        .forEach(v -> hybrid.put("vpn " + v.id(), unique(clean(v.name().isEmpty() ? v.id() : v.name()), vpn)));
+    n.hybrid().dxGateways().stream().sorted(Comparator.comparing(io.vpcplan.model.DxGateway::id))
+        .forEach(d -> hybrid.put("dx " + d.id(), unique(clean(d.name().isEmpty() ? d.id() : d.name()), dx)));
+  }
+
+  String customerGateway(String id) {
+    return hybrid.getOrDefault("cgw " + id, clean(id));
+  }
+
+  String vpn(String id) {
+    return hybrid.getOrDefault("vpn " + id, clean(id));
+  }
+
+  String dxGateway(String id) {
+    return hybrid.getOrDefault("dx " + id, clean(id));
   }
 
   static String unique(String base, Set<String> used) {

@@ -133,6 +133,16 @@ final class TgwSection {
       o.putObject("attachment").put("transitGatewayPeeringName", names.tgwPeering(a.id()));
       return o;
     }
+    if (a != null && a.type() == AttachmentType.VPN && network.hybrid().vpnConnections().stream()
+        .anyMatch(v -> v.id().equals(a.resourceId()) && v.transitGatewayId().equals(t.id()))) {
+      o.putObject("attachment").put("vpnConnectionName", names.vpn(a.resourceId()));
+      return o;
+    }
+    if (a != null && a.type() == AttachmentType.DIRECT_CONNECT && network.hybrid().dxGateways().stream()
+        .anyMatch(d -> d.id().equals(a.resourceId()))) {
+      o.putObject("attachment").put("directConnectGatewayName", names.dxGateway(a.resourceId()));
+      return o;
+    }
     notes.add("transit gateway " + t.id() + " route table " + rt.name() + ": route " + r.destination() + " to attachment '"
         + r.attachmentId() + "' is not written: LZA can target only VPCs, TGW peerings, VPNs and Direct Connect gateways it "
         + "defines, and this config defines no such attachment.");

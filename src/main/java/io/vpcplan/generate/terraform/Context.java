@@ -101,6 +101,8 @@ final class Context {
       Ref in = attachmentInput(m, a, v.get().account());
       return TgwWriter.vpcAccepterRes(a, in).ref("id");
     }
+    Optional<Ref> onPrem = HybridWriter.attachment(this, m, t, a);
+    if (onPrem.isPresent()) return onPrem.get();
     return attachmentInput(m, a, null);
   }
 

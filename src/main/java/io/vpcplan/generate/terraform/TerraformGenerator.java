@@ -35,6 +35,7 @@ public final class TerraformGenerator implements Generator {
       if (Context.created(v)) VpcWriter.write(ctx, v);
       else existing(ctx, v);
     });
+    HybridWriter.write(ctx);
     network.transitGateways().stream().sorted(Comparator.comparing(TransitGateway::id)).forEach(t -> TgwWriter.write(ctx, t));
     network.ramShares().stream().sorted(Comparator.comparing(RamShare::name)).forEach(s -> RamWriter.write(ctx, s));
     network.peerings().stream().sorted(Comparator.comparing(Peering::id)).forEach(p -> Peerings.write(ctx, p));

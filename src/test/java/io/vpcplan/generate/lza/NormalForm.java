@@ -17,7 +17,8 @@ import java.util.function.Function;
 /**
  * A network as a sorted set of facts in LZA's vocabulary (LZA names of VPCs, subnets, TGWs, TGW
  * route tables, peerings): VPCs with account, region and blocks; subnets with CIDR and AZ; TGWs;
- * TGW route tables with associations, propagations and static routes. The plan is put into LZA
+ * TGW route tables with associations, propagations and static routes (VPN and DX attachments
+ * included); VPN connections with their customer gateways; DX gateways with their associations. The plan is put into LZA
  * names through the generator's own naming; the imported network already has them.
  */
 final class NormalForm {
@@ -26,14 +27,16 @@ final class NormalForm {
   /** The planned network, named as the generator names it. */
   static TreeSet<String> ofPlan(Network n) {
     LzaNames names = new LzaNames(n);
-    return facts(n, v -> names.vpc(v.id()), VpcSection::subnetNames, t -> names.tgw(t.id()),
+    TreeSet<String> out = facts(n, v -> names.vpc(v.id()), VpcSection::subnetNames, t -> names.tgw(t.id()),
         (t, rt) -> names.tgwTable(t.id(), rt.name()), (t, a) -> member(n, names, a));
+    out.addAll(hybrid(n, names::vpn, names::dxGateway, names::tgw));
+    return out;
   }
 
   private static String member(Network n, LzaNames names, TgwAttachment a) {
     if (a.type() == AttachmentType.PEERING) return "peering:" + names.tgwPeering(a.id());
-    // the LZA generator does not write customerGateways / directConnectGateways yet (issue 12): left out
-    if (a.type() == AttachmentType.VPN || a.type() == AttachmentType.DIRECT_CONNECT) return null;
+    if (a.type() == AttachmentType.VPN) return "vpn:" + names.vpn(a.resourceId());
+    if (a.type() == AttachmentType.DIRECT_CONNECT) return "dx:" + names.dxGateway(a.resourceId());
     return "vpc:" + names.vpc(a.resourceId());
   }
 
@@ -41,12 +44,42 @@ final class NormalForm {
   static TreeSet<String> ofImported(Network n) {
     Map<String, Vpc> byId = new HashMap<>();
     for (Vpc v : n.vpcs()) byId.put(v.id(), v);
-    return facts(n, Vpc::name, v -> {
+    Map<String, String> tgwNames = new HashMap<>();
+    for (TransitGateway t : n.transitGateways()) tgwNames.put(t.id(), t.name());
+    TreeSet<String> out = facts(n, Vpc::name, v -> {
       Map<String, String> m = new HashMap<>();
       for (Subnet s : v.subnets()) m.put(s.key(), s.name());
       return m;
-    }, TransitGateway::name, (t, rt) -> rt.name(), (t, a) -> a.type() == AttachmentType.PEERING
-        ? "peering:" + a.id().replaceFirst("^peering:", "") : "vpc:" + byId.get(a.resourceId()).name());
+    }, TransitGateway::name, (t, rt) -> rt.name(), (t, a) -> switch (a.type()) {
+      case PEERING -> "peering:" + a.id().replaceFirst("^peering:", "");
+      case VPN, DIRECT_CONNECT -> a.id(); // the importer names them vpn:NAME and dx:NAME already
+      default -> "vpc:" + byId.get(a.resourceId()).name();
+    });
+    // the importer's ids are account/region/NAME (VPN) and account/NAME (DX gateway)
+    out.addAll(hybrid(n, id -> id.substring(id.lastIndexOf('/') + 1), id -> id.substring(id.indexOf('/') + 1),
+        id -> tgwNames.getOrDefault(id, id)));
+    return out;
+  }
+
+  /** VPN connections (TGW, routing, customer gateway) and DX gateway associations (allowed prefixes). */
+  private static TreeSet<String> hybrid(Network n, Function<String, String> vpnName, Function<String, String> dxName,
+      Function<String, String> tgwName) {
+    TreeSet<String> out = new TreeSet<>();
+    Map<String, io.vpcplan.model.CustomerGateway> cgws = new HashMap<>();
+    for (io.vpcplan.model.CustomerGateway c : n.hybrid().customerGateways()) cgws.put(c.id(), c);
+    for (io.vpcplan.model.VpnConnection v : n.hybrid().vpnConnections()) {
+      io.vpcplan.model.CustomerGateway c = cgws.get(v.customerGatewayId());
+      out.add("vpn " + vpnName.apply(v.id()) + " tgw=" + tgwName.apply(v.transitGatewayId()) + " static=" + v.staticRoutesOnly()
+          + " cgw=" + (c == null ? "?" : c.ipAddress() + " asn=" + c.asn() + " account=" + c.account() + " region=" + c.region()));
+    }
+    for (io.vpcplan.model.DxGateway d : n.hybrid().dxGateways()) {
+      out.add("dxgw " + dxName.apply(d.id()) + " account=" + d.account() + " asn=" + d.asn());
+      for (io.vpcplan.model.DxGateway.Association a : d.associations()) {
+        out.add("dx-assoc " + dxName.apply(d.id()) + " tgw=" + tgwName.apply(a.gatewayId()) + " region=" + a.gatewayRegion()
+            + " allowed=" + cidrs(a.allowedPrefixes()));
+      }
+    }
+    return out;
   }
 
   private static TreeSet<String> facts(Network n, Function<Vpc, String> vpcName, Function<Vpc, Map<String, String>> subnetNames,

@@ -76,6 +76,17 @@ class TerraformChecksTest {
     assertThat(TfCheck.unresolved(var)).containsExactly("prod: var.undeclared");
   }
 
+  /** The DX attachment is read through a data source: a reference to one not declared is found too. */
+  @Test
+  void aDanglingDataSourceReferenceIsFound() {
+    Map<String, String> files = TfDesigns.files("hybrid-dc");
+    assertThat(TfCheck.unresolved(files)).isEmpty();
+    Map<String, String> bad = edit(files, "network/transit_gateway_us_east_1.tf",
+        "data.aws_ec2_transit_gateway_dx_gateway_attachment.tgw_attach_dxgw_dc1_us_east_1.id",
+        "data.aws_ec2_transit_gateway_dx_gateway_attachment.nowhere.id");
+    assertThat(TfCheck.unresolved(bad)).containsExactly("network: data.aws_ec2_transit_gateway_dx_gateway_attachment.nowhere");
+  }
+
   @Test
   void tgwDefaultAssociationIsFound() {
     Network n = TfDesigns.network("conn-segmented-hub");

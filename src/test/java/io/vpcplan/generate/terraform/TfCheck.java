@@ -18,7 +18,9 @@ final class TfCheck {
   private static final Pattern RESOURCE = Pattern.compile("(?m)^resource \"(\\S+)\" \"(\\S+)\" \\{\\n(.*?)^}", Pattern.DOTALL);
   private static final Pattern VARIABLE = Pattern.compile("(?m)^variable \"(\\S+)\"");
   private static final Pattern ALIAS = Pattern.compile("(?m)^  alias\\s*= \"(\\S+)\"");
-  private static final Pattern REF = Pattern.compile("\\b(aws_[a-z0-9_]+\\.[a-z0-9_]+|var\\.[a-z0-9_]+|local\\.[a-z0-9_]+|aws\\.[a-z0-9_]+)\\b");
+  private static final Pattern DATA = Pattern.compile("(?m)^data \"(\\S+)\" \"(\\S+)\"");
+  /** Not after "data.": a data source is its own namespace (checked as data.TYPE.NAME). */
+  private static final Pattern REF = Pattern.compile("(?<!data\\.)\\b(data\\.aws_[a-z0-9_]+\\.[a-z0-9_]+|aws_[a-z0-9_]+\\.[a-z0-9_]+|var\\.[a-z0-9_]+|local\\.[a-z0-9_]+|aws\\.[a-z0-9_]+)\\b");
   private static final Pattern ATTR = Pattern.compile("(?m)^  (\\w+)\\s*= (.+)$");
 
   record Resource(String module, String type, String name, Map<String, String> attrs) {}
@@ -44,6 +46,8 @@ final class TfCheck {
       while (r.find()) declared.add(r.group(1) + "." + r.group(2));
       Matcher v = VARIABLE.matcher(text);
       while (v.find()) declared.add("var." + v.group(1));
+      Matcher d = DATA.matcher(text);
+      while (d.find()) declared.add("data." + d.group(1) + "." + d.group(2));
       Matcher a = ALIAS.matcher(text);
       while (a.find()) declared.add("aws." + a.group(1));
       Matcher ref = REF.matcher(text.replaceAll("(?m)^\\s*(description|Name|\"vpcplan:\\w+\")\\s*=.*$", ""));

@@ -1,3 +1,8 @@
+output "dx_gateway_id_dxgw_dc1" {
+  description = "Direct Connect gateway dxgw/dc1 (for the transit VIFs)."
+  value       = aws_dx_gateway.dxgw_dc1.id
+}
+
 output "ipam_pool_id_main" {
   description = "IPAM pool main."
   value       = aws_vpc_ipam_pool.main.id
@@ -120,4 +125,9 @@ output "vpc_id_network_eu_west_1_dns" {
 output "vpc_id_network_us_east_1_dns" {
   description = "VPC network/us-east-1/dns."
   value       = aws_vpc.network_us_east_1_dns.id
+}
+
+output "vpn_connection_id_vpn_dc1_us_east_1" {
+  description = "VPN connection vpn/dc1/us-east-1 (its tunnel details: aws ec2 get-vpn-connection-device-sample-configuration)."
+  value       = aws_vpn_connection.vpn_dc1_us_east_1.id
 }

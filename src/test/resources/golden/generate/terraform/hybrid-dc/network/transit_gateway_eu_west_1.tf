@@ -126,10 +126,9 @@ resource "aws_ec2_transit_gateway_route_table" "tgw_rtb_eu_west_1_onprem_dc1" {
 }
 
 resource "aws_ec2_transit_gateway_route_table_association" "tgw_rtb_eu_west_1_onprem_dc1_tgw_attach_dxgw_dc1_eu_west_1" {
-  count    = var.tgw_attachment_id_tgw_attach_dxgw_dc1_eu_west_1 == null ? 0 : 1
   provider = aws.eu_west_1
 
-  transit_gateway_attachment_id  = var.tgw_attachment_id_tgw_attach_dxgw_dc1_eu_west_1
+  transit_gateway_attachment_id  = data.aws_ec2_transit_gateway_dx_gateway_attachment.tgw_attach_dxgw_dc1_eu_west_1.id
   transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_rtb_eu_west_1_onprem_dc1.id
 }
 
@@ -211,10 +210,9 @@ resource "aws_ec2_transit_gateway_route_table_association" "tgw_rtb_eu_west_1_pr
 }
 
 resource "aws_ec2_transit_gateway_route_table_propagation" "tgw_rtb_eu_west_1_prod_tgw_attach_dxgw_dc1_eu_west_1" {
-  count    = var.tgw_attachment_id_tgw_attach_dxgw_dc1_eu_west_1 == null ? 0 : 1
   provider = aws.eu_west_1
 
-  transit_gateway_attachment_id  = var.tgw_attachment_id_tgw_attach_dxgw_dc1_eu_west_1
+  transit_gateway_attachment_id  = data.aws_ec2_transit_gateway_dx_gateway_attachment.tgw_attach_dxgw_dc1_eu_west_1.id
   transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_rtb_eu_west_1_prod.id
 }
 
@@ -253,10 +251,9 @@ resource "aws_ec2_transit_gateway_route_table_association" "tgw_rtb_eu_west_1_sh
 }
 
 resource "aws_ec2_transit_gateway_route_table_propagation" "tgw_rtb_eu_west_1_shared_tgw_attach_dxgw_dc1_eu_west_1" {
-  count    = var.tgw_attachment_id_tgw_attach_dxgw_dc1_eu_west_1 == null ? 0 : 1
   provider = aws.eu_west_1
 
-  transit_gateway_attachment_id  = var.tgw_attachment_id_tgw_attach_dxgw_dc1_eu_west_1
+  transit_gateway_attachment_id  = data.aws_ec2_transit_gateway_dx_gateway_attachment.tgw_attach_dxgw_dc1_eu_west_1.id
   transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_rtb_eu_west_1_shared.id
 }
 

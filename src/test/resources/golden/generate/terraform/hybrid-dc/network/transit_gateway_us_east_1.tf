@@ -140,18 +140,16 @@ resource "aws_ec2_transit_gateway_route_table" "tgw_rtb_us_east_1_onprem_dc1" {
 }
 
 resource "aws_ec2_transit_gateway_route_table_association" "tgw_rtb_us_east_1_onprem_dc1_tgw_attach_dxgw_dc1_us_east_1" {
-  count    = var.tgw_attachment_id_tgw_attach_dxgw_dc1_us_east_1 == null ? 0 : 1
   provider = aws.us_east_1
 
-  transit_gateway_attachment_id  = var.tgw_attachment_id_tgw_attach_dxgw_dc1_us_east_1
+  transit_gateway_attachment_id  = data.aws_ec2_transit_gateway_dx_gateway_attachment.tgw_attach_dxgw_dc1_us_east_1.id
   transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_rtb_us_east_1_onprem_dc1.id
 }
 
 resource "aws_ec2_transit_gateway_route_table_association" "tgw_rtb_us_east_1_onprem_dc1_tgw_attach_vpn_dc1_us_east_1" {
-  count    = var.tgw_attachment_id_tgw_attach_vpn_dc1_us_east_1 == null ? 0 : 1
   provider = aws.us_east_1
 
-  transit_gateway_attachment_id  = var.tgw_attachment_id_tgw_attach_vpn_dc1_us_east_1
+  transit_gateway_attachment_id  = aws_vpn_connection.vpn_dc1_us_east_1.transit_gateway_attachment_id
   transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_rtb_us_east_1_onprem_dc1.id
 }
 
@@ -257,10 +255,9 @@ resource "aws_ec2_transit_gateway_route_table_association" "tgw_rtb_us_east_1_pr
 }
 
 resource "aws_ec2_transit_gateway_route_table_propagation" "tgw_rtb_us_east_1_prod_tgw_attach_dxgw_dc1_us_east_1" {
-  count    = var.tgw_attachment_id_tgw_attach_dxgw_dc1_us_east_1 == null ? 0 : 1
   provider = aws.us_east_1
 
-  transit_gateway_attachment_id  = var.tgw_attachment_id_tgw_attach_dxgw_dc1_us_east_1
+  transit_gateway_attachment_id  = data.aws_ec2_transit_gateway_dx_gateway_attachment.tgw_attach_dxgw_dc1_us_east_1.id
   transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_rtb_us_east_1_prod.id
 }
 
@@ -272,10 +269,9 @@ resource "aws_ec2_transit_gateway_route_table_propagation" "tgw_rtb_us_east_1_pr
 }
 
 resource "aws_ec2_transit_gateway_route_table_propagation" "tgw_rtb_us_east_1_prod_tgw_attach_vpn_dc1_us_east_1" {
-  count    = var.tgw_attachment_id_tgw_attach_vpn_dc1_us_east_1 == null ? 0 : 1
   provider = aws.us_east_1
 
-  transit_gateway_attachment_id  = var.tgw_attachment_id_tgw_attach_vpn_dc1_us_east_1
+  transit_gateway_attachment_id  = aws_vpn_connection.vpn_dc1_us_east_1.transit_gateway_attachment_id
   transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_rtb_us_east_1_prod.id
 }
 
@@ -307,10 +303,9 @@ resource "aws_ec2_transit_gateway_route_table_association" "tgw_rtb_us_east_1_sh
 }
 
 resource "aws_ec2_transit_gateway_route_table_propagation" "tgw_rtb_us_east_1_shared_tgw_attach_dxgw_dc1_us_east_1" {
-  count    = var.tgw_attachment_id_tgw_attach_dxgw_dc1_us_east_1 == null ? 0 : 1
   provider = aws.us_east_1
 
-  transit_gateway_attachment_id  = var.tgw_attachment_id_tgw_attach_dxgw_dc1_us_east_1
+  transit_gateway_attachment_id  = data.aws_ec2_transit_gateway_dx_gateway_attachment.tgw_attach_dxgw_dc1_us_east_1.id
   transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_rtb_us_east_1_shared.id
 }
 
@@ -339,10 +334,9 @@ resource "aws_ec2_transit_gateway_route_table_propagation" "tgw_rtb_us_east_1_sh
 }
 
 resource "aws_ec2_transit_gateway_route_table_propagation" "tgw_rtb_us_east_1_shared_tgw_attach_vpn_dc1_us_east_1" {
-  count    = var.tgw_attachment_id_tgw_attach_vpn_dc1_us_east_1 == null ? 0 : 1
   provider = aws.us_east_1
 
-  transit_gateway_attachment_id  = var.tgw_attachment_id_tgw_attach_vpn_dc1_us_east_1
+  transit_gateway_attachment_id  = aws_vpn_connection.vpn_dc1_us_east_1.transit_gateway_attachment_id
   transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_rtb_us_east_1_shared.id
 }
 

@@ -15,18 +15,6 @@ variable "role_name" {
   default     = "OrganizationAccountAccessRole"
 }
 
-variable "tgw_attachment_id_tgw_attach_dxgw_dc1_eu_west_1" {
-  description = "Transit gateway attachment tgw-attach/dxgw/dc1/eu-west-1 (set by hand; what needs it is created once it is set)."
-  type        = string
-  default     = null
-}
-
-variable "tgw_attachment_id_tgw_attach_dxgw_dc1_us_east_1" {
-  description = "Transit gateway attachment tgw-attach/dxgw/dc1/us-east-1 (set by hand; what needs it is created once it is set)."
-  type        = string
-  default     = null
-}
-
 variable "tgw_attachment_id_tgw_attach_nonprod_eu_west_1_web" {
   description = "Transit gateway attachment tgw-attach/nonprod/eu-west-1/web (output tgw_attachment_id_tgw_attach_nonprod_eu_west_1_web of module nonprod; what needs it is created once it is set)."
   type        = string
@@ -53,12 +41,6 @@ variable "tgw_attachment_id_tgw_attach_prod_us_east_1_payments" {
 
 variable "tgw_attachment_id_tgw_attach_prod_us_east_1_web" {
   description = "Transit gateway attachment tgw-attach/prod/us-east-1/web (output tgw_attachment_id_tgw_attach_prod_us_east_1_web of module prod; what needs it is created once it is set)."
-  type        = string
-  default     = null
-}
-
-variable "tgw_attachment_id_tgw_attach_vpn_dc1_us_east_1" {
-  description = "Transit gateway attachment tgw-attach/vpn/dc1/us-east-1 (set by hand; what needs it is created once it is set)."
   type        = string
   default     = null
 }
