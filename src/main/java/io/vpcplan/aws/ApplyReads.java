@@ -20,12 +20,37 @@ import software.amazon.awssdk.services.ram.model.TagFilter;
 final class ApplyReads {
   private ApplyReads() {}
 
-  static RegionDocs add(RegionDocs r, ApplySession s) {
+  /** {@code warnings} gets a line when the endpoint has no RAM (an EC2 emulator): shares are then not read. */
+  static RegionDocs add(RegionDocs r, ApplySession s, java.util.List<String> warnings) {
     Map<String, JsonNode> docs = new HashMap<>(r.docs());
+    String where = r.account() + "/" + r.region() + ": ";
+    read(docs, "InternetGateways", () -> igws(s), warnings, where + "the endpoint does not serve"
+        + " ec2:DescribeInternetGateways; internet gateways cannot be read, and creating one will fail");
+    read(docs, "ResourceShares", () -> shares(s), warnings, where + "the endpoint does not serve RAM; shares cannot"
+        + " be read, and creating one will fail");
+    return new RegionDocs(r.account(), r.region(), docs);
+  }
+
+  /** Reads one document; an endpoint without the operation (an emulator) is a warning, any other failure is not. */
+  private static void read(Map<String, JsonNode> docs, String key, java.util.function.Supplier<ArrayNode> call,
+      java.util.List<String> warnings, String unsupported) {
+    try {
+      docs.put(key, call.get());
+    } catch (RuntimeException e) {
+      var ase = AwsErrors.service(e);
+      if (AwsErrors.classify(e) != AwsErrors.Kind.UNSUPPORTED && (ase == null || ase.statusCode() != 404)) throw e;
+      warnings.add(unsupported + " (" + AwsErrors.describe(e) + ")");
+    }
+  }
+
+  private static ArrayNode igws(ApplySession s) {
     ArrayNode igws = JsonNodeFactory.instance.arrayNode();
     s.ec2().describeInternetGatewaysPaginator(q -> q.filters(Filter.builder().name("tag:" + OwnershipTags.PLAN)
         .values(s.plan()).build())).internetGateways().forEach(g -> igws.add(CliJson.object(g)));
-    docs.put("InternetGateways", igws);
+    return igws;
+  }
+
+  private static ArrayNode shares(ApplySession s) {
     ArrayNode shares = JsonNodeFactory.instance.arrayNode();
     for (var share : s.ram().getResourceSharesPaginator(q -> q.resourceOwner(ResourceOwner.SELF)
         .resourceShareStatus(ResourceShareStatus.ACTIVE)
@@ -43,7 +68,6 @@ final class ApplyReads {
       RamSteps.resources(s, share.resourceShareArn()).forEach(resources::add);
       shares.add(o);
     }
-    docs.put("ResourceShares", shares);
-    return new RegionDocs(r.account(), r.region(), docs);
+    return shares;
   }
 }

@@ -106,7 +106,7 @@ public final class ApplyRun implements AutoCloseable {
     for (RegionDocs r : SnapshotDocs.read(read.configsDir())) {
       if (unread.containsKey(r.account())) continue;
       try {
-        docs.add(ApplyReads.add(r, session(r.account(), r.region())));
+        docs.add(ApplyReads.add(r, session(r.account(), r.region()), warnings));
       } catch (RuntimeException e) {
         unread.put(r.account(), r.region() + ": " + AwsErrors.describe(e));
       }

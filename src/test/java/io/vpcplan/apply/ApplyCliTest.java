@@ -153,4 +153,19 @@ class ApplyCliTest {
       assertThat(env.cloud.duplicates()).isEmpty();
     }
   }
+
+  @Test
+  void anEndpointWithoutRamStillGetsItsVpcsAndSaysWhyTheSharesFail() throws Exception {
+    try (ApplyEnv env = new ApplyEnv(tmp, "small-2x2")) {
+      env.cloud.unsupported("GetResourceShares");
+      env.cloud.unsupported("CreateResourceShare");
+      CliRunner.Result run = env.apply("--yes");
+      assertThat(run.code()).isEqualTo(1);
+      assertThat(run.out()).contains("the endpoint does not serve RAM");
+      assertThat(run.err()).contains("the endpoint does not support ram:").doesNotContain("\tat ");
+      assertThat(env.cloud.resources("222222222222", "us-east-1", "vpc")).hasSize(1);
+      assertThat(env.cloud.resources("111111111111", "us-east-1", "vpc")).hasSize(1);
+      assertThat(env.cloud.duplicates()).isEmpty();
+    }
+  }
 }
