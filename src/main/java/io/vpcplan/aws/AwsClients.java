@@ -69,6 +69,20 @@ public final class AwsClients implements AutoCloseable {
     return b.build();
   }
 
+  /** True when --endpoint-url points the clients somewhere other than AWS. */
+  public boolean endpointOverridden() {
+    return ec2Endpoint != null;
+  }
+
+  /** A Direct Connect client; an endpoint override serves it too (emulators without it answer "not supported"). */
+  public software.amazon.awssdk.services.directconnect.DirectConnectClient directConnect(String region,
+      AwsCredentialsProvider credentials) {
+    var b = software.amazon.awssdk.services.directconnect.DirectConnectClient.builder().httpClient(http)
+        .region(Region.of(region)).credentialsProvider(credentials).overrideConfiguration(override());
+    if (ec2Endpoint != null) b.endpointOverride(ec2Endpoint);
+    return b.build();
+  }
+
   public StsClient sts(String region, AwsCredentialsProvider credentials) {
     var b = StsClient.builder()
         .httpClient(http)

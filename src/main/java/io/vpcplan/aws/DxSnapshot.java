@@ -7,7 +7,6 @@ import io.vpcplan.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,9 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.SdkPojo;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.directconnect.DirectConnectClient;
 
 /**
@@ -29,20 +25,21 @@ import software.amazon.awssdk.services.directconnect.DirectConnectClient;
  * region keeps its status and the snapshot simply has no Direct Connect files there.
  */
 final class DxSnapshot {
-  private final LiveConfig config;
   private final Map<DxCall, ArrayNode> documents = new LinkedHashMap<>();
   private final Set<String> denied = new LinkedHashSet<>();
   private final List<String> problems = new ArrayList<>();
   private String note;
 
-  private DxSnapshot(LiveConfig config) {
-    this.config = config;
+  private final boolean customEndpoint;
+
+  private DxSnapshot(boolean customEndpoint) {
+    this.customEndpoint = customEndpoint;
   }
 
   /** Reads and writes Direct Connect for {@code where}; returns {@code ec2} with its counts and problems added. */
-  static RegionOutcome readAndWrite(LiveConfig config, AwsCredentialsProvider creds, Path regionDir,
+  static RegionOutcome readAndWrite(AwsClients clients, AwsCredentialsProvider creds, Path regionDir,
       RegionOutcome ec2, boolean global) {
-    DxSnapshot s = new DxSnapshot(config);
+    DxSnapshot s = new DxSnapshot(clients.endpointOverridden());
     if (ec2.status() == RegionOutcome.Status.FAILED) { // nothing will work here either; clear an older run's files
       try {
         s.write(regionDir);
@@ -51,7 +48,7 @@ final class DxSnapshot {
       }
       return ec2;
     }
-    try (DirectConnectClient dx = client(config, ec2.where().region(), creds)) {
+    try (DirectConnectClient dx = clients.directConnect(ec2.where().region(), creds)) {
       s.read(dx, global);
     }
     try {
@@ -60,17 +57,6 @@ final class DxSnapshot {
       s.problems.add("cannot write Direct Connect files in " + regionDir + ": " + e.getMessage());
     }
     return s.merge(ec2);
-  }
-
-  static DirectConnectClient client(LiveConfig config, String region, AwsCredentialsProvider creds) {
-    var b = DirectConnectClient.builder()
-        .httpClientBuilder(ApacheHttpClient.builder().connectionTimeout(Duration.ofSeconds(10))
-            .socketTimeout(Duration.ofSeconds(60)))
-        .region(Region.of(region))
-        .credentialsProvider(creds)
-        .overrideConfiguration(ClientOverrideConfiguration.builder().retryStrategy(config.retry().toStrategy()).build());
-    if (config.endpoint() != null) b.endpointOverride(config.endpoint());
-    return b.build();
   }
 
   private void read(DirectConnectClient dx, boolean global) {
@@ -105,7 +91,7 @@ final class DxSnapshot {
       problems.add(call.action() + " denied (" + why + ")");
       return true;
     }
-    if (kind == AwsErrors.Kind.UNSUPPORTED || (config.endpoint() != null && documents.isEmpty() && problems.isEmpty())) {
+    if (kind == AwsErrors.Kind.UNSUPPORTED || (customEndpoint && documents.isEmpty() && problems.isEmpty())) {
       // the first answer of an overriding endpoint decides: it does not speak Direct Connect
       note = "Direct Connect not supported by the endpoint (" + call.action() + ": " + why + "); no Direct Connect files";
       return false;

@@ -119,7 +119,7 @@ public final class LiveSnapshot {
     try (Ec2Client ec2 = clients.ec2(where.region(), creds)) {
       RegionReader.Read read = new RegionReader(ec2, where).read();
       writer.write(where, read.documents());
-      outcome = DxSnapshot.readAndWrite(config, creds, writer.regionDir(where), read.outcome(), global);
+      outcome = DxSnapshot.readAndWrite(clients, creds, writer.regionDir(where), read.outcome(), global);
     } catch (IOException e) {
       outcome = RegionOutcome.failed(where, List.of(), "cannot write " + writer.regionDir(where) + ": " + e);
     } catch (RuntimeException e) {
