@@ -52,6 +52,8 @@ public final class ApplyRun implements AutoCloseable {
   private Map<String, AwsCredentialsProvider> credentials;
   private final Map<String, String> ids = new HashMap<>();
   private final Map<String, StateFile.Entry> state = new TreeMap<>();
+  /** The state file as this run found it. */
+  private final Map<String, StateFile.Entry> recorded;
 
   public ApplyRun(ApplyConfig config, Desired.Result desired, ApplyListener listener, StopSignal stop) {
     this.config = config;
@@ -65,7 +67,8 @@ public final class ApplyRun implements AutoCloseable {
       regionSet.add(w.region());
     });
     try {
-      StateFile.read(config.stateFile()).values().forEach(e -> {
+      recorded = StateFile.read(config.stateFile());
+      recorded.values().forEach(e -> {
         accSet.add(e.account());
         regionSet.add(e.region());
       });
@@ -118,7 +121,6 @@ public final class ApplyRun implements AutoCloseable {
       ids.putIfAbsent(h.key(), h.awsId());
       state.putIfAbsent(h.key(), new StateFile.Entry(h.awsId(), h.kind().label(), h.account(), h.region()));
     }
-    Map<String, StateFile.Entry> recorded = StateFile.read(config.stateFile());
     for (Map.Entry<String, StateFile.Entry> e : recorded.entrySet()) {
       if (!state.containsKey(e.getKey()) && !unread.containsKey(e.getValue().account())) {
         warnings.add("the state file lists " + e.getKey() + " (" + e.getValue().id() + ") but no resource carries its"
@@ -135,8 +137,7 @@ public final class ApplyRun implements AutoCloseable {
       "ec2:GetTransitGatewayRouteTableAssociations", "ec2:GetTransitGatewayRouteTablePropagations");
 
   private static boolean needed(String problem) {
-    return NEEDED.stream().anyMatch(a -> problem.startsWith(a + " ")) || !problem.startsWith("ec2:")
-        && !problem.startsWith("directconnect:") && !problem.toLowerCase(java.util.Locale.ROOT).contains("direct connect");
+    return NEEDED.stream().anyMatch(a -> problem.startsWith(a + " ")); // a region that failed outright is FAILED
   }
 
   /** Carries out the change set; writes the state file after every step. */

@@ -4,7 +4,6 @@ import io.vpcplan.change.Change;
 import io.vpcplan.change.Want;
 import io.vpcplan.generate.OwnershipTags;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +31,7 @@ final class RamSteps {
 
   private List<String> tgwArns(ApplySession s, Want w) {
     List<String> arns = new ArrayList<>();
-    for (String tgw : split(w.prop("resources"))) {
+    for (String tgw : w.list("resources")) {
       arns.add(s.arn("ec2", "transit-gateway/" + vpcs.idOf(tgw, w.describe())));
     }
     return arns;
@@ -41,7 +40,7 @@ final class RamSteps {
   String share(ApplySession s, Change c) {
     Want w = c.want();
     List<String> arns = tgwArns(s, w);
-    List<String> principals = split(w.prop("principals"));
+    List<String> principals = w.list("principals");
     return calls.createOnce("ram:CreateResourceShare", () -> calls.call("ram:GetResourceShares", () -> s.ram()
             .getResourceShares(r -> r.resourceOwner(ResourceOwner.SELF).resourceShareStatus(ResourceShareStatus.ACTIVE)
                 .tagFilters(TagFilter.builder().tagKey(OwnershipTags.PLAN).tagValues(s.plan()).build(),
@@ -56,10 +55,10 @@ final class RamSteps {
   String updateShare(ApplySession s, Change c) {
     Want w = c.want();
     String arn = c.have().awsId();
-    Set<String> principals = new java.util.TreeSet<>(split(w.prop("principals")));
-    principals.removeAll(split(c.have().prop("principals")));
+    Set<String> principals = new java.util.TreeSet<>(w.list("principals"));
+    principals.removeAll(c.have().list("principals"));
     Set<String> resources = new java.util.TreeSet<>(tgwArns(s, w));
-    resources.removeAll(split(c.have().prop("resourceArns")));
+    resources.removeAll(c.have().list("resourceArns"));
     if (!principals.isEmpty() || !resources.isEmpty()) {
       calls.run("ram:AssociateResourceShare", () -> s.ram().associateResourceShare(r -> r.resourceShareArn(arn)
           .principals(principals.isEmpty() ? null : List.copyOf(principals))
@@ -110,7 +109,4 @@ final class RamSteps {
     return tags.entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList();
   }
 
-  static List<String> split(String csv) {
-    return csv.isEmpty() ? List.of() : Arrays.asList(csv.split(","));
-  }
 }

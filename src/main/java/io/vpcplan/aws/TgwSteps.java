@@ -72,8 +72,7 @@ final class TgwSteps {
     Want w = c.want();
     String tgw = vpcs.id(w, "tgw");
     String vpc = vpcs.id(w, "vpc");
-    List<String> subnets = java.util.Arrays.stream(w.prop("subnets").split(",")).filter(x -> !x.isEmpty())
-        .map(k -> vpcs.idOf(k, w.describe())).toList();
+    List<String> subnets = w.list("subnets").stream().map(k -> vpcs.idOf(k, w.describe())).toList();
     String id = calls.createOnce("ec2:CreateTransitGatewayVpcAttachment",
         () -> s.ec2().describeTransitGatewayVpcAttachments(r -> r.filters(s.owned(w.key()))).transitGatewayVpcAttachments()
             .stream().filter(a -> LIVE.contains(a.stateAsString())).map(a -> a.transitGatewayAttachmentId()).sorted()

@@ -1,7 +1,6 @@
 package io.vpcplan.change;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,19 +79,15 @@ final class Compare {
   }
 
   private static void shareUpdates(Want w, Have h, Map<String, String> awsIds, Actual actual, List<String> updates) {
-    TreeSet<String> missing = new TreeSet<>(split(w.prop("principals")));
-    missing.removeAll(split(h.prop("principals")));
+    TreeSet<String> missing = new TreeSet<>(w.list("principals"));
+    missing.removeAll(h.list("principals"));
     if (!missing.isEmpty()) updates.add("add principals " + String.join(",", missing));
-    for (String tgw : split(w.prop("resources"))) {
+    for (String tgw : w.list("resources")) {
       Optional<Have> g = actual.all(Kind.TRANSIT_GATEWAY, tgw).stream().findFirst();
-      if (g.isEmpty() || !split(h.prop("resourceArns")).contains(g.get().prop("arn"))) {
+      if (g.isEmpty() || !h.list("resourceArns").contains(g.get().prop("arn"))) {
         updates.add("add resource " + tgw);
       }
     }
-  }
-
-  static List<String> split(String csv) {
-    return csv.isEmpty() ? List.of() : Arrays.asList(csv.split(","));
   }
 
   private static String show(String v) {

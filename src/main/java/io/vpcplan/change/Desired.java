@@ -37,6 +37,9 @@ public final class Desired {
   private final Map<String, Vpc> vpcs = new HashMap<>();
   private final Map<String, TransitGateway> tgws = new HashMap<>();
   private final Map<String, TgwAttachment> attachments = new HashMap<>();
+  /** VPC id → its VPC attachment, so each VPC finds its own without scanning every gateway. */
+  private final Map<String, TgwAttachment> attachmentByVpc = new HashMap<>();
+  private final Map<String, Account> accounts = new HashMap<>();
   /** Attachments apply creates: VPC attachments of planned VPCs and peering attachments. */
   private final Map<String, String> createdAttachments = new HashMap<>();
   private final Map<String, String> acceptKeys = new HashMap<>();
@@ -57,9 +60,17 @@ public final class Desired {
 
   private void build() {
     network.vpcs().forEach(v -> vpcs.put(v.id(), v));
+    for (Account a : network.accounts()) {
+      accounts.putIfAbsent(a.key(), a);
+      accounts.putIfAbsent(a.name(), a);
+      if (!a.id().isEmpty()) accounts.putIfAbsent(a.id(), a);
+    }
     for (TransitGateway g : network.transitGateways()) {
       tgws.put(g.id(), g);
-      for (TgwAttachment a : g.attachments()) attachments.putIfAbsent(a.id(), a);
+      for (TgwAttachment a : g.attachments()) {
+        attachments.putIfAbsent(a.id(), a);
+        if (a.type() == AttachmentType.VPC) attachmentByVpc.putIfAbsent(a.resourceId(), a);
+      }
     }
     for (TransitGateway g : sortedTgws()) transit(g);
     for (RamShare s : network.ramShares()) share(s);
@@ -109,6 +120,10 @@ public final class Desired {
     notes.add(s);
   }
 
+  TgwAttachment vpcAttachment(String vpcId) {
+    return attachmentByVpc.get(vpcId);
+  }
+
   TransitGateway tgw(String id) {
     return tgws.get(id);
   }
@@ -116,12 +131,8 @@ public final class Desired {
   /** The 12-digit id of an account key; a problem (and the key) when the design gives none. */
   String accountId(String key) {
     if (Account.isAccountId(key)) return key;
-    for (Account a : network.accounts()) {
-      if (a.key().equals(key) || a.name().equals(key)) {
-        if (Account.isAccountId(a.id())) return a.id();
-        break;
-      }
-    }
+    Account a = accounts.get(key);
+    if (a != null && Account.isAccountId(a.id())) return a.id();
     problems.add("account '" + key + "' has no 12-digit id in the design; apply needs it (add `id:` to the account)");
     return key;
   }
@@ -132,7 +143,8 @@ public final class Desired {
 
   Map<String, String> accountTags(String account) {
     Map<String, String> m = new TreeMap<>(network.tags());
-    for (Account a : network.accounts()) if (a.key().equals(account) || a.id().equals(account)) m.putAll(a.tags());
+    Account a = accounts.get(account);
+    if (a != null) m.putAll(a.tags());
     return m;
   }
 

@@ -20,4 +20,10 @@ public record Have(Kind kind, String key, String awsId, String account, String r
   public String prop(String k) {
     return props.getOrDefault(k, "");
   }
+
+  /** A comma-separated property as a list; empty when unset. */
+  public java.util.List<String> list(String k) {
+    String v = prop(k);
+    return v.isEmpty() ? java.util.List.of() : java.util.List.of(v.split(","));
+  }
 }

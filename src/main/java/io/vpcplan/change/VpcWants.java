@@ -1,7 +1,6 @@
 package io.vpcplan.change;
 
 import io.vpcplan.cidr.Cidr;
-import io.vpcplan.model.AttachmentType;
 import io.vpcplan.model.Route;
 import io.vpcplan.model.RouteTable;
 import io.vpcplan.model.Subnet;
@@ -85,7 +84,7 @@ final class VpcWants {
         // implicit
       }
       case TRANSIT_GATEWAY -> {
-        TgwAttachment a = attachment == null ? null : findAttachment();
+        TgwAttachment a = attachment == null ? null : d.vpcAttachment(v.id());
         String tgw = a != null ? a.tgwId() : r.target();
         if (d.tgw(tgw) == null || attachment == null) {
           d.note("route " + dest + " in " + rt.id() + " to " + r.target() + ": no attachment of this VPC to a planned"
@@ -111,18 +110,9 @@ final class VpcWants {
     }
   }
 
-  private TgwAttachment findAttachment() {
-    for (TransitGateway g : d.network().transitGateways()) {
-      for (TgwAttachment a : g.attachments()) {
-        if (a.type() == AttachmentType.VPC && a.resourceId().equals(v.id())) return a;
-      }
-    }
-    return null;
-  }
-
   /** The VPC's TGW attachment (and its acceptance by the TGW owner when cross-account); its key, or null. */
   private String attachment() {
-    TgwAttachment a = findAttachment();
+    TgwAttachment a = d.vpcAttachment(v.id());
     if (a == null) return null;
     TransitGateway g = d.tgw(a.tgwId());
     if (g == null) return null;

@@ -23,6 +23,12 @@ public record Want(Kind kind, String key, String account, String region, String 
     return props.getOrDefault(k, "");
   }
 
+  /** A comma-separated property (subnets, principals, resources) as a list; empty when unset. */
+  public List<String> list(String k) {
+    String v = prop(k);
+    return v.isEmpty() ? List.of() : List.of(v.split(","));
+  }
+
   /** "vpc prod/us-east-1/app" — how steps are named in text. */
   public String describe() {
     return kind.label() + " " + key;

@@ -70,7 +70,7 @@ public final class GenerateCommand implements Callable<Integer> {
             + "the IPAM pools) or an estate that has IPAM pools (an LZA config with centralNetworkServices.ipams)");
       }
     }
-    GeneratedFiles files = g.generate(network, new GenerateOptions(planName(), ipam));
+    GeneratedFiles files = g.generate(network, new GenerateOptions(io.vpcplan.change.Ownership.planName(sources.get(0)), ipam));
     FolderWriter.Result r = FolderWriter.write(out, files.files());
     PrintWriter err = spec.commandLine().getErr();
     err.println("wrote " + target + " for " + in.counts().describe() + " to " + out + ": " + r.written().size()
@@ -78,9 +78,4 @@ public final class GenerateCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private String planName() {
-    String f = sources.get(0).getFileName().toString();
-    int dot = f.indexOf('.');
-    return dot > 0 ? f.substring(0, dot) : f;
-  }
 }

@@ -116,7 +116,7 @@ public final class LiveOptions {
       if (!AccountRegion.isAccountId(id)) fail("--accounts", "'" + a + "' is not an account id (12 digits, e.g. 111122223333)");
       if (!accs.contains(id)) accs.add(id);
     }
-    String role = roleName == null ? "" : roleName.strip().replaceFirst("^/+", "");
+    String role = role();
     if (accs.size() > 1 && role.isEmpty()) {
       fail("--role-name", "several accounts need a role to assume in each; add --role-name OrganizationAccountAccessRole"
           + " (or the role your organization uses)");
