@@ -3,9 +3,7 @@ package io.vpcplan.aws;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.vpcplan.io.AtomicFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -113,16 +111,9 @@ final class DxSnapshot {
 
   /** Writes what was read; a file of an earlier run that this one did not produce is removed. */
   private void write(Path dir) throws IOException {
-    for (DxCall call : DxCalls.ALL) {
-      Path file = dir.resolve(call.file());
-      ArrayNode items = documents.get(call);
-      if (items != null) {
-        AtomicFiles.write(file, out -> CliJson.write(out, call.key(), items));
-      } else {
-        Files.deleteIfExists(file);
-      }
-    }
+    SnapshotWriter.writeFiles(dir, DxCalls.ALL, DxCall::file, DxCall::key, documents);
   }
+
 
   private RegionOutcome merge(RegionOutcome ec2) {
     Map<String, Integer> counts = new LinkedHashMap<>(ec2.counts());

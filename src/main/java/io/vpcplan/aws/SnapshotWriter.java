@@ -31,14 +31,19 @@ public final class SnapshotWriter {
   }
 
   void write(AccountRegion where, Map<Ec2Call, ArrayNode> documents) throws IOException {
-    Path dir = regionDir(where);
-    for (Ec2Call call : Ec2Calls.ALL) {
-      Path file = dir.resolve(call.file());
+    writeFiles(regionDir(where), Ec2Calls.ALL, Ec2Call::file, Ec2Call::key, documents);
+  }
+
+  /** Each call's list as its file (atomically); a file of ours that this run did not produce is removed. */
+  static <C> void writeFiles(Path dir, java.util.List<C> calls, java.util.function.Function<C, String> file,
+      java.util.function.Function<C, String> key, Map<C, ArrayNode> documents) throws IOException {
+    for (C call : calls) {
+      Path f = dir.resolve(file.apply(call));
       ArrayNode items = documents.get(call);
       if (items != null) {
-        AtomicFiles.write(file, out -> CliJson.write(out, call.key(), items));
+        AtomicFiles.write(f, out -> CliJson.write(out, key.apply(call), items));
       } else {
-        Files.deleteIfExists(file);
+        Files.deleteIfExists(f);
       }
     }
   }

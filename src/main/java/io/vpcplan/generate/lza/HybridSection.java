@@ -10,7 +10,6 @@ import io.vpcplan.model.CustomerGateway;
 import io.vpcplan.model.DxGateway;
 import io.vpcplan.model.Network;
 import io.vpcplan.model.TgwAttachment;
-import io.vpcplan.model.TgwRouteTable;
 import io.vpcplan.model.TransitGateway;
 import io.vpcplan.model.VirtualInterface;
 import io.vpcplan.model.VpnConnection;
@@ -103,17 +102,8 @@ final class HybridSection {
     return out;
   }
 
-  /** routeTableAssociations / routeTablePropagations of a VPN or DX attachment, as on a VPC attachment. */
   private void tables(ObjectNode o, TransitGateway t, TgwAttachment a) {
-    ArrayNode assoc = LzaYaml.F.arrayNode();
-    ArrayNode prop = LzaYaml.F.arrayNode();
-    for (TgwRouteTable rt : t.routeTables()) {
-      String n = names.tgwTable(t.id(), rt.name().isEmpty() ? rt.id() : rt.name());
-      if (rt.associations().contains(a.id())) assoc.add(n);
-      if (rt.propagations().contains(a.id())) prop.add(n);
-    }
-    if (!assoc.isEmpty()) o.set("routeTableAssociations", assoc);
-    if (!prop.isEmpty()) o.set("routeTablePropagations", prop);
+    TgwSection.tables(o, t, a, names);
   }
 
   private Optional<TransitGateway> tgw(String id) {

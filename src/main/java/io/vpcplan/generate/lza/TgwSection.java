@@ -157,6 +157,19 @@ final class TgwSection {
     o.putObject("transitGateway").put("name", tgw).put("account", t.account());
     ArrayNode subnets = o.putArray("subnets");
     for (String s : a.subnetIds()) subnets.add(subnetNames.getOrDefault(s, LzaNames.clean(s)));
+    tables(o, t, a, names);
+    ObjectNode opts = o.putObject("options").put("dnsSupport", "enable");
+    if (a.applianceMode()) opts.put("applianceModeSupport", "enable");
+    o.set("tags", LzaYaml.tags(OwnershipTags.of(options.planName(), a.id(), null, Map.of())));
+    return o;
+  }
+
+  TransitGateway byId(String id) {
+    return byId.get(id);
+  }
+
+  /** routeTableAssociations / routeTablePropagations of an attachment (VPC, VPN or DX) on its gateway. */
+  static void tables(ObjectNode o, TransitGateway t, TgwAttachment a, LzaNames names) {
     ArrayNode assoc = LzaYaml.F.arrayNode();
     ArrayNode prop = LzaYaml.F.arrayNode();
     for (TgwRouteTable rt : t.routeTables()) {
@@ -166,13 +179,5 @@ final class TgwSection {
     }
     if (!assoc.isEmpty()) o.set("routeTableAssociations", assoc);
     if (!prop.isEmpty()) o.set("routeTablePropagations", prop);
-    ObjectNode opts = o.putObject("options").put("dnsSupport", "enable");
-    if (a.applianceMode()) opts.put("applianceModeSupport", "enable");
-    o.set("tags", LzaYaml.tags(OwnershipTags.of(options.planName(), a.id(), null, Map.of())));
-    return o;
-  }
-
-  TransitGateway byId(String id) {
-    return byId.get(id);
   }
 }
