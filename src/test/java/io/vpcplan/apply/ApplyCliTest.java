@@ -162,7 +162,7 @@ class ApplyCliTest {
       CliRunner.Result run = env.apply("--yes");
       assertThat(run.code()).isEqualTo(1);
       assertThat(run.out()).contains("the endpoint does not serve RAM");
-      assertThat(run.err()).contains("the endpoint does not support ram:").doesNotContain("\tat ");
+      assertThat(run.err()).contains("the endpoint does not support ram:GetResourceShares").doesNotContain("\tat ");
       assertThat(env.cloud.resources("222222222222", "us-east-1", "vpc")).hasSize(1);
       assertThat(env.cloud.resources("111111111111", "us-east-1", "vpc")).hasSize(1);
       assertThat(env.cloud.duplicates()).isEmpty();
