@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files for `compare` (JSON and table) and `reach` on every designs/conn-*.yaml.
+ * Golden files for `compare` (JSON and table) and `reach` on every designs/conn-*.yaml and designs/hybrid-*.yaml (on-premises sites with their VPN and Direct Connect).
  * Regenerate with {@code mvn test -Dtest=ConnectivityGoldenTest -Dgolden.update=true}.
  */
 class ConnectivityGoldenTest {
@@ -25,7 +25,7 @@ class ConnectivityGoldenTest {
   static Stream<Arguments> cases() throws IOException {
     List<Arguments> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(Path.of("designs"))) {
-      for (Path p : files.filter(f -> f.getFileName().toString().matches("conn-.*\\.yaml")).sorted().toList()) {
+      for (Path p : files.filter(f -> f.getFileName().toString().matches("(conn|hybrid)-.*\\.yaml")).sorted().toList()) {
         String base = p.getFileName().toString().replace(".yaml", "");
         out.add(Arguments.of(base + ".compare.json", new String[] {"compare", p.toString(), "--format", "json"}));
         out.add(Arguments.of(base + ".compare.txt", new String[] {"compare", p.toString()}));
