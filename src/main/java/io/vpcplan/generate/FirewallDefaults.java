@@ -21,8 +21,8 @@ public final class FirewallDefaults {
   public static final List<String> STATELESS_DEFAULT = List.of("aws:forward_to_sfe");
   public static final List<String> STATEFUL_DEFAULT = List.of("aws:drop_established", "aws:alert_established");
   public static final String HOME_NET = "HOME_NET";
-  public static final String PASS_SID = "1";
-  public static final String PASS_MSG = "pass flows started in the organisation (HOME_NET)";
+  /** Suricata-compatible rules (rule variables work there, not in the structured IP header form). */
+  public static final String RULES = "pass ip $HOME_NET any -> any any (msg:\"flows started in the organisation\"; sid:1; rev:1;)";
   public static final int LOG_RETENTION_DAYS = 365;
   public static final String WHY = "Strict order; one rule passes flows started in HOME_NET (the organisation's prefixes);"
       + " the default actions drop and alert on everything else. Add your own rules ahead of it.";

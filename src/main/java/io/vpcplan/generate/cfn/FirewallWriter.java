@@ -25,15 +25,10 @@ final class FirewallWriter {
     if (fw == null) return;
     String plan = ctx.options.planName();
     String name = FirewallDefaults.name(plan, fw);
-    Map<String, Object> header = props("Protocol", "IP", "Source", "$" + FirewallDefaults.HOME_NET, "SourcePort", "ANY",
-        "Direction", "FORWARD", "Destination", "ANY", "DestinationPort", "ANY");
-    Map<String, Object> rule = props("Action", "PASS", "Header", header, "RuleOptions", List.of(
-        props("Keyword", "msg", "Settings", List.of("\"" + FirewallDefaults.PASS_MSG + "\"")),
-        props("Keyword", "sid", "Settings", List.of(FirewallDefaults.PASS_SID))));
     List<String> home = fw.home().stream().map(Object::toString).toList();
     Map<String, Object> group = props(
         "RuleVariables", props("IPSets", props(FirewallDefaults.HOME_NET, props("Definition", home))),
-        "RulesSource", props("StatefulRules", List.of(rule)),
+        "RulesSource", props("RulesString", FirewallDefaults.RULES),
         "StatefulRuleOptions", props("RuleOrder", FirewallDefaults.ENGINE_ORDER));
     Map<String, Object> rg = t.resource(p + "FirewallRuleGroup", "AWS::NetworkFirewall::RuleGroup", props(
         "RuleGroupName", FirewallDefaults.ruleGroupName(plan, fw), "Type", "STATEFUL", "Capacity", FirewallDefaults.CAPACITY,

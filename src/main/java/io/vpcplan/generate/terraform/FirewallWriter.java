@@ -42,18 +42,10 @@ final class FirewallWriter {
 
     List<Hcl.Expr> home = new ArrayList<>();
     fw.home().forEach(c -> home.add(Hcl.str(c.toString())));
-    Hcl.Block header = new Hcl.Builder("header").str("protocol", "IP").str("source", "$" + FirewallDefaults.HOME_NET)
-        .str("source_port", "ANY").str("direction", "FORWARD").str("destination", "ANY").str("destination_port", "ANY").build();
-    Hcl.Block rule = new Hcl.Builder("stateful_rule").str("action", "PASS").block(header)
-        .block(new Hcl.Builder("rule_option").str("keyword", "msg")
-            .attr("settings", new Hcl.ListOf(List.of(Hcl.str("\"" + FirewallDefaults.PASS_MSG + "\"")), false)).build())
-        .block(new Hcl.Builder("rule_option").str("keyword", "sid")
-            .attr("settings", new Hcl.ListOf(List.of(Hcl.str(FirewallDefaults.PASS_SID)), false)).build())
-        .build();
     Hcl.Block variables = new Hcl.Builder("rule_variables").block(new Hcl.Builder("ip_sets").str("key", FirewallDefaults.HOME_NET)
         .block(new Hcl.Builder("ip_set").attr("definition", new Hcl.ListOf(home, false)).build()).build()).build();
     Hcl.Block group = new Hcl.Builder("rule_group").block(variables)
-        .block(new Hcl.Builder("rules_source").block(rule).build())
+        .block(new Hcl.Builder("rules_source").str("rules_string", FirewallDefaults.RULES).build())
         .block(new Hcl.Builder("stateful_rule_options").str("rule_order", FirewallDefaults.ENGINE_ORDER).build()).build();
     m.add(file, m.resource(rules, region).str("name", FirewallDefaults.ruleGroupName(plan, fw)).str("type", "STATEFUL")
         .raw("capacity", Integer.toString(FirewallDefaults.CAPACITY))
