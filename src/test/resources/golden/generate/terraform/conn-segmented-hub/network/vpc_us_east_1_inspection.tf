@@ -252,28 +252,7 @@ resource "aws_networkfirewall_rule_group" "network_us_east_1_inspection" {
     }
 
     rules_source {
-      stateful_rule {
-        action = "PASS"
-
-        header {
-          protocol         = "IP"
-          source           = "$HOME_NET"
-          source_port      = "ANY"
-          direction        = "FORWARD"
-          destination      = "ANY"
-          destination_port = "ANY"
-        }
-
-        rule_option {
-          keyword  = "msg"
-          settings = ["\"pass flows started in the organisation (HOME_NET)\""]
-        }
-
-        rule_option {
-          keyword  = "sid"
-          settings = ["1"]
-        }
-      }
+      rules_string = "pass ip $HOME_NET any -> any any (msg:\"flows started in the organisation\"; sid:1; rev:1;)"
     }
 
     stateful_rule_options {
