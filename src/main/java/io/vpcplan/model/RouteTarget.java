@@ -7,6 +7,8 @@ public enum RouteTarget {
   INTERNET_GATEWAY,
   NAT_GATEWAY,
   VPC_ENDPOINT,
+  /** An AWS Network Firewall endpoint; the route's target is the key of the firewall subnet holding it. */
+  FIREWALL_ENDPOINT,
   BLACKHOLE,
   OTHER
 }

@@ -50,11 +50,13 @@ public record VpcGateways(String internetGateway, List<NatGateway> natGateways, 
         if (t.subnetIds().contains(s.key()) || (t.main() && !associated.contains(s.key()))) subs.add(s);
       }
       boolean hasDefault = t.routes().stream().anyMatch(r -> r.destination().equals(ANY4));
+      // a table that already sends 0.0.0.0/0 to the internet gateway is a public table as it stands
+      boolean toIgw = t.routes().stream().anyMatch(r -> r.destination().equals(ANY4) && r.targetType() == RouteTarget.INTERNET_GATEWAY);
       List<String> base = new ArrayList<>();
       List<String> pub = new ArrayList<>();
       Map<String, List<String>> privByAz = new TreeMap<>();
       for (Subnet s : subs) {
-        if (s.isPublic() && !igw.isEmpty()) pub.add(s.key());
+        if (s.isPublic() && !igw.isEmpty() && !toIgw) pub.add(s.key());
         else if (s.purpose() == Purpose.WORKLOAD && !hasDefault && !nats.isEmpty()) {
           privByAz.computeIfAbsent(s.az(), k -> new ArrayList<>()).add(s.key());
         } else base.add(s.key());

@@ -74,8 +74,11 @@ public final class HubDesigner implements TopologyDesigner {
     summaries.values().forEach(allSummaries::addAll);
     Map<String, Vpc> inspection = new TreeMap<>();
     if (options.inspection()) {
-      for (int i = 0; i < regions.size(); i++) {
-        inspection.put(regions.get(i), InspectionVpcs.create(regions.get(i), account, g.vpcs(), allSummaries, i));
+      List<Vpc> taken = new ArrayList<>(g.vpcs());
+      for (String region : regions) {
+        Vpc insp = InspectionVpcs.create(region, account, taken, allSummaries, options.natGateways());
+        inspection.put(region, insp);
+        taken.add(insp);
       }
     }
     Set<String> exceptions = new HashSet<>();

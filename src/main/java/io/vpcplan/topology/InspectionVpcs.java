@@ -1,6 +1,7 @@
 package io.vpcplan.topology;
 
 import io.vpcplan.cidr.Cidr;
+import io.vpcplan.model.NatGateways;
 import io.vpcplan.model.Origin;
 import io.vpcplan.model.Purpose;
 import io.vpcplan.model.Route;
@@ -13,54 +14,94 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * The inspection/egress VPC of one region, in the Network account. Its /24 comes from
+ * The inspection and egress VPC of one region, in the Network account. Its block comes from
  * 100.64.0.0/10 (shared address space: never reached by spokes, so it costs nothing from the
- * organisation's pools) and avoids every existing VPC block. Traffic arriving from the TGW goes
- * to the firewall endpoints; the firewall subnets send it back to the TGW or out through NAT.
+ * organisation's pools) and avoids every existing VPC block: a /24, or a /23 when three /28s per
+ * AZ do not fit (six AZs).
+ *
+ * <p>Per AZ: a TGW attachment subnet, a firewall subnet holding that AZ's AWS Network Firewall
+ * endpoint and a public subnet holding the NAT gateway, each with a route table of its own,
+ * because each AZ has its own endpoint. A spoke's default route reaches the TGW, then the
+ * attachment subnet of some AZ, whose 0.0.0.0/0 goes to the firewall endpoint of the same AZ
+ * (appliance mode on the attachment keeps both directions of a flow in one AZ). The firewall
+ * subnet sends the organisation's prefixes back to the TGW and the rest to its AZ's NAT gateway;
+ * the public subnet sends replies for the organisation's prefixes back through the same
+ * endpoint, so the firewall sees both directions. The VPC egresses itself: the hub has no
+ * separate egress VPC. With {@code natGateways: none} the firewall subnets get no default route.
  */
 final class InspectionVpcs {
   private static final Cidr SPACE = Cidr.parse("100.64.0.0/10");
+  private static final Cidr ANY = Cidr.parse("0.0.0.0/0");
 
   private InspectionVpcs() {}
 
-  static Vpc create(String region, String account, List<Vpc> all, List<Cidr> summaries, int ordinal) {
-    Cidr block = free(all, ordinal);
+  /** @param all every VPC the block must avoid (the spokes and the inspection VPCs made so far) */
+  static Vpc create(String region, String account, List<Vpc> all, List<Cidr> summaries, NatGateways nat) {
     List<String> azs = azs(region, all);
-    List<Subnet> subnets = new ArrayList<>();
+    Cidr block = free(all, 3 * azs.size() <= 16 ? 24 : 23);
     String id = account + "/" + region + "/inspection";
-    List<String> attach = new ArrayList<>();
-    List<String> firewall = new ArrayList<>();
+    String igw = "igw/" + id;
+    List<Subnet> subnets = new ArrayList<>();
+    List<Subnet> attach = new ArrayList<>();
+    List<Subnet> firewall = new ArrayList<>();
+    List<Subnet> publics = new ArrayList<>();
+    boolean[] used = new boolean[1 << (28 - block.length())];
     for (int i = 0; i < azs.size(); i++) {
-      Subnet a = new Subnet(id + "/tgw-attach-" + azs.get(i), "tgw-attach-" + azs.get(i), "tgw-attach", azs.get(i),
-          block.subnet(28, i), Purpose.TGW_ATTACHMENT, false, null);
-      Subnet f = new Subnet(id + "/firewall-" + azs.get(i), "firewall-" + azs.get(i), "firewall", azs.get(i),
-          block.subnet(28, 8 + i), Purpose.WORKLOAD, false, null);
-      subnets.add(a);
-      subnets.add(f);
-      attach.add(a.key());
-      firewall.add(f.key());
+      used[i] = true;
+      used[8 + i] = true;
     }
-    List<Route> attachRoutes = List.of(new Route(block, RouteTarget.LOCAL, "local", false),
-        new Route(Cidr.parse("0.0.0.0/0"), RouteTarget.OTHER, "firewall-endpoint", false));
-    List<Route> fwRoutes = new ArrayList<>();
-    fwRoutes.add(new Route(block, RouteTarget.LOCAL, "local", false));
-    for (Cidr s : summaries) fwRoutes.add(new Route(s, RouteTarget.TRANSIT_GATEWAY, HubPlan.tgwId(region), false));
-    fwRoutes.add(new Route(Cidr.parse("0.0.0.0/0"), RouteTarget.NAT_GATEWAY, "nat", false));
-    List<RouteTable> tables = List.of(
-        new RouteTable("rtb/" + id + "/tgw-attach", "inspection-tgw-attach", attachRoutes, attach, false),
-        new RouteTable("rtb/" + id + "/firewall", "inspection-firewall", fwRoutes, firewall, true));
+    int next = 0;
+    for (int i = 0; i < azs.size(); i++) {
+      String az = azs.get(i);
+      while (used[next]) next++;
+      used[next] = true;
+      attach.add(new Subnet(id + "/tgw-attach-" + az, "tgw-attach-" + az, "tgw-attach", az, block.subnet(28, i),
+          Purpose.TGW_ATTACHMENT, false, null));
+      firewall.add(new Subnet(id + "/firewall-" + az, "firewall-" + az, "firewall", az, block.subnet(28, 8 + i),
+          Purpose.WORKLOAD, false, null));
+      publics.add(new Subnet(id + "/public-" + az, "public-" + az, "public", az, block.subnet(28, next),
+          Purpose.WORKLOAD, true, null));
+    }
+    List<RouteTable> tables = new ArrayList<>();
+    for (int i = 0; i < azs.size(); i++) {
+      String az = azs.get(i);
+      Subnet a = attach.get(i);
+      Subnet f = firewall.get(i);
+      Subnet p = publics.get(i);
+      subnets.addAll(List.of(a, f, p));
+      Route endpoint = new Route(ANY, RouteTarget.FIREWALL_ENDPOINT, f.key(), false);
+      tables.add(table(id, "tgw-attach-" + az, List.of(local(block), endpoint), a));
+      List<Route> fw = new ArrayList<>(List.of(local(block)));
+      for (Cidr s : summaries) fw.add(new Route(s, RouteTarget.TRANSIT_GATEWAY, HubPlan.tgwId(region), false));
+      if (nat != NatGateways.NONE) {
+        String natAz = nat == NatGateways.SINGLE ? azs.get(0) : az;
+        fw.add(new Route(ANY, RouteTarget.NAT_GATEWAY, "nat/" + id + "/" + natAz, false));
+      }
+      tables.add(table(id, "firewall-" + az, fw, f));
+      List<Route> pub = new ArrayList<>(List.of(local(block)));
+      for (Cidr s : summaries) pub.add(new Route(s, RouteTarget.FIREWALL_ENDPOINT, f.key(), false));
+      pub.add(new Route(ANY, RouteTarget.INTERNET_GATEWAY, igw, false));
+      tables.add(table(id, "public-" + az, pub, p));
+    }
     return new Vpc(id, "inspection", account, region, "", List.of(block), subnets, tables, Origin.CONNECTIVITY, null);
   }
 
-  private static Cidr free(List<Vpc> all, int ordinal) {
-    int skip = ordinal;
-    for (long i = 0; i < (1L << 14); i++) {
-      Cidr c = SPACE.subnet(24, i);
+  private static Route local(Cidr block) {
+    return new Route(block, RouteTarget.LOCAL, "local", false);
+  }
+
+  private static RouteTable table(String vpcId, String name, List<Route> routes, Subnet s) {
+    return new RouteTable("rtb/" + vpcId + "/" + name, "inspection-" + name, routes, List.of(s.key()), false);
+  }
+
+  private static Cidr free(List<Vpc> all, int prefix) {
+    for (long i = 0; i < (1L << (prefix - SPACE.length())); i++) {
+      Cidr c = SPACE.subnet(prefix, i);
       boolean clash = false;
       for (Vpc v : all) for (Cidr b : v.cidrs()) clash |= b.overlaps(c);
-      if (!clash && skip-- == 0) return c;
+      if (!clash) return c;
     }
-    throw new IllegalStateException("100.64.0.0/10 has no free /24 for an inspection VPC");
+    throw new IllegalStateException("100.64.0.0/10 has no free /" + prefix + " for an inspection VPC");
   }
 
   private static List<String> azs(String region, List<Vpc> all) {

@@ -106,6 +106,14 @@ final class RouteWriter {
         }
         props.put("NatGatewayId", ref(p + "NatGateway" + Names.logicalId(natAz(r.target()))));
       }
+      case FIREWALL_ENDPOINT -> {
+        io.vpcplan.model.Subnet fw = v.subnets().stream().filter(s -> s.key().equals(r.target())).findFirst().orElse(null);
+        if (fw == null || !t.hasResource(p + "Firewall")) {
+          t.note("route " + dest + " in " + table + " to firewall endpoint " + r.target() + ": no firewall in that subnet; not generated");
+          return;
+        }
+        props.put("VpcEndpointId", FirewallWriter.endpoint(p, fw.az()));
+      }
       case LOCAL, PEERING -> {
         return; // local routes are implicit; peering routes are written by the peering stacks
       }

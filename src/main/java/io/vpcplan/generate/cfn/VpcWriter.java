@@ -37,6 +37,7 @@ final class VpcWriter {
   void write() {
     vpc();
     subnets();
+    FirewallWriter.write(ctx, t, v, p, subnetIds, tags);
     VpcGateways gw = VpcGateways.of(v, ctx.network.natGateways());
     new RouteWriter(ctx, t, v, p, tags, subnetIds).write(gw);
     EndpointWriter.write(ctx, t, v, subnetIds, gw.routeTables().stream().map(rt -> RouteWriter.tableId(v, rt)).toList(), tags);

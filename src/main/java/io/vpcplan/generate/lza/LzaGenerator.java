@@ -49,6 +49,12 @@ public final class LzaGenerator implements Generator {
     if (!network.ipamPools().isEmpty()) {
       root.set("centralNetworkServices", IpamSection.central(network, adminAccount(network), home, regions(network), options));
     }
+    FirewallSection firewalls = new FirewallSection(network, options.planName(), names);
+    if (!firewalls.isEmpty()) {
+      ObjectNode central = root.has("centralNetworkServices") ? (ObjectNode) root.get("centralNetworkServices")
+          : root.putObject("centralNetworkServices").put("delegatedAdminAccount", adminAccount(network));
+      central.set("networkFirewall", firewalls.networkFirewall(central.get("delegatedAdminAccount").asText()));
+    }
     ArrayNode vpcs = root.putArray("vpcs");
     List<Vpc> sorted = new ArrayList<>(network.vpcs());
     sorted.sort(Comparator.comparing(Vpc::displayName).thenComparing(Vpc::id));

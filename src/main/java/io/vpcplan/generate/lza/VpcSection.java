@@ -40,6 +40,8 @@ final class VpcSection {
     o.put("enableDnsHostnames", true).put("enableDnsSupport", true).put("defaultSecurityGroupRulesDeletion", true);
     VpcRouting routing = new VpcRouting(v);
     if (routing.internetGateway) o.put("internetGateway", true);
+    ArrayNode nats = FirewallSection.natGateways(v);
+    if (!nats.isEmpty()) o.set("natGateways", nats);
     Map<String, String> subnetNames = subnetNames(v);
     ArrayNode tables = o.putArray("routeTables");
     for (VpcRouting.Table t : routing.tables) {
@@ -91,6 +93,12 @@ final class VpcSection {
   }
 
   private ObjectNode route(Vpc v, Route r, String vpcName) {
+    ObjectNode own = FirewallSection.route(options.planName(), v, r);
+    if (own != null) {
+      ObjectNode o = LzaYaml.F.objectNode().put("name", routeName(own.get("type").asText(), r.destination()));
+      o.put(r.destination().isV4() ? "destination" : "ipv6Destination", r.destination().toString());
+      return o.setAll(own);
+    }
     String type;
     String target;
     switch (r.targetType()) {
@@ -127,6 +135,8 @@ final class VpcSection {
     String kind = switch (type) {
       case "transitGateway" -> "tgw";
       case "vpcPeering" -> "pcx";
+      case "natGateway" -> "nat";
+      case "networkFirewall" -> "nfw";
       default -> "igw";
     };
     if (dest.length() == 0) return kind + (dest.isV4() ? "-default" : "-ipv6-default");

@@ -5,6 +5,7 @@ import io.vpcplan.generate.Names;
 import io.vpcplan.model.Purpose;
 import io.vpcplan.model.Route;
 import io.vpcplan.model.RouteTable;
+import io.vpcplan.model.RouteTarget;
 import io.vpcplan.model.Subnet;
 import io.vpcplan.model.Vpc;
 import java.util.HashSet;
@@ -74,7 +75,28 @@ record Gateways(Res igw, Map<String, Res> natByAz, Res eigw) {
     boolean privates = v.subnets().stream().anyMatch(s -> !s.isPublic() && s.purpose() == Purpose.WORKLOAD
         && !explicit.contains(s.key()));
     boolean defaulted = main != null && main.routes().stream().map(Route::destination).anyMatch(Gateways::isDefault);
-    return privates && !defaulted;
+    boolean routedToNat = v.routeTables().stream().flatMap(t -> t.routes().stream())
+        .anyMatch(r -> r.targetType() == RouteTarget.NAT_GATEWAY && r.target().startsWith("nat/" + v.id() + "/"));
+    return privates && !defaulted || routedToNat;
+  }
+
+  /**
+   * A plan route to this VPC's own internet gateway, NAT gateway or firewall endpoint (the
+   * inspection VPC's explicit tables), as written; null for any other target.
+   */
+  static RouteTables.TfRoute own(Vpc v, Gateways gw, Route r) {
+    String az = r.target().substring(r.target().lastIndexOf('/') + 1);
+    if (r.targetType() == RouteTarget.INTERNET_GATEWAY && r.target().equals("igw/" + v.id()) && gw.igw() != null) {
+      return new RouteTables.TfRoute(r.destination(), "gateway_id", gw.igw().ref("id"), List.of());
+    }
+    if (r.targetType() == RouteTarget.NAT_GATEWAY && r.target().equals("nat/" + v.id() + "/" + az) && gw.natByAz().containsKey(az)) {
+      return new RouteTables.TfRoute(r.destination(), "nat_gateway_id", gw.nat(az).ref("id"), List.of());
+    }
+    if (r.targetType() == RouteTarget.FIREWALL_ENDPOINT) {
+      Subnet s = io.vpcplan.model.NetworkFirewall.of(v).map(f -> f.endpointSubnet(r)).orElse(null);
+      if (s != null) return new RouteTables.TfRoute(r.destination(), "vpc_endpoint_id", Ref.of(FirewallWriter.endpoint(v, s.az())), List.of());
+    }
+    return null;
   }
 
   static boolean isDefault(Cidr c) {

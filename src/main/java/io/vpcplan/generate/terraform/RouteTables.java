@@ -36,7 +36,7 @@ final class RouteTables {
       if (t.main()) main = t;
       if (!t.subnetIds().isEmpty()) {
         List<Subnet> subnets = v.subnets().stream().filter(s -> t.subnetIds().contains(s.key())).toList();
-        table(ctx, m, v, file, t.id(), t.name(), routes(ctx, m, v, t.routes()), subnets);
+        table(ctx, m, v, file, t.id(), t.name(), routes(ctx, m, v, gw, t.routes()), subnets);
       }
     }
     List<Subnet> others = v.subnets().stream().filter(s -> !explicit.contains(s.key())).toList();
@@ -47,7 +47,7 @@ final class RouteTables {
     String baseName = main == null ? VpcWriter.label(v) : main.name();
     boolean v6 = v.cidrs().stream().anyMatch(c -> !c.isV4());
     if (!publics.isEmpty() && gw.igw() != null) {
-      List<TfRoute> rs = routes(ctx, m, v, base.stream().filter(r -> !Gateways.isDefault(r.destination())).toList());
+      List<TfRoute> rs = routes(ctx, m, v, gw, base.stream().filter(r -> !Gateways.isDefault(r.destination())).toList());
       Ref igw = gw.igw().ref("id");
       rs.add(new TfRoute(Cidr.parse("0.0.0.0/0"), "gateway_id", igw, List.of()));
       if (v6) rs.add(new TfRoute(Cidr.parse("::/0"), "gateway_id", igw, List.of()));
@@ -55,11 +55,11 @@ final class RouteTables {
     }
     if (privates.isEmpty() || main == null && gw.natByAz().isEmpty()) return;
     if (gw.natByAz().isEmpty()) {
-      table(ctx, m, v, file, baseId, baseName, routes(ctx, m, v, base), privates);
+      table(ctx, m, v, file, baseId, baseName, routes(ctx, m, v, gw, base), privates);
       return;
     }
     for (String az : new TreeSet<>(privates.stream().map(Subnet::az).toList())) {
-      List<TfRoute> rs = routes(ctx, m, v, base);
+      List<TfRoute> rs = routes(ctx, m, v, gw, base);
       rs.add(new TfRoute(Cidr.parse("0.0.0.0/0"), "nat_gateway_id", gw.nat(az).ref("id"), List.of()));
       if (v6 && gw.eigw() != null) rs.add(new TfRoute(Cidr.parse("::/0"), "egress_only_gateway_id", gw.eigw().ref("id"), List.of()));
       table(ctx, m, v, file, baseId + "/" + az, baseName + "-" + az, rs,
@@ -93,7 +93,7 @@ final class RouteTables {
   }
 
   /** The plan's routes that Terraform can write here; the others become README notes. */
-  private static List<TfRoute> routes(Context ctx, Module m, Vpc v, List<Route> routes) {
+  private static List<TfRoute> routes(Context ctx, Module m, Vpc v, Gateways gw, List<Route> routes) {
     List<TfRoute> out = new ArrayList<>();
     for (Route r : routes) {
       if (r.targetType() == RouteTarget.LOCAL || r.propagated()) continue;
@@ -101,6 +101,8 @@ final class RouteTables {
         out.add(new TfRoute(r.destination(), "transit_gateway_id", ctx.tgwId(m, r.target()), attachmentOf(ctx, v, r.target())));
       } else if (r.targetType() == RouteTarget.PEERING && Peerings.routeTarget(ctx, m, v, r.target()) != null) {
         out.add(new TfRoute(r.destination(), "vpc_peering_connection_id", Peerings.routeTarget(ctx, m, v, r.target()), List.of()));
+      } else if (Gateways.own(v, gw, r) != null) {
+        out.add(Gateways.own(v, gw, r));
       } else {
         m.manual.add("VPC " + v.displayName() + ": route " + r.destination() + " → " + r.target() + " ("
             + r.targetType().name().toLowerCase() + ") is not generated; its target is deployed outside these modules");

@@ -89,6 +89,7 @@ final class VpcWriter {
           new Hcl.MapOf(entries));
     }
     Gateways gw = Gateways.write(m, v, file);
+    FirewallWriter.write(m, v, file);
     for (TransitGateway t : ctx.network.transitGateways()) {
       for (TgwAttachment a : t.attachments()) {
         if (a.type() == AttachmentType.VPC && a.resourceId().equals(v.id())) attachment(ctx, m, v, t, a, file);

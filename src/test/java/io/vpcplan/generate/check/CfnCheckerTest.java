@@ -16,7 +16,7 @@ class CfnCheckerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"cfn-network.yaml", "cfn-workload.yaml"})
+  @ValueSource(strings = {"cfn-network.yaml", "cfn-workload.yaml", "cfn-firewall.yaml"})
   void validSamplesPass(String sample) {
     List<String> problems = CfnChecker.check(Samples.read(sample));
     assertThat(problems).as(sample + Samples.join(problems)).isEmpty();

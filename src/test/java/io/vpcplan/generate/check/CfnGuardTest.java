@@ -23,7 +23,7 @@ class CfnGuardTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"cfn-network.yaml", "cfn-workload.yaml"})
+  @ValueSource(strings = {"cfn-network.yaml", "cfn-workload.yaml", "cfn-firewall.yaml"})
   void samplesAreCompliant(String sample) {
     assertThat(CfnGuard.run(Samples.DIR.resolve(sample))).isEmpty();
   }
@@ -38,6 +38,10 @@ class CfnGuardTest {
       cfn-workload.yaml | SubnetIds:\\n        - !Ref SubnetAttachA | SubnetIds:\\n        - !Ref SubnetAppA | attachments_in_attachment_subnets
       cfn-workload.yaml | DestinationCidrBlock: 10.0.0.0/8\\n      TransitGatewayId: !Ref TransitGatewayId | DestinationCidrBlock: 0.0.0.0/0\\n      GatewayId: !Ref Igw | no_internet_route_from_private_tables
       cfn-workload.yaml | RouteTableId: !Ref RouteTablePrivate\\n      DestinationCidrBlock: 10.0.0.0/8\\n      TransitGatewayId: !Ref TransitGatewayId | RouteTableId: !Ref RouteTablePublic\\n      DestinationCidrBlock: 0.0.0.0/0\\n      GatewayId: !Ref Igw\\n  RouteTablePublic:\\n    Type: AWS::EC2::RouteTable\\n    Properties:\\n      VpcId: !Ref Vpc\\n  AssocBad:\\n    Type: AWS::EC2::SubnetRouteTableAssociation\\n    Properties:\\n      SubnetId: !Ref SubnetAttachA\\n      RouteTableId: !Ref RouteTablePublic | no_internet_route_via_association
+      cfn-firewall.yaml | DeleteProtection: true | DeleteProtection: false | network_firewall_protected
+      cfn-firewall.yaml |       DeleteProtection: true\\n | \\n | network_firewall_protected
+      cfn-firewall.yaml | StatelessDefaultActions: [aws:forward_to_sfe] | StatelessDefaultActions: [aws:pass] | firewall_policy_forwards_to_stateful
+      cfn-firewall.yaml | StatelessFragmentDefaultActions: [aws:forward_to_sfe] | StatelessFragmentDefaultActions: [aws:drop] | firewall_policy_forwards_to_stateful
       """)
   void insecureEditsFail(String sample, String from, String to, String rule) throws IOException {
     String text = Samples.replace(Samples.read(sample), CfnCheckerTest.unescape(from), CfnCheckerTest.unescape(to));

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Checks an LZA network-config.yaml with LZA's own JSON Schema and with the cross-references LZA
  * checks at synth time but the schema cannot express: unique names, attachment subnets and TGW
- * route tables that exist, IPAM pools that exist, nested pool CIDRs inside their source pool.
+ * route tables that exist, IPAM pools that exist, nested pool CIDRs inside their source pool,
+ * Network Firewall names ({@link LzaFirewallChecks}).
  */
 public final class LzaChecker {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -39,6 +40,7 @@ public final class LzaChecker {
     LzaChecker c = new LzaChecker();
     c.problems.addAll(schema().validate(root).stream().map(p -> "schema: " + p).toList());
     c.crossReferences(root);
+    c.problems.addAll(LzaFirewallChecks.check(root));
     return List.copyOf(c.problems);
   }
 

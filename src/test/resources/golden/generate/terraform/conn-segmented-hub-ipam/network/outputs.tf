@@ -1,3 +1,13 @@
+output "firewall_arn_network_eu_west_1_inspection" {
+  description = "AWS Network Firewall of network/eu-west-1/inspection."
+  value       = aws_networkfirewall_firewall.network_eu_west_1_inspection.arn
+}
+
+output "firewall_arn_network_us_east_1_inspection" {
+  description = "AWS Network Firewall of network/us-east-1/inspection."
+  value       = aws_networkfirewall_firewall.network_us_east_1_inspection.arn
+}
+
 output "ipam_pool_id_main" {
   description = "IPAM pool main."
   value       = aws_vpc_ipam_pool.main.id
@@ -73,10 +83,13 @@ output "subnet_ids_network_eu_west_1_inspection" {
   value = {
     "tgw-attach-eu-west-1a" = aws_subnet.network_eu_west_1_inspection_tgw_attach_eu_west_1a.id
     "firewall-eu-west-1a"   = aws_subnet.network_eu_west_1_inspection_firewall_eu_west_1a.id
+    "public-eu-west-1a"     = aws_subnet.network_eu_west_1_inspection_public_eu_west_1a.id
     "tgw-attach-eu-west-1b" = aws_subnet.network_eu_west_1_inspection_tgw_attach_eu_west_1b.id
     "firewall-eu-west-1b"   = aws_subnet.network_eu_west_1_inspection_firewall_eu_west_1b.id
+    "public-eu-west-1b"     = aws_subnet.network_eu_west_1_inspection_public_eu_west_1b.id
     "tgw-attach-eu-west-1c" = aws_subnet.network_eu_west_1_inspection_tgw_attach_eu_west_1c.id
     "firewall-eu-west-1c"   = aws_subnet.network_eu_west_1_inspection_firewall_eu_west_1c.id
+    "public-eu-west-1c"     = aws_subnet.network_eu_west_1_inspection_public_eu_west_1c.id
   }
 }
 
@@ -100,10 +113,13 @@ output "subnet_ids_network_us_east_1_inspection" {
   value = {
     "tgw-attach-us-east-1a" = aws_subnet.network_us_east_1_inspection_tgw_attach_us_east_1a.id
     "firewall-us-east-1a"   = aws_subnet.network_us_east_1_inspection_firewall_us_east_1a.id
+    "public-us-east-1a"     = aws_subnet.network_us_east_1_inspection_public_us_east_1a.id
     "tgw-attach-us-east-1b" = aws_subnet.network_us_east_1_inspection_tgw_attach_us_east_1b.id
     "firewall-us-east-1b"   = aws_subnet.network_us_east_1_inspection_firewall_us_east_1b.id
+    "public-us-east-1b"     = aws_subnet.network_us_east_1_inspection_public_us_east_1b.id
     "tgw-attach-us-east-1c" = aws_subnet.network_us_east_1_inspection_tgw_attach_us_east_1c.id
     "firewall-us-east-1c"   = aws_subnet.network_us_east_1_inspection_firewall_us_east_1c.id
+    "public-us-east-1c"     = aws_subnet.network_us_east_1_inspection_public_us_east_1c.id
   }
 }
 

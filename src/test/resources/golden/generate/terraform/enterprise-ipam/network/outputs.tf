@@ -1,3 +1,18 @@
+output "firewall_arn_network_ap_northeast_1_inspection" {
+  description = "AWS Network Firewall of network/ap-northeast-1/inspection."
+  value       = aws_networkfirewall_firewall.network_ap_northeast_1_inspection.arn
+}
+
+output "firewall_arn_network_eu_west_1_inspection" {
+  description = "AWS Network Firewall of network/eu-west-1/inspection."
+  value       = aws_networkfirewall_firewall.network_eu_west_1_inspection.arn
+}
+
+output "firewall_arn_network_us_east_1_inspection" {
+  description = "AWS Network Firewall of network/us-east-1/inspection."
+  value       = aws_networkfirewall_firewall.network_us_east_1_inspection.arn
+}
+
 output "ipam_pool_id_aws_10" {
   description = "IPAM pool aws-10."
   value       = aws_vpc_ipam_pool.aws_10.id
@@ -98,10 +113,13 @@ output "subnet_ids_network_ap_northeast_1_inspection" {
   value = {
     "tgw-attach-ap-northeast-1a" = aws_subnet.network_ap_northeast_1_inspection_tgw_attach_ap_northeast_1a.id
     "firewall-ap-northeast-1a"   = aws_subnet.network_ap_northeast_1_inspection_firewall_ap_northeast_1a.id
+    "public-ap-northeast-1a"     = aws_subnet.network_ap_northeast_1_inspection_public_ap_northeast_1a.id
     "tgw-attach-ap-northeast-1b" = aws_subnet.network_ap_northeast_1_inspection_tgw_attach_ap_northeast_1b.id
     "firewall-ap-northeast-1b"   = aws_subnet.network_ap_northeast_1_inspection_firewall_ap_northeast_1b.id
+    "public-ap-northeast-1b"     = aws_subnet.network_ap_northeast_1_inspection_public_ap_northeast_1b.id
     "tgw-attach-ap-northeast-1c" = aws_subnet.network_ap_northeast_1_inspection_tgw_attach_ap_northeast_1c.id
     "firewall-ap-northeast-1c"   = aws_subnet.network_ap_northeast_1_inspection_firewall_ap_northeast_1c.id
+    "public-ap-northeast-1c"     = aws_subnet.network_ap_northeast_1_inspection_public_ap_northeast_1c.id
   }
 }
 
@@ -125,10 +143,13 @@ output "subnet_ids_network_eu_west_1_inspection" {
   value = {
     "tgw-attach-eu-west-1a" = aws_subnet.network_eu_west_1_inspection_tgw_attach_eu_west_1a.id
     "firewall-eu-west-1a"   = aws_subnet.network_eu_west_1_inspection_firewall_eu_west_1a.id
+    "public-eu-west-1a"     = aws_subnet.network_eu_west_1_inspection_public_eu_west_1a.id
     "tgw-attach-eu-west-1b" = aws_subnet.network_eu_west_1_inspection_tgw_attach_eu_west_1b.id
     "firewall-eu-west-1b"   = aws_subnet.network_eu_west_1_inspection_firewall_eu_west_1b.id
+    "public-eu-west-1b"     = aws_subnet.network_eu_west_1_inspection_public_eu_west_1b.id
     "tgw-attach-eu-west-1c" = aws_subnet.network_eu_west_1_inspection_tgw_attach_eu_west_1c.id
     "firewall-eu-west-1c"   = aws_subnet.network_eu_west_1_inspection_firewall_eu_west_1c.id
+    "public-eu-west-1c"     = aws_subnet.network_eu_west_1_inspection_public_eu_west_1c.id
   }
 }
 
@@ -152,10 +173,13 @@ output "subnet_ids_network_us_east_1_inspection" {
   value = {
     "tgw-attach-us-east-1a" = aws_subnet.network_us_east_1_inspection_tgw_attach_us_east_1a.id
     "firewall-us-east-1a"   = aws_subnet.network_us_east_1_inspection_firewall_us_east_1a.id
+    "public-us-east-1a"     = aws_subnet.network_us_east_1_inspection_public_us_east_1a.id
     "tgw-attach-us-east-1b" = aws_subnet.network_us_east_1_inspection_tgw_attach_us_east_1b.id
     "firewall-us-east-1b"   = aws_subnet.network_us_east_1_inspection_firewall_us_east_1b.id
+    "public-us-east-1b"     = aws_subnet.network_us_east_1_inspection_public_us_east_1b.id
     "tgw-attach-us-east-1c" = aws_subnet.network_us_east_1_inspection_tgw_attach_us_east_1c.id
     "firewall-us-east-1c"   = aws_subnet.network_us_east_1_inspection_firewall_us_east_1c.id
+    "public-us-east-1c"     = aws_subnet.network_us_east_1_inspection_public_us_east_1c.id
   }
 }
 

@@ -40,6 +40,20 @@ resource "aws_subnet" "network_us_east_1_inspection_firewall_us_east_1a" {
   }
 }
 
+resource "aws_subnet" "network_us_east_1_inspection_public_us_east_1a" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.network_us_east_1_inspection.id
+  cidr_block        = "100.64.2.48/28"
+  availability_zone = "us-east-1a"
+
+  tags = {
+    Name           = "inspection-public-us-east-1a"
+    "vpcplan:id"   = "network/us-east-1/inspection/public-us-east-1a"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
 resource "aws_subnet" "network_us_east_1_inspection_tgw_attach_us_east_1b" {
   provider = aws.us_east_1
 
@@ -64,6 +78,20 @@ resource "aws_subnet" "network_us_east_1_inspection_firewall_us_east_1b" {
   tags = {
     Name           = "inspection-firewall-us-east-1b"
     "vpcplan:id"   = "network/us-east-1/inspection/firewall-us-east-1b"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_subnet" "network_us_east_1_inspection_public_us_east_1b" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.network_us_east_1_inspection.id
+  cidr_block        = "100.64.2.64/28"
+  availability_zone = "us-east-1b"
+
+  tags = {
+    Name           = "inspection-public-us-east-1b"
+    "vpcplan:id"   = "network/us-east-1/inspection/public-us-east-1b"
     "vpcplan:plan" = "enterprise"
   }
 }
@@ -96,6 +124,243 @@ resource "aws_subnet" "network_us_east_1_inspection_firewall_us_east_1c" {
   }
 }
 
+resource "aws_subnet" "network_us_east_1_inspection_public_us_east_1c" {
+  provider = aws.us_east_1
+
+  vpc_id            = aws_vpc.network_us_east_1_inspection.id
+  cidr_block        = "100.64.2.80/28"
+  availability_zone = "us-east-1c"
+
+  tags = {
+    Name           = "inspection-public-us-east-1c"
+    "vpcplan:id"   = "network/us-east-1/inspection/public-us-east-1c"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_internet_gateway" "network_us_east_1_inspection" {
+  provider = aws.us_east_1
+
+  vpc_id = aws_vpc.network_us_east_1_inspection.id
+
+  tags = {
+    Name           = "inspection-igw"
+    "vpcplan:id"   = "network/us-east-1/inspection/igw"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_eip" "network_us_east_1_inspection_nat_us_east_1a" {
+  provider = aws.us_east_1
+
+  domain = "vpc"
+
+  tags = {
+    Name           = "inspection-nat-us-east-1a"
+    "vpcplan:id"   = "network/us-east-1/inspection/nat-us-east-1a/eip"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_nat_gateway" "network_us_east_1_inspection_nat_us_east_1a" {
+  provider = aws.us_east_1
+
+  allocation_id = aws_eip.network_us_east_1_inspection_nat_us_east_1a.id
+  subnet_id     = aws_subnet.network_us_east_1_inspection_public_us_east_1a.id
+
+  tags = {
+    Name           = "inspection-nat-us-east-1a"
+    "vpcplan:id"   = "network/us-east-1/inspection/nat-us-east-1a"
+    "vpcplan:plan" = "enterprise"
+  }
+
+  depends_on = [aws_internet_gateway.network_us_east_1_inspection]
+}
+
+resource "aws_eip" "network_us_east_1_inspection_nat_us_east_1b" {
+  provider = aws.us_east_1
+
+  domain = "vpc"
+
+  tags = {
+    Name           = "inspection-nat-us-east-1b"
+    "vpcplan:id"   = "network/us-east-1/inspection/nat-us-east-1b/eip"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_nat_gateway" "network_us_east_1_inspection_nat_us_east_1b" {
+  provider = aws.us_east_1
+
+  allocation_id = aws_eip.network_us_east_1_inspection_nat_us_east_1b.id
+  subnet_id     = aws_subnet.network_us_east_1_inspection_public_us_east_1b.id
+
+  tags = {
+    Name           = "inspection-nat-us-east-1b"
+    "vpcplan:id"   = "network/us-east-1/inspection/nat-us-east-1b"
+    "vpcplan:plan" = "enterprise"
+  }
+
+  depends_on = [aws_internet_gateway.network_us_east_1_inspection]
+}
+
+resource "aws_eip" "network_us_east_1_inspection_nat_us_east_1c" {
+  provider = aws.us_east_1
+
+  domain = "vpc"
+
+  tags = {
+    Name           = "inspection-nat-us-east-1c"
+    "vpcplan:id"   = "network/us-east-1/inspection/nat-us-east-1c/eip"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_nat_gateway" "network_us_east_1_inspection_nat_us_east_1c" {
+  provider = aws.us_east_1
+
+  allocation_id = aws_eip.network_us_east_1_inspection_nat_us_east_1c.id
+  subnet_id     = aws_subnet.network_us_east_1_inspection_public_us_east_1c.id
+
+  tags = {
+    Name           = "inspection-nat-us-east-1c"
+    "vpcplan:id"   = "network/us-east-1/inspection/nat-us-east-1c"
+    "vpcplan:plan" = "enterprise"
+  }
+
+  depends_on = [aws_internet_gateway.network_us_east_1_inspection]
+}
+
+resource "aws_networkfirewall_rule_group" "network_us_east_1_inspection" {
+  provider = aws.us_east_1
+
+  name        = "enterprise-us-east-1-inspection-rules"
+  type        = "STATEFUL"
+  capacity    = 100
+  description = "Default rules of network/us-east-1/inspection; replace or extend them"
+  # Strict order; one rule passes flows started in HOME_NET (the organisation's prefixes); the default actions drop and alert on everything else. Add your own rules ahead of it.
+
+  rule_group {
+    rule_variables {
+      ip_sets {
+        key = "HOME_NET"
+
+        ip_set {
+          definition = ["10.24.0.0/14", "10.16.0.0/14", "10.0.0.0/13"]
+        }
+      }
+    }
+
+    rules_source {
+      rules_string = "pass ip $HOME_NET any -> any any (msg:\"flows started in the organisation\"; sid:1; rev:1;)"
+    }
+
+    stateful_rule_options {
+      rule_order = "STRICT_ORDER"
+    }
+  }
+
+  tags = {
+    Name           = "enterprise-us-east-1-inspection-rules"
+    "vpcplan:id"   = "nfw/network/us-east-1/inspection/rules"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_networkfirewall_firewall_policy" "network_us_east_1_inspection" {
+  provider = aws.us_east_1
+
+  name = "enterprise-us-east-1-inspection-policy"
+
+  firewall_policy {
+    stateless_default_actions          = ["aws:forward_to_sfe"]
+    stateless_fragment_default_actions = ["aws:forward_to_sfe"]
+    stateful_default_actions           = ["aws:drop_established", "aws:alert_established"]
+
+    stateful_engine_options {
+      rule_order = "STRICT_ORDER"
+    }
+
+    stateful_rule_group_reference {
+      resource_arn = aws_networkfirewall_rule_group.network_us_east_1_inspection.arn
+      priority     = 100
+    }
+  }
+
+  tags = {
+    Name           = "enterprise-us-east-1-inspection-policy"
+    "vpcplan:id"   = "nfw/network/us-east-1/inspection/policy"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_networkfirewall_firewall" "network_us_east_1_inspection" {
+  provider = aws.us_east_1
+
+  name                              = "enterprise-us-east-1-inspection"
+  description                       = "Inspection of network/us-east-1/inspection"
+  firewall_policy_arn               = aws_networkfirewall_firewall_policy.network_us_east_1_inspection.arn
+  vpc_id                            = aws_vpc.network_us_east_1_inspection.id
+  delete_protection                 = true
+  subnet_change_protection          = true
+  firewall_policy_change_protection = false
+
+  subnet_mapping {
+    subnet_id = aws_subnet.network_us_east_1_inspection_firewall_us_east_1a.id
+  }
+
+  subnet_mapping {
+    subnet_id = aws_subnet.network_us_east_1_inspection_firewall_us_east_1b.id
+  }
+
+  subnet_mapping {
+    subnet_id = aws_subnet.network_us_east_1_inspection_firewall_us_east_1c.id
+  }
+
+  tags = {
+    Name           = "enterprise-us-east-1-inspection"
+    "vpcplan:id"   = "nfw/network/us-east-1/inspection"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_cloudwatch_log_group" "network_us_east_1_inspection_firewall" {
+  provider = aws.us_east_1
+
+  name              = "/vpcplan/network-firewall/enterprise-us-east-1-inspection"
+  retention_in_days = 365
+
+  tags = {
+    Name           = "enterprise-us-east-1-inspection-logs"
+    "vpcplan:id"   = "nfw/network/us-east-1/inspection/logs"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_networkfirewall_logging_configuration" "network_us_east_1_inspection" {
+  provider = aws.us_east_1
+
+  firewall_arn = aws_networkfirewall_firewall.network_us_east_1_inspection.arn
+
+  logging_configuration {
+    log_destination_config {
+      log_type             = "FLOW"
+      log_destination_type = "CloudWatchLogs"
+      log_destination = {
+        logGroup = aws_cloudwatch_log_group.network_us_east_1_inspection_firewall.name
+      }
+    }
+
+    log_destination_config {
+      log_type             = "ALERT"
+      log_destination_type = "CloudWatchLogs"
+      log_destination = {
+        logGroup = aws_cloudwatch_log_group.network_us_east_1_inspection_firewall.name
+      }
+    }
+  }
+}
+
 resource "aws_ec2_transit_gateway_vpc_attachment" "tgw_attach_network_us_east_1_inspection" {
   provider = aws.us_east_1
 
@@ -119,98 +384,407 @@ resource "aws_ec2_transit_gateway_vpc_attachment" "tgw_attach_network_us_east_1_
   }
 }
 
-resource "aws_route_table" "rtb_network_us_east_1_inspection_tgw_attach" {
+resource "aws_route_table" "rtb_network_us_east_1_inspection_tgw_attach_us_east_1a" {
   provider = aws.us_east_1
 
   vpc_id = aws_vpc.network_us_east_1_inspection.id
 
   tags = {
-    Name           = "inspection-tgw-attach"
-    "vpcplan:id"   = "rtb/network/us-east-1/inspection/tgw-attach"
+    Name           = "inspection-tgw-attach-us-east-1a"
+    "vpcplan:id"   = "rtb/network/us-east-1/inspection/tgw-attach-us-east-1a"
     "vpcplan:plan" = "enterprise"
   }
+}
+
+resource "aws_route" "rtb_network_us_east_1_inspection_tgw_attach_us_east_1a_default" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_tgw_attach_us_east_1a.id
+  destination_cidr_block = "0.0.0.0/0"
+  vpc_endpoint_id        = one([for s in aws_networkfirewall_firewall.network_us_east_1_inspection.firewall_status[0].sync_states : s.attachment[0].endpoint_id if s.availability_zone == "us-east-1a"])
 }
 
 resource "aws_route_table_association" "network_us_east_1_inspection_tgw_attach_us_east_1a" {
   provider = aws.us_east_1
 
   subnet_id      = aws_subnet.network_us_east_1_inspection_tgw_attach_us_east_1a.id
-  route_table_id = aws_route_table.rtb_network_us_east_1_inspection_tgw_attach.id
+  route_table_id = aws_route_table.rtb_network_us_east_1_inspection_tgw_attach_us_east_1a.id
 }
 
-resource "aws_route_table_association" "network_us_east_1_inspection_tgw_attach_us_east_1b" {
-  provider = aws.us_east_1
-
-  subnet_id      = aws_subnet.network_us_east_1_inspection_tgw_attach_us_east_1b.id
-  route_table_id = aws_route_table.rtb_network_us_east_1_inspection_tgw_attach.id
-}
-
-resource "aws_route_table_association" "network_us_east_1_inspection_tgw_attach_us_east_1c" {
-  provider = aws.us_east_1
-
-  subnet_id      = aws_subnet.network_us_east_1_inspection_tgw_attach_us_east_1c.id
-  route_table_id = aws_route_table.rtb_network_us_east_1_inspection_tgw_attach.id
-}
-
-resource "aws_route_table" "rtb_network_us_east_1_inspection_firewall" {
+resource "aws_route_table" "rtb_network_us_east_1_inspection_firewall_us_east_1a" {
   provider = aws.us_east_1
 
   vpc_id = aws_vpc.network_us_east_1_inspection.id
 
   tags = {
-    Name           = "inspection-firewall"
-    "vpcplan:id"   = "rtb/network/us-east-1/inspection/firewall"
+    Name           = "inspection-firewall-us-east-1a"
+    "vpcplan:id"   = "rtb/network/us-east-1/inspection/firewall-us-east-1a"
     "vpcplan:plan" = "enterprise"
   }
 }
 
-resource "aws_route" "rtb_network_us_east_1_inspection_firewall_10_24_0_0_14" {
+resource "aws_route" "rtb_network_us_east_1_inspection_firewall_us_east_1a_10_24_0_0_14" {
   provider = aws.us_east_1
 
-  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_firewall.id
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_firewall_us_east_1a.id
   destination_cidr_block = "10.24.0.0/14"
   transit_gateway_id     = aws_ec2_transit_gateway.tgw_us_east_1.id
 
   depends_on = [aws_ec2_transit_gateway_vpc_attachment.tgw_attach_network_us_east_1_inspection]
 }
 
-resource "aws_route" "rtb_network_us_east_1_inspection_firewall_10_16_0_0_14" {
+resource "aws_route" "rtb_network_us_east_1_inspection_firewall_us_east_1a_10_16_0_0_14" {
   provider = aws.us_east_1
 
-  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_firewall.id
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_firewall_us_east_1a.id
   destination_cidr_block = "10.16.0.0/14"
   transit_gateway_id     = aws_ec2_transit_gateway.tgw_us_east_1.id
 
   depends_on = [aws_ec2_transit_gateway_vpc_attachment.tgw_attach_network_us_east_1_inspection]
 }
 
-resource "aws_route" "rtb_network_us_east_1_inspection_firewall_10_0_0_0_13" {
+resource "aws_route" "rtb_network_us_east_1_inspection_firewall_us_east_1a_10_0_0_0_13" {
   provider = aws.us_east_1
 
-  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_firewall.id
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_firewall_us_east_1a.id
   destination_cidr_block = "10.0.0.0/13"
   transit_gateway_id     = aws_ec2_transit_gateway.tgw_us_east_1.id
 
   depends_on = [aws_ec2_transit_gateway_vpc_attachment.tgw_attach_network_us_east_1_inspection]
 }
 
+resource "aws_route" "rtb_network_us_east_1_inspection_firewall_us_east_1a_default" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_firewall_us_east_1a.id
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.network_us_east_1_inspection_nat_us_east_1a.id
+}
+
 resource "aws_route_table_association" "network_us_east_1_inspection_firewall_us_east_1a" {
   provider = aws.us_east_1
 
   subnet_id      = aws_subnet.network_us_east_1_inspection_firewall_us_east_1a.id
-  route_table_id = aws_route_table.rtb_network_us_east_1_inspection_firewall.id
+  route_table_id = aws_route_table.rtb_network_us_east_1_inspection_firewall_us_east_1a.id
+}
+
+resource "aws_route_table" "rtb_network_us_east_1_inspection_public_us_east_1a" {
+  provider = aws.us_east_1
+
+  vpc_id = aws_vpc.network_us_east_1_inspection.id
+
+  tags = {
+    Name           = "inspection-public-us-east-1a"
+    "vpcplan:id"   = "rtb/network/us-east-1/inspection/public-us-east-1a"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_route" "rtb_network_us_east_1_inspection_public_us_east_1a_10_24_0_0_14" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_public_us_east_1a.id
+  destination_cidr_block = "10.24.0.0/14"
+  vpc_endpoint_id        = one([for s in aws_networkfirewall_firewall.network_us_east_1_inspection.firewall_status[0].sync_states : s.attachment[0].endpoint_id if s.availability_zone == "us-east-1a"])
+}
+
+resource "aws_route" "rtb_network_us_east_1_inspection_public_us_east_1a_10_16_0_0_14" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_public_us_east_1a.id
+  destination_cidr_block = "10.16.0.0/14"
+  vpc_endpoint_id        = one([for s in aws_networkfirewall_firewall.network_us_east_1_inspection.firewall_status[0].sync_states : s.attachment[0].endpoint_id if s.availability_zone == "us-east-1a"])
+}
+
+resource "aws_route" "rtb_network_us_east_1_inspection_public_us_east_1a_10_0_0_0_13" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_public_us_east_1a.id
+  destination_cidr_block = "10.0.0.0/13"
+  vpc_endpoint_id        = one([for s in aws_networkfirewall_firewall.network_us_east_1_inspection.firewall_status[0].sync_states : s.attachment[0].endpoint_id if s.availability_zone == "us-east-1a"])
+}
+
+resource "aws_route" "rtb_network_us_east_1_inspection_public_us_east_1a_default" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_public_us_east_1a.id
+  destination_cidr_block = "0.0.0.0/0"
+  gateway_id             = aws_internet_gateway.network_us_east_1_inspection.id
+}
+
+resource "aws_route_table_association" "network_us_east_1_inspection_public_us_east_1a" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.network_us_east_1_inspection_public_us_east_1a.id
+  route_table_id = aws_route_table.rtb_network_us_east_1_inspection_public_us_east_1a.id
+}
+
+resource "aws_route_table" "rtb_network_us_east_1_inspection_tgw_attach_us_east_1b" {
+  provider = aws.us_east_1
+
+  vpc_id = aws_vpc.network_us_east_1_inspection.id
+
+  tags = {
+    Name           = "inspection-tgw-attach-us-east-1b"
+    "vpcplan:id"   = "rtb/network/us-east-1/inspection/tgw-attach-us-east-1b"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_route" "rtb_network_us_east_1_inspection_tgw_attach_us_east_1b_default" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_tgw_attach_us_east_1b.id
+  destination_cidr_block = "0.0.0.0/0"
+  vpc_endpoint_id        = one([for s in aws_networkfirewall_firewall.network_us_east_1_inspection.firewall_status[0].sync_states : s.attachment[0].endpoint_id if s.availability_zone == "us-east-1b"])
+}
+
+resource "aws_route_table_association" "network_us_east_1_inspection_tgw_attach_us_east_1b" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.network_us_east_1_inspection_tgw_attach_us_east_1b.id
+  route_table_id = aws_route_table.rtb_network_us_east_1_inspection_tgw_attach_us_east_1b.id
+}
+
+resource "aws_route_table" "rtb_network_us_east_1_inspection_firewall_us_east_1b" {
+  provider = aws.us_east_1
+
+  vpc_id = aws_vpc.network_us_east_1_inspection.id
+
+  tags = {
+    Name           = "inspection-firewall-us-east-1b"
+    "vpcplan:id"   = "rtb/network/us-east-1/inspection/firewall-us-east-1b"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_route" "rtb_network_us_east_1_inspection_firewall_us_east_1b_10_24_0_0_14" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_firewall_us_east_1b.id
+  destination_cidr_block = "10.24.0.0/14"
+  transit_gateway_id     = aws_ec2_transit_gateway.tgw_us_east_1.id
+
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment.tgw_attach_network_us_east_1_inspection]
+}
+
+resource "aws_route" "rtb_network_us_east_1_inspection_firewall_us_east_1b_10_16_0_0_14" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_firewall_us_east_1b.id
+  destination_cidr_block = "10.16.0.0/14"
+  transit_gateway_id     = aws_ec2_transit_gateway.tgw_us_east_1.id
+
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment.tgw_attach_network_us_east_1_inspection]
+}
+
+resource "aws_route" "rtb_network_us_east_1_inspection_firewall_us_east_1b_10_0_0_0_13" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_firewall_us_east_1b.id
+  destination_cidr_block = "10.0.0.0/13"
+  transit_gateway_id     = aws_ec2_transit_gateway.tgw_us_east_1.id
+
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment.tgw_attach_network_us_east_1_inspection]
+}
+
+resource "aws_route" "rtb_network_us_east_1_inspection_firewall_us_east_1b_default" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_firewall_us_east_1b.id
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.network_us_east_1_inspection_nat_us_east_1b.id
 }
 
 resource "aws_route_table_association" "network_us_east_1_inspection_firewall_us_east_1b" {
   provider = aws.us_east_1
 
   subnet_id      = aws_subnet.network_us_east_1_inspection_firewall_us_east_1b.id
-  route_table_id = aws_route_table.rtb_network_us_east_1_inspection_firewall.id
+  route_table_id = aws_route_table.rtb_network_us_east_1_inspection_firewall_us_east_1b.id
+}
+
+resource "aws_route_table" "rtb_network_us_east_1_inspection_public_us_east_1b" {
+  provider = aws.us_east_1
+
+  vpc_id = aws_vpc.network_us_east_1_inspection.id
+
+  tags = {
+    Name           = "inspection-public-us-east-1b"
+    "vpcplan:id"   = "rtb/network/us-east-1/inspection/public-us-east-1b"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_route" "rtb_network_us_east_1_inspection_public_us_east_1b_10_24_0_0_14" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_public_us_east_1b.id
+  destination_cidr_block = "10.24.0.0/14"
+  vpc_endpoint_id        = one([for s in aws_networkfirewall_firewall.network_us_east_1_inspection.firewall_status[0].sync_states : s.attachment[0].endpoint_id if s.availability_zone == "us-east-1b"])
+}
+
+resource "aws_route" "rtb_network_us_east_1_inspection_public_us_east_1b_10_16_0_0_14" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_public_us_east_1b.id
+  destination_cidr_block = "10.16.0.0/14"
+  vpc_endpoint_id        = one([for s in aws_networkfirewall_firewall.network_us_east_1_inspection.firewall_status[0].sync_states : s.attachment[0].endpoint_id if s.availability_zone == "us-east-1b"])
+}
+
+resource "aws_route" "rtb_network_us_east_1_inspection_public_us_east_1b_10_0_0_0_13" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_public_us_east_1b.id
+  destination_cidr_block = "10.0.0.0/13"
+  vpc_endpoint_id        = one([for s in aws_networkfirewall_firewall.network_us_east_1_inspection.firewall_status[0].sync_states : s.attachment[0].endpoint_id if s.availability_zone == "us-east-1b"])
+}
+
+resource "aws_route" "rtb_network_us_east_1_inspection_public_us_east_1b_default" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_public_us_east_1b.id
+  destination_cidr_block = "0.0.0.0/0"
+  gateway_id             = aws_internet_gateway.network_us_east_1_inspection.id
+}
+
+resource "aws_route_table_association" "network_us_east_1_inspection_public_us_east_1b" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.network_us_east_1_inspection_public_us_east_1b.id
+  route_table_id = aws_route_table.rtb_network_us_east_1_inspection_public_us_east_1b.id
+}
+
+resource "aws_route_table" "rtb_network_us_east_1_inspection_tgw_attach_us_east_1c" {
+  provider = aws.us_east_1
+
+  vpc_id = aws_vpc.network_us_east_1_inspection.id
+
+  tags = {
+    Name           = "inspection-tgw-attach-us-east-1c"
+    "vpcplan:id"   = "rtb/network/us-east-1/inspection/tgw-attach-us-east-1c"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_route" "rtb_network_us_east_1_inspection_tgw_attach_us_east_1c_default" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_tgw_attach_us_east_1c.id
+  destination_cidr_block = "0.0.0.0/0"
+  vpc_endpoint_id        = one([for s in aws_networkfirewall_firewall.network_us_east_1_inspection.firewall_status[0].sync_states : s.attachment[0].endpoint_id if s.availability_zone == "us-east-1c"])
+}
+
+resource "aws_route_table_association" "network_us_east_1_inspection_tgw_attach_us_east_1c" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.network_us_east_1_inspection_tgw_attach_us_east_1c.id
+  route_table_id = aws_route_table.rtb_network_us_east_1_inspection_tgw_attach_us_east_1c.id
+}
+
+resource "aws_route_table" "rtb_network_us_east_1_inspection_firewall_us_east_1c" {
+  provider = aws.us_east_1
+
+  vpc_id = aws_vpc.network_us_east_1_inspection.id
+
+  tags = {
+    Name           = "inspection-firewall-us-east-1c"
+    "vpcplan:id"   = "rtb/network/us-east-1/inspection/firewall-us-east-1c"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_route" "rtb_network_us_east_1_inspection_firewall_us_east_1c_10_24_0_0_14" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_firewall_us_east_1c.id
+  destination_cidr_block = "10.24.0.0/14"
+  transit_gateway_id     = aws_ec2_transit_gateway.tgw_us_east_1.id
+
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment.tgw_attach_network_us_east_1_inspection]
+}
+
+resource "aws_route" "rtb_network_us_east_1_inspection_firewall_us_east_1c_10_16_0_0_14" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_firewall_us_east_1c.id
+  destination_cidr_block = "10.16.0.0/14"
+  transit_gateway_id     = aws_ec2_transit_gateway.tgw_us_east_1.id
+
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment.tgw_attach_network_us_east_1_inspection]
+}
+
+resource "aws_route" "rtb_network_us_east_1_inspection_firewall_us_east_1c_10_0_0_0_13" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_firewall_us_east_1c.id
+  destination_cidr_block = "10.0.0.0/13"
+  transit_gateway_id     = aws_ec2_transit_gateway.tgw_us_east_1.id
+
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment.tgw_attach_network_us_east_1_inspection]
+}
+
+resource "aws_route" "rtb_network_us_east_1_inspection_firewall_us_east_1c_default" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_firewall_us_east_1c.id
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.network_us_east_1_inspection_nat_us_east_1c.id
 }
 
 resource "aws_route_table_association" "network_us_east_1_inspection_firewall_us_east_1c" {
   provider = aws.us_east_1
 
   subnet_id      = aws_subnet.network_us_east_1_inspection_firewall_us_east_1c.id
-  route_table_id = aws_route_table.rtb_network_us_east_1_inspection_firewall.id
+  route_table_id = aws_route_table.rtb_network_us_east_1_inspection_firewall_us_east_1c.id
+}
+
+resource "aws_route_table" "rtb_network_us_east_1_inspection_public_us_east_1c" {
+  provider = aws.us_east_1
+
+  vpc_id = aws_vpc.network_us_east_1_inspection.id
+
+  tags = {
+    Name           = "inspection-public-us-east-1c"
+    "vpcplan:id"   = "rtb/network/us-east-1/inspection/public-us-east-1c"
+    "vpcplan:plan" = "enterprise"
+  }
+}
+
+resource "aws_route" "rtb_network_us_east_1_inspection_public_us_east_1c_10_24_0_0_14" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_public_us_east_1c.id
+  destination_cidr_block = "10.24.0.0/14"
+  vpc_endpoint_id        = one([for s in aws_networkfirewall_firewall.network_us_east_1_inspection.firewall_status[0].sync_states : s.attachment[0].endpoint_id if s.availability_zone == "us-east-1c"])
+}
+
+resource "aws_route" "rtb_network_us_east_1_inspection_public_us_east_1c_10_16_0_0_14" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_public_us_east_1c.id
+  destination_cidr_block = "10.16.0.0/14"
+  vpc_endpoint_id        = one([for s in aws_networkfirewall_firewall.network_us_east_1_inspection.firewall_status[0].sync_states : s.attachment[0].endpoint_id if s.availability_zone == "us-east-1c"])
+}
+
+resource "aws_route" "rtb_network_us_east_1_inspection_public_us_east_1c_10_0_0_0_13" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_public_us_east_1c.id
+  destination_cidr_block = "10.0.0.0/13"
+  vpc_endpoint_id        = one([for s in aws_networkfirewall_firewall.network_us_east_1_inspection.firewall_status[0].sync_states : s.attachment[0].endpoint_id if s.availability_zone == "us-east-1c"])
+}
+
+resource "aws_route" "rtb_network_us_east_1_inspection_public_us_east_1c_default" {
+  provider = aws.us_east_1
+
+  route_table_id         = aws_route_table.rtb_network_us_east_1_inspection_public_us_east_1c.id
+  destination_cidr_block = "0.0.0.0/0"
+  gateway_id             = aws_internet_gateway.network_us_east_1_inspection.id
+}
+
+resource "aws_route_table_association" "network_us_east_1_inspection_public_us_east_1c" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.network_us_east_1_inspection_public_us_east_1c.id
+  route_table_id = aws_route_table.rtb_network_us_east_1_inspection_public_us_east_1c.id
 }
