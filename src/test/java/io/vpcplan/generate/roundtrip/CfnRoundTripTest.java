@@ -17,7 +17,13 @@ class CfnRoundTripTest {
     return Plans.names();
   }
 
+  private static final java.util.Map<String, Network> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
   static Network readBack(String design) {
+    return READ.computeIfAbsent(design, CfnRoundTripTest::read);
+  }
+
+  private static Network read(String design) {
     return Assembler.assemble(CfnReader.read(CfnReader.parse(Plans.generate(new CloudFormationGenerator(), design))).resources,
         Plans.existing(design));
   }

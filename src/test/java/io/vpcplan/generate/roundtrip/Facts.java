@@ -58,7 +58,12 @@ final class Facts {
         }
       }
     }
-    for (Peering p : n.peerings()) out.add("peering " + p.requesterVpcId() + " <-> " + p.accepterVpcId());
+    // which side requests does not change routing (the Terraform writer lets the side it creates request)
+    for (Peering p : n.peerings()) {
+      String a = p.requesterVpcId();
+      String b = p.accepterVpcId();
+      out.add("peering " + (a.compareTo(b) < 0 ? a + " <-> " + b : b + " <-> " + a));
+    }
     out.sort(null);
     return out;
   }
