@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vpcplan.generate.cfn.CloudFormationGenerator;
 import io.vpcplan.model.Network;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,8 +27,15 @@ class CfnRoundTripTest {
   }
 
   private static Network read(String design) {
-    return Assembler.assemble(CfnReader.read(CfnReader.parse(Plans.generate(new CloudFormationGenerator(), design))).resources,
-        Plans.existing(design));
+    return read(design, parsed(design));
+  }
+
+  static Map<String, JsonNode> parsed(String design) {
+    return CfnReader.parse(Plans.generate(new CloudFormationGenerator(), design));
+  }
+
+  static Network read(String design, Map<String, JsonNode> docs) {
+    return Assembler.assemble(CfnReader.read(docs).resources, Plans.existing(design));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -41,5 +51,30 @@ class CfnRoundTripTest {
     Network plan = Plans.plan(design);
     List<List<String>> m = Plans.reach(plan, readBack(design));
     assertThat(m.get(1)).containsExactlyElementsOf(m.get(0));
+  }
+
+  /** Negative control: the propagation of nonprod/us-east-1/sandbox into the nonprod table missing in the generated stacks is a different network and a different reach. */
+  @Test
+  void aMissingPropagationIsNoticed() {
+    String design = "conn-segmented-hub";
+    Network plan = Plans.plan(design);
+    Map<String, JsonNode> docs = parsed(design);
+    String gone = Mutate.dropCfn(docs, "AWS::EC2::TransitGatewayRouteTablePropagation",
+        (id, p) -> id.equals("TgwRtbUsEast1NonprodRouteTablePropagationTgwAttachNonprodUsEast1Sandbox"));
+    Network back = read(design, docs);
+    assertThat(Facts.of(back, true)).as("without " + gone).isNotEqualTo(Facts.of(plan, true));
+    List<List<String>> m = Plans.reach(plan, back);
+    assertThat(m.get(1)).as("reach without " + gone).isNotEqualTo(m.get(0));
+  }
+
+  /** Negative control: one VPC route to a peering fewer and the reachability proof differs from the plan's. */
+  @Test
+  void aMissingVpcRouteIsNoticed() {
+    String design = "conn-4-vpc-peering";
+    Network plan = Plans.plan(design);
+    Map<String, JsonNode> docs = parsed(design);
+    String gone = Mutate.dropCfn(docs, "AWS::EC2::Route", (id, p) -> p.has("VpcPeeringConnectionId"));
+    List<List<String>> m = Plans.reach(plan, read(design, docs));
+    assertThat(m.get(1)).as("reach without " + gone).isNotEqualTo(m.get(0));
   }
 }

@@ -8,6 +8,7 @@ import io.vpcplan.model.Network;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,7 +32,10 @@ class TfRoundTripTest {
 
   private static Network read(String design) {
     Map<String, String> files = Plans.generate(new TerraformGenerator(), design);
-    Map<String, List<JsonNode>> bodies = TfReader.parse(files, tmp.resolve(design));
+    return read(design, TfReader.parse(files, tmp.resolve(design)), files);
+  }
+
+  static Network read(String design, Map<String, List<JsonNode>> bodies, Map<String, String> files) {
     return Assembler.assemble(TfReader.read(bodies, files).resources, Plans.existing(design));
   }
 
@@ -48,5 +52,32 @@ class TfRoundTripTest {
     Network plan = Plans.plan(design);
     List<List<String>> m = Plans.reach(plan, readBack(design));
     assertThat(m.get(1)).containsExactlyElementsOf(m.get(0));
+  }
+
+  /** Negative control: the propagation of nonprod/us-east-1/sandbox into the nonprod table missing in the generated modules is a different network and a different reach. */
+  @Test
+  void aMissingPropagationIsNoticed() {
+    String design = "conn-segmented-hub";
+    Network plan = Plans.plan(design);
+    Map<String, String> files = Plans.generate(new TerraformGenerator(), design);
+    Map<String, List<JsonNode>> bodies = TfReader.parse(files, tmp.resolve("neg-prop"));
+    String gone = Mutate.dropTf(bodies, "aws_ec2_transit_gateway_route_table_propagation",
+        (name, a) -> name.equals("tgw_rtb_us_east_1_nonprod_tgw_attach_nonprod_us_east_1_sandbox"));
+    Network back = read(design, bodies, files);
+    assertThat(Facts.of(back, false)).as("without " + gone).isNotEqualTo(Facts.of(plan, false));
+    List<List<String>> m = Plans.reach(plan, back);
+    assertThat(m.get(1)).as("reach without " + gone).isNotEqualTo(m.get(0));
+  }
+
+  /** Negative control: one VPC route to a peering fewer and the reachability proof differs from the plan's. */
+  @Test
+  void aMissingVpcRouteIsNoticed() {
+    String design = "conn-4-vpc-peering";
+    Network plan = Plans.plan(design);
+    Map<String, String> files = Plans.generate(new TerraformGenerator(), design);
+    Map<String, List<JsonNode>> bodies = TfReader.parse(files, tmp.resolve("neg-route"));
+    String gone = Mutate.dropTf(bodies, "aws_route", (name, a) -> a.has("vpc_peering_connection_id"));
+    List<List<String>> m = Plans.reach(plan, read(design, bodies, files));
+    assertThat(m.get(1)).as("reach without " + gone).isNotEqualTo(m.get(0));
   }
 }
