@@ -45,6 +45,13 @@ class CfnRoundTripTest {
     assertThat(Facts.of(readBack(design), true)).containsExactlyElementsOf(Facts.of(plan, true));
   }
 
+  /** Every subnet routes as the plan's tables as deployed, internet and NAT routes included. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("designs")
+  void vpcRoutesAsPlanned(String design) {
+    VpcRoutes.assertAsPlanned(readBack(design), Plans.plan(design), true);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("designs")
   void reachesAsPlanned(String design) {
