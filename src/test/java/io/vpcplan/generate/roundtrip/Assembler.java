@@ -176,17 +176,38 @@ final class Assembler {
         new ArrayList<>(atts.values()), tables, null);
   }
 
-  /** The attachment a TGW table entry names; a VPN, DX or external one is added to the TGW when first met. */
+  private static final java.util.regex.Pattern VPN = java.util.regex.Pattern.compile("VPN connection (\\S+)");
+  private static final java.util.regex.Pattern DX = java.util.regex.Pattern.compile("Direct Connect gateway (\\S+)");
+
+  /**
+   * The attachment a TGW table entry names; a VPN or Direct Connect one is added to the TGW when first
+   * met, with the VPN connection or DX gateway it attaches (from the resource read, or from the
+   * description of the input that stands for it).
+   */
   private String attachment(Ref ref, Res tgw, Map<String, TgwAttachment> atts) {
     Res a = deref(ref);
     String id = idOf(ref);
     if (atts.containsKey(id)) return id;
-    AttachmentType type = a == null ? AttachmentType.OTHER : switch (a.kind()) {
-      case VPN -> AttachmentType.VPN;
-      case DX_ATTACH -> AttachmentType.DIRECT_CONNECT;
-      default -> AttachmentType.OTHER;
-    };
-    atts.put(id, new TgwAttachment(id, tgw.id(), type, id, tgw.account(), List.of(), false));
+    AttachmentType type = AttachmentType.OTHER;
+    String resource = id;
+    if (a != null && a.kind() == Kind.VPN) {
+      type = AttachmentType.VPN;
+      resource = a.id();
+    } else if (a != null && a.kind() == Kind.DX_ATTACH) {
+      type = AttachmentType.DIRECT_CONNECT;
+      resource = idOf(a.ref("dxgw"));
+    } else if (a == null && ref != null) {
+      java.util.regex.Matcher vpn = VPN.matcher(ref.key());
+      java.util.regex.Matcher dx = DX.matcher(ref.key());
+      if (vpn.find()) {
+        type = AttachmentType.VPN;
+        resource = vpn.group(1);
+      } else if (dx.find()) {
+        type = AttachmentType.DIRECT_CONNECT;
+        resource = dx.group(1);
+      }
+    }
+    atts.put(id, new TgwAttachment(id, tgw.id(), type, resource, tgw.account(), List.of(), false));
     return id;
   }
 }

@@ -21,8 +21,7 @@ import java.util.TreeSet;
  * and IPv6 blocks when the target writes them), subnets (CIDR, AZ, purpose), transit gateways, their
  * attachments (subnets, appliance mode) and route tables with associations, propagations and static
  * routes, VPC peerings. Attachments are
- * named by what they connect (vpc:ID, peering:ID); VPN and Direct Connect attachments, which the
- * artifacts take as inputs, are "external".
+ * named by what they connect (vpc:ID, peering:ID, vpn:ID, dx:ID of the Direct Connect gateway).
  */
 final class Facts {
   private Facts() {}
@@ -50,11 +49,11 @@ final class Facts {
       }
       for (TgwRouteTable rt : t.routeTables()) {
         out.add("tgw-table " + t.id() + " " + rt.id());
-        for (String a : rt.associations()) out.add("associate " + rt.id() + " " + members.getOrDefault(a, "external"));
-        for (String a : rt.propagations()) out.add("propagate " + rt.id() + " " + members.getOrDefault(a, "external"));
+        for (String a : rt.associations()) out.add("associate " + rt.id() + " " + members.getOrDefault(a, "unknown:" + a));
+        for (String a : rt.propagations()) out.add("propagate " + rt.id() + " " + members.getOrDefault(a, "unknown:" + a));
         for (TgwRoute r : rt.routes()) {
           out.add("tgw-route " + rt.id() + " " + r.destination() + " -> "
-              + (r.blackhole() ? "blackhole" : members.getOrDefault(r.attachmentId(), "external")));
+              + (r.blackhole() ? "blackhole" : members.getOrDefault(r.attachmentId(), "unknown:" + r.attachmentId())));
         }
       }
     }
@@ -71,6 +70,8 @@ final class Facts {
   private static String member(TgwAttachment a) {
     if (a.type() == AttachmentType.VPC) return "vpc:" + a.resourceId();
     if (a.type() == AttachmentType.PEERING) return "peering:" + a.id();
-    return "external";
+    if (a.type() == AttachmentType.VPN) return "vpn:" + a.resourceId();
+    if (a.type() == AttachmentType.DIRECT_CONNECT) return "dx:" + a.resourceId();
+    return "other:" + a.id();
   }
 }

@@ -41,8 +41,10 @@ final class TfTypes {
           "dest", "destination_cidr_block", "attachment", "transit_gateway_attachment_id", "blackhole", "blackhole"))),
       Map.entry("aws_vpc_peering_connection", new Mapping(Kind.PEERING, Map.of("vpc", "vpc_id", "peerVpc", "peer_vpc_id"))),
       Map.entry("aws_vpc_peering_connection_accepter", new Mapping(Kind.ALIAS, Map.of("of", "vpc_peering_connection_id"))),
+      Map.entry("aws_dx_gateway", new Mapping(Kind.DX_GATEWAY, Map.of())),
       Map.entry("aws_vpn_connection", new Mapping(Kind.VPN, Map.of("tgw", "transit_gateway_id"))),
-      Map.entry("data.aws_ec2_transit_gateway_dx_gateway_attachment", new Mapping(Kind.DX_ATTACH, Map.of("tgw", "transit_gateway_id"))));
+      Map.entry("data.aws_ec2_transit_gateway_dx_gateway_attachment", new Mapping(Kind.DX_ATTACH,
+          Map.of("tgw", "transit_gateway_id", "dxgw", "dx_gateway_id"))));
 
   private TfTypes() {}
 
