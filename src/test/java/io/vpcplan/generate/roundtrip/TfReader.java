@@ -2,6 +2,7 @@ package io.vpcplan.generate.roundtrip;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vpcplan.generate.check.HclParser;
 import io.vpcplan.generate.roundtrip.Res.Ref;
 import java.io.IOException;
@@ -71,12 +72,12 @@ final class TfReader {
       Map<String, String[]> inputs = new LinkedHashMap<>();
       Matcher in = INPUT.matcher(readme);
       while (in.find()) inputs.put(in.group(1), new String[] {in.group(3), in.group(2)});
-      com.fasterxml.jackson.databind.node.ObjectNode merged = new ObjectMapper().createObjectNode();
+      ObjectNode merged = new ObjectMapper().createObjectNode();
       for (JsonNode b : e.getValue()) {
         Iterator<Map.Entry<String, JsonNode>> it = b.fields();
         while (it.hasNext()) {
           Map.Entry<String, JsonNode> block = it.next();
-          com.fasterxml.jackson.databind.node.ObjectNode into = merged.has(block.getKey()) ? (com.fasterxml.jackson.databind.node.ObjectNode) merged.get(block.getKey())
+          ObjectNode into = merged.has(block.getKey()) ? (ObjectNode) merged.get(block.getKey())
               : merged.putObject(block.getKey());
           deepMerge(into, block.getValue());
         }
@@ -92,12 +93,12 @@ final class TfReader {
     return r;
   }
 
-  private static void deepMerge(com.fasterxml.jackson.databind.node.ObjectNode into, JsonNode from) {
+  private static void deepMerge(ObjectNode into, JsonNode from) {
     Iterator<Map.Entry<String, JsonNode>> it = from.fields();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       if (into.has(e.getKey()) && into.get(e.getKey()).isObject() && e.getValue().isObject()) {
-        deepMerge((com.fasterxml.jackson.databind.node.ObjectNode) into.get(e.getKey()), e.getValue());
+        deepMerge((ObjectNode) into.get(e.getKey()), e.getValue());
       } else {
         into.set(e.getKey(), e.getValue());
       }
