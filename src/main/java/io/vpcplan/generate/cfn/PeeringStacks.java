@@ -37,7 +37,7 @@ final class PeeringStacks {
   static List<Stack> of(Ctx ctx) {
     Map<String, Stack> out = new TreeMap<>();
     for (Peering raw : ctx.network.peerings().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList()) {
-      Peering p = ctx.network.resolved(raw);
+      Peering p = created(ctx, ctx.network.resolved(raw));
       Vpc req = ctx.vpcsById.get(p.requesterVpcId());
       Vpc acc = ctx.vpcsById.get(p.accepterVpcId());
       if (req == null || acc == null || req.origin() == Origin.EXISTING) continue;
@@ -68,6 +68,15 @@ final class PeeringStacks {
       routes(ctx, at, acc, p, ref(id + "Id"));
     }
     return new ArrayList<>(out.values());
+  }
+
+  /** An existing VPC cannot request from these stacks: the side they create requests instead (routing is the same). */
+  private static Peering created(Ctx ctx, Peering p) {
+    Vpc req = ctx.vpcsById.get(p.requesterVpcId());
+    Vpc acc = ctx.vpcsById.get(p.accepterVpcId());
+    if (req == null || acc == null || req.origin() != Origin.EXISTING || acc.origin() == Origin.EXISTING) return p;
+    return new Peering(p.id(), p.accepterVpcId(), p.requesterVpcId(), p.location(), p.accepterAccount(), p.accepterRegion(),
+        p.requesterAccount(), p.requesterRegion());
   }
 
   private static Stack stack(Ctx ctx, Map<String, Stack> out, Stack.Stage stage, Vpc v) {

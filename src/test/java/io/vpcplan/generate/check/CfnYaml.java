@@ -17,12 +17,12 @@ import java.util.Set;
  * A CloudFormation template (YAML or JSON) as a Jackson tree, short-form tags ({@code !Ref},
  * {@code !GetAtt a.b}, {@code !Sub}, ...) turned into their long form, with the line of every path.
  */
-final class CfnYaml {
+public final class CfnYaml {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final Set<String> FN = Set.of("Base64", "Cidr", "FindInMap", "GetAtt", "GetAZs", "ImportValue",
       "Join", "Select", "Split", "Sub", "Transform", "And", "Equals", "If", "Not", "Or", "ToJsonString", "Length");
 
-  final JsonNode root;
+  public final JsonNode root;
   final Map<String, Integer> lines = new HashMap<>();
 
   private CfnYaml(String text) throws IOException {
@@ -33,7 +33,7 @@ final class CfnYaml {
   }
 
   /** Parses; throws IOException with the parser's message (and line) when not well-formed. */
-  static CfnYaml parse(String text) throws IOException {
+  public static CfnYaml parse(String text) throws IOException {
     return new CfnYaml(text);
   }
 

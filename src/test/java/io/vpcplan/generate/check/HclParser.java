@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * One long-lived `node tf-parse.mjs --serve` per JVM: the WebAssembly HCL parser and formatter
  * take seconds to start, so every module in the test run is parsed by the same process.
  */
-final class HclParser {
+public final class HclParser {
   private static Process process;
   private static Writer in;
   private static BufferedReader out;
@@ -19,7 +19,7 @@ final class HclParser {
   private HclParser() {}
 
   /** The JSON text tf-parse.mjs prints for one folder. */
-  static synchronized String parse(Path dir) throws IOException {
+  public static synchronized String parse(Path dir) throws IOException {
     if (process == null || !process.isAlive()) start();
     in.write(dir.toAbsolutePath() + "\n");
     in.flush();
