@@ -139,8 +139,8 @@ final class Assembler {
       case TGW -> new Route(dst, RouteTarget.TRANSIT_GATEWAY, t.id(), false);
       case PEERING -> new Route(dst, RouteTarget.PEERING, t.id(), false);
       case ENDPOINT -> new Route(dst, RouteTarget.VPC_ENDPOINT, t.id(), false);
-      // the plan routes inspection traffic to the target it calls "firewall-endpoint"
-      case FIREWALL -> new Route(dst, RouteTarget.OTHER, "firewall-endpoint", false);
+      // an AZ's endpoint of the firewall; which AZ's is InspectionRoutesTest's proof, not this one's
+      case FIREWALL -> new Route(dst, RouteTarget.FIREWALL_ENDPOINT, t.id(), false);
       default -> new Route(dst, RouteTarget.OTHER, t.id(), false);
     };
   }

@@ -24,7 +24,7 @@ import java.util.function.Function;
 final class VpcRoutes {
   private VpcRoutes() {}
 
-  /** Plan facts split: routes to targets the plan only names ("firewall-endpoint", "nat") may be absent. */
+  /** Plan facts split: routes to targets the plan only names may be absent. */
   record Planned(List<String> required, List<String> symbolic) {}
 
   static Planned ofPlan(Network plan, boolean internet) {
@@ -38,8 +38,8 @@ final class VpcRoutes {
       g.natGateways().forEach(n -> known.add(n.id()));
     }
     Function<Vpc, List<RouteTable>> deployed = v -> VpcGateways.of(v, plan.natGateways()).routeTables();
-    return new Planned(facts(plan, deployed, internet, r -> known.contains(r.target())),
-        facts(plan, deployed, internet, r -> !known.contains(r.target())));
+    java.util.function.Predicate<Route> made = r -> known.contains(r.target()) || r.targetType() == RouteTarget.FIREWALL_ENDPOINT;
+    return new Planned(facts(plan, deployed, internet, made), facts(plan, deployed, internet, made.negate()));
   }
 
   static List<String> ofReadBack(Network back, boolean internet) {
@@ -71,8 +71,9 @@ final class VpcRoutes {
         }
         for (Route r : t.routes()) {
           if (r.targetType() == RouteTarget.LOCAL || !internet && internetBound(r) || !which.test(r)) continue;
-          // gateways by kind: each writer names its internet and NAT gateways its own way
-          String target = internetBound(r) ? "" : " " + r.target();
+          // gateways and firewall endpoints by kind: each writer names them its own way (the plan names
+          // an endpoint by its AZ's firewall subnet; InspectionRoutesTest proves each AZ uses its own)
+          String target = internetBound(r) || r.targetType() == RouteTarget.FIREWALL_ENDPOINT ? "" : " " + r.target();
           out.add("subnet " + s.key() + " " + r.destination() + " -> " + r.targetType() + target);
         }
       }
