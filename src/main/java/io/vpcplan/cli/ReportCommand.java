@@ -14,8 +14,9 @@ import io.vpcplan.render.HtmlReport;
 import io.vpcplan.render.OverlapFindings;
 import io.vpcplan.render.ReportData;
 import io.vpcplan.render.graphviz.GraphvizRenderer;
-import io.vpcplan.render.graphviz.RenderUnavailableException;
+import io.vpcplan.render.graphviz.Drawing;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,15 +94,19 @@ public final class ReportCommand implements Callable<Integer> {
     List<DiagramView> views = new ArrayList<>(List.of(DiagramView.OVERVIEW));
     if (!n.transitGateways().isEmpty() || !n.segments().isEmpty()) views.add(DiagramView.SEGMENTS);
     if (!OverlapFindings.of(n).isEmpty()) views.add(DiagramView.CONFLICTS);
-    List<ReportData.Diagram> out = new ArrayList<>();
+    List<String> titles = new ArrayList<>();
+    List<String> dots = new ArrayList<>();
     for (DiagramView v : views) {
-      String title = name + " · " + v;
-      String dot = DotWriter.write(n, new DiagramOptions(v, render.threshold(), title));
-      try {
-        out.add(new ReportData.Diagram(title, GraphvizRenderer.svg(dot), dot, ""));
-      } catch (RenderUnavailableException e) {
-        out.add(new ReportData.Diagram(title, "", dot, "Not drawn: " + e.getMessage()));
-      }
+      titles.add(name + " · " + v);
+      dots.add(DotWriter.write(n, new DiagramOptions(v, render.threshold(), titles.get(titles.size() - 1))));
+    }
+    List<Drawing> drawn = GraphvizRenderer.svgAll(dots); // all at once, each on its own engine
+    List<ReportData.Diagram> out = new ArrayList<>();
+    for (int i = 0; i < dots.size(); i++) {
+      Drawing d = drawn.get(i);
+      out.add(d.failure() == null
+          ? new ReportData.Diagram(titles.get(i), new String(d.bytes(), StandardCharsets.UTF_8), dots.get(i), "")
+          : new ReportData.Diagram(titles.get(i), "", dots.get(i), "Not drawn: " + d.failure().getMessage()));
     }
     return out;
   }
