@@ -99,6 +99,7 @@ public final class GraphvizRenderer {
     synchronized (GraphvizRenderer.class) {
       embeddedStarts++;
     }
+    startedHere.set(true);
     v8.init(e -> { }, e -> { });
   }
 
@@ -132,9 +133,11 @@ public final class GraphvizRenderer {
     DrawingThreads.prestart(GraphvizRenderer::prestartHere);
   }
 
+  /** Chooses and starts the engine, and on the embedded one starts this thread's V8 when it was chosen earlier. */
   private static void prestartHere() {
     try {
       start();
+      if (embeddedEngine != null && !startedHere.get()) startHere(embeddedEngine);
     } catch (RenderUnavailableException e) {
       // reported by the drawing
     }
