@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * Where drawings run. graphviz-java starts the embedded engine on the thread that calls
@@ -41,8 +42,11 @@ final class DrawingThreads {
     started = ahead.submit(start);
   }
 
-  /** Runs each drawing on a thread of its own, all at once; the results in the order given. */
-  static List<Drawing> runAll(List<Task> drawings, Runnable start) {
+  /**
+   * Starts each drawing on a thread of its own, all at once, and returns at once; the supplier
+   * waits for the results, in the order given.
+   */
+  static Supplier<List<Drawing>> startAll(List<Task> drawings, Runnable start) {
     List<Future<byte[]>> results = new ArrayList<>();
     synchronized (DrawingThreads.class) {
       prestart(start);
@@ -67,9 +71,11 @@ final class DrawingThreads {
       if (drawings.isEmpty()) ahead.shutdown();
       ahead = null;
     }
-    List<Drawing> out = new ArrayList<>();
-    for (Future<byte[]> r : results) out.add(result(r));
-    return out;
+    return () -> {
+      List<Drawing> out = new ArrayList<>();
+      for (Future<byte[]> r : results) out.add(result(r));
+      return out;
+    };
   }
 
   /** Waits for {@code f}; its failure is not this caller's (it shows where it happened). */

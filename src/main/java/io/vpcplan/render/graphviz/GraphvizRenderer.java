@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * Renders DOT text to SVG or PNG through graphviz-java: with the {@code dot} program when one is
@@ -53,9 +54,14 @@ public final class GraphvizRenderer {
 
   /** Renders each DOT text at once, each on a thread and engine of its own; results in the order given. */
   public static List<Drawing> renderAll(List<String> dots, OutputFormat format, double scale) {
+    return startAll(dots, format, scale).get();
+  }
+
+  /** {@link #renderAll}, returning at once: the caller can work on while the drawings are made. */
+  public static Supplier<List<Drawing>> startAll(List<String> dots, OutputFormat format, double scale) {
     List<DrawingThreads.Task> work = new ArrayList<>();
     for (String dot : dots) work.add(turn -> drawHere(dot, format, scale, turn));
-    return DrawingThreads.runAll(work, GraphvizRenderer::prestartHere);
+    return DrawingThreads.startAll(work, GraphvizRenderer::prestartHere);
   }
 
   /**
@@ -123,6 +129,11 @@ public final class GraphvizRenderer {
   /** {@link #renderAll} as SVG. */
   public static List<Drawing> svgAll(List<String> dots) {
     return renderAll(dots, OutputFormat.SVG, 1);
+  }
+
+  /** {@link #startAll} as SVG. */
+  public static Supplier<List<Drawing>> startSvgs(List<String> dots) {
+    return startAll(dots, OutputFormat.SVG, 1);
   }
 
   /**
