@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * Renders DOT text to SVG or PNG through graphviz-java: with the {@code dot} program when one is
@@ -36,8 +38,10 @@ public final class GraphvizRenderer {
   private static String searchPath = System.getenv("PATH");
   private static String engineName;
   private static Throwable startFailure;
-  private static boolean embedded;
-  private static int drawings;
+  /** The embedded engine when it is the one in use, else null; its V8 lives per thread. */
+  private static GraphvizV8Engine embeddedEngine;
+  /** True on the thread whose V8 the last start() started (useEngine starts it on the calling thread). */
+  private static final ThreadLocal<Boolean> startedHere = ThreadLocal.withInitial(() -> false);
   /** Embedded engines started in this process (each start of V8 costs about a second). */
   static int embeddedStarts;
 
@@ -45,15 +49,45 @@ public final class GraphvizRenderer {
 
   /** Renders {@code dot}; the PNG is scaled by {@code scale} (1 = 72 dpi). */
   public static byte[] render(String dot, OutputFormat format, double scale) throws RenderUnavailableException {
+    return renderAll(List.of(dot), format, scale).get(0).get();
+  }
+
+  /** Renders each DOT text at once, each on a thread and engine of its own; results in the order given. */
+  public static List<Drawing> renderAll(List<String> dots, OutputFormat format, double scale) {
+    return startAll(dots, format, scale).get();
+  }
+
+  /** {@link #renderAll}, returning at once: the caller can work on while the drawings are made. */
+  public static Supplier<List<Drawing>> startAll(List<String> dots, OutputFormat format, double scale) {
+    List<DrawingThreads.Task> work = new ArrayList<>();
+    for (String dot : dots) work.add(turn -> drawHere(dot, format, scale, turn));
+    return DrawingThreads.startAll(work, GraphvizRenderer::prestartHere);
+  }
+
+  /**
+   * One drawing on the calling thread, with a V8 that has drawn nothing else: the embedded
+   * Graphviz keeps its heap between drawings, and its layout depends on heap addresses (cgraph
+   * orders subgraphs by the address of their interned names), so the second drawing of one DOT
+   * text on an engine can differ from the first. The engine this thread started is released
+   * after the drawing. The V8 starts run in parallel, the drawings themselves in turn (see
+   * DrawingThreads for why).
+   */
+  private static byte[] drawHere(String dot, OutputFormat format, double scale, Future<?> turn)
+      throws RenderUnavailableException, InterruptedException {
     start();
     String svg;
+    GraphvizV8Engine v8 = embeddedEngine;
     try {
-      freshEmbeddedEngine();
+      if (v8 != null && !startedHere.get()) startHere(v8);
+      DrawingThreads.await(turn);
       svg = svgWithMemoryRetry(dot);
     } catch (RuntimeException | LinkageError e) {
       if (notStarted(e)) throw unavailable(e);
       throw new RenderUnavailableException("Graphviz (" + engineName + ") failed to lay out the drawing: "
           + rootMessage(e), e);
+    } finally {
+      startedHere.remove();
+      if (v8 != null) v8.close(); // this thread's V8 only
     }
     try {
       if (format == OutputFormat.SVG) return svg.getBytes(StandardCharsets.UTF_8);
@@ -66,12 +100,21 @@ public final class GraphvizRenderer {
     }
   }
 
+  /** Starts V8 for this thread (graphviz-java keeps one per thread); a failure shows at the drawing. */
+  private static void startHere(GraphvizV8Engine v8) {
+    synchronized (GraphvizRenderer.class) {
+      embeddedStarts++;
+    }
+    startedHere.set(true);
+    v8.init(e -> { }, e -> { });
+  }
+
   /**
    * True when no engine ever started: graphviz-java starts engines in the background and says so
    * only at the first drawing. Remembered, so later drawings fail the same way at once.
    */
   private static synchronized boolean notStarted(Throwable e) {
-    if (drawings > 1 || !(e instanceof GraphvizException) || e.getMessage() == null) return false;
+    if (!(e instanceof GraphvizException) || e.getMessage() == null) return false;
     if (!e.getMessage().startsWith("None of the provided engines") && !e.getMessage().startsWith("Initializing")) {
       return false;
     }
@@ -83,18 +126,14 @@ public final class GraphvizRenderer {
     return new String(render(dot, OutputFormat.SVG, 1), StandardCharsets.UTF_8);
   }
 
-  /**
-   * The embedded Graphviz keeps its heap between drawings, and its layout depends on heap
-   * addresses (cgraph orders subgraphs by the address of their interned names): the second
-   * drawing of one DOT text in a process can differ from the first. A fresh engine per drawing
-   * keeps every SVG byte-identical, at the cost of restarting V8.
-   */
-  private static synchronized void freshEmbeddedEngine() {
-    if (embedded && drawings++ > 0) {
-      Graphviz.releaseEngine();
-      Graphviz.useEngine(new GraphvizV8Engine(NativeCache.prepared()));
-      embeddedStarts++;
-    }
+  /** {@link #renderAll} as SVG. */
+  public static List<Drawing> svgAll(List<String> dots) {
+    return renderAll(dots, OutputFormat.SVG, 1);
+  }
+
+  /** {@link #startAll} as SVG. */
+  public static Supplier<List<Drawing>> startSvgs(List<String> dots) {
+    return startAll(dots, OutputFormat.SVG, 1);
   }
 
   /**
@@ -102,10 +141,16 @@ public final class GraphvizRenderer {
    * on the other core; a failure shows at the first drawing, as without it.
    */
   public static void prestart() {
+    DrawingThreads.prestart(GraphvizRenderer::prestartHere);
+  }
+
+  /** Chooses and starts the engine, and on the embedded one starts this thread's V8 when it was chosen earlier. */
+  private static void prestartHere() {
     try {
       start();
+      if (embeddedEngine != null && !startedHere.get()) startHere(embeddedEngine);
     } catch (RenderUnavailableException e) {
-      // reported by render()
+      // reported by the drawing
     }
   }
 
@@ -133,14 +178,15 @@ public final class GraphvizRenderer {
       String dot = choice == Engine.EMBEDDED ? null : Engines.dotOnPath(searchPath);
       List<GraphvizEngine> engines = new ArrayList<>();
       if (dot != null) engines.add(new GraphvizCmdLineEngine().searchPath(new File(dot).getParent()));
-      if (choice != Engine.DOT) engines.add(new GraphvizV8Engine(NativeCache.prepared()));
+      GraphvizV8Engine v8 = choice == Engine.DOT ? null : new GraphvizV8Engine(NativeCache.prepared());
+      if (v8 != null) engines.add(v8);
       if (engines.isEmpty()) {
         startFailure = new IllegalStateException("no 'dot' program on the PATH");
       } else {
         useEngines(engines, dot != null ? "dot (" + dot + ")" : "embedded (J2V8)");
-        embedded = dot == null;
-        drawings = 0;
-        if (embedded) embeddedStarts++;
+        embeddedEngine = dot == null ? v8 : null;
+        startedHere.set(embeddedEngine != null);
+        if (embeddedEngine != null) embeddedStarts++;
       }
     }
     if (startFailure != null) throw unavailable(startFailure);
@@ -154,7 +200,7 @@ public final class GraphvizRenderer {
   /**
    * Starts the given engines (first that works wins) in the background; a failure shows at the
    * first drawing. No probe drawing: on the embedded engine it would cost a second start of V8,
-   * since each drawing needs an engine that has drawn nothing before (see freshEmbeddedEngine).
+   * since each drawing needs an engine that has drawn nothing before (see drawHere).
    */
   static synchronized void useEngines(List<GraphvizEngine> engines, String name) {
     engineName = null;

@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,22 @@ class GraphvizRendererTest {
     assertThat(GraphvizRenderer.embeddedStarts - before).as("V8 starts for the first drawing").isEqualTo(1);
     assertThat(GraphvizRenderer.svg("digraph { a -> b }")).contains("<svg");
     assertThat(GraphvizRenderer.embeddedStarts - before).as("a fresh engine for the second").isEqualTo(2);
+  }
+
+  @Test
+  void drawingsAtOnceAreTheDrawingsOneByOne() throws Exception {
+    GraphvizRenderer.configure(GraphvizRenderer.Engine.EMBEDDED, System.getenv("PATH"));
+    String overview = DotWriter.write(Fixtures.hub(), DiagramOptions.of(DiagramView.OVERVIEW));
+    String segments = DotWriter.write(Fixtures.hub(), DiagramOptions.of(DiagramView.SEGMENTS));
+    GraphvizRenderer.svg(overview); // graphviz-java measures each font once per process: done before both runs
+    List<String> oneByOne = List.of(GraphvizRenderer.svg(overview), GraphvizRenderer.svg(segments),
+        GraphvizRenderer.svg(overview));
+    int before = GraphvizRenderer.embeddedStarts;
+    GraphvizRenderer.prestart();
+    List<Drawing> atOnce = GraphvizRenderer.svgAll(List.of(overview, segments, overview));
+    assertThat(GraphvizRenderer.embeddedStarts - before).as("a fresh V8 per drawing, the first one started ahead").isEqualTo(3);
+    assertThat(atOnce).extracting(d -> new String(d.get(), StandardCharsets.UTF_8)).containsExactlyElementsOf(oneByOne);
+    assertThat(oneByOne.get(0)).isEqualTo(oneByOne.get(2)).isNotEqualTo(oneByOne.get(1));
   }
 
   @Test
