@@ -14,6 +14,14 @@ public final class Main {
   private static final Set<String> ROOT_ONLY = Set.of("--help", "-h", "--version", "-V");
 
   public static void main(String[] args) {
+    if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h")) && System.console() == null) {
+      String usage = RootUsage.text(); // not a terminal: picocli would wrap at 80 columns, as the stored text is
+      if (usage != null) {
+        System.out.print(usage);
+        System.out.flush();
+        System.exit(ExitCodes.OK);
+      }
+    }
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     int code = run(args, out, err);
@@ -23,6 +31,9 @@ public final class Main {
   }
 
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return run(args, out, err, true); // before the subcommands' annotations are read: none is needed
+    }
     boolean light = args.length == 0 || args.length == 1 && ROOT_ONLY.contains(args[0]);
     for (Class<?> c : VpcplanCommand.SUBCOMMANDS) {
       light |= args.length > 0 && args[0].equals(c.getAnnotation(Command.class).name());
