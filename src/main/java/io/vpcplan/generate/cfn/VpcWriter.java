@@ -86,7 +86,7 @@ final class VpcWriter {
   private void subnets() {
     Cidr primary = v.cidrs().get(0);
     for (Subnet s : v.subnets()) {
-      String id = p + Names.logicalId(s.name().isEmpty() ? s.id() : s.name()) + "Subnet";
+      String id = subnetLogical(v, s);
       subnetIds.put(s.key(), id);
       Map<String, Object> props = props("VpcId", ref(p + "Vpc"), "AvailabilityZone", s.az().isEmpty() ? null : s.az(),
           "CidrBlock", s.cidr().toString(), "Ipv6CidrBlock", s.ipv6() == null ? null : s.ipv6().toString(),
@@ -95,6 +95,13 @@ final class VpcWriter {
       // a subnet in a secondary block, or with an IPv6 /64, needs that block associated first
       if (!blockIds.isEmpty() && (!primary.contains(s.cidr()) || s.ipv6() != null)) r.put("DependsOn", List.copyOf(blockIds));
     }
+    for (String key : PrivateLinkStacks.endpointSubnets(ctx, v)) {
+      t.output(subnetIds.get(key) + "Id", "subnet " + key + " (a PrivateLink endpoint's)", ref(subnetIds.get(key)));
+    }
+  }
+
+  static String subnetLogical(Vpc v, Subnet s) {
+    return Ctx.vpcPrefix(v) + Names.logicalId(s.name().isEmpty() ? s.id() : s.name()) + "Subnet";
   }
 
   private Map<String, String> withTier(Subnet s) {
