@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * per design pool (its CIDR), a regional pool per region (locale = region; the region blocks
  * provisioned), a segment pool per region and segment (its blocks; allocation netmask min/max/
  * default from its VPCs' sizes); every planned VPC block inside a segment pool becomes an
- * {@link IpamAllocation} of its size. Brownfield VPCs and blocks outside every segment pool
+ * {@link IpamAllocation} of exactly that block. Brownfield VPCs and blocks outside every segment pool
  * (pinned outside the plan, inspection VPCs) keep their fixed CIDRs. Pure.
  */
 public final class IpamPlan {
@@ -65,7 +65,7 @@ public final class IpamPlan {
     return List.copyOf(out);
   }
 
-  /** One allocation per planned block that lies in a segment pool (the pool's name, the block's length). */
+  /** One allocation per planned block that lies in a segment pool: the pool's name and the block itself. */
   static List<IpamAllocation> allocations(Vpc v, List<IpamPool> pools) {
     if (v.origin() == Origin.EXISTING || v.origin() == Origin.IMPORTED) return List.of();
     List<IpamAllocation> out = new ArrayList<>();
@@ -73,7 +73,7 @@ public final class IpamPlan {
       for (IpamPool p : pools) {
         boolean segmentPool = p.name().split("/").length == 3;
         if (segmentPool && p.locale().equals(v.region()) && p.cidrs().stream().anyMatch(b -> b.contains(c))) {
-          out.add(new IpamAllocation(p.name(), c.length(), v.location()));
+          out.add(new IpamAllocation(p.name(), c.length(), c, v.location()));
           break;
         }
       }

@@ -109,6 +109,11 @@ public record Network(List<Account> accounts, List<Vpc> vpcs, List<TransitGatewa
         intents, ipamPools, tags, natGateways, hybrid);
   }
 
+  public Network withEndpoints(List<EndpointService> services, List<Endpoint> newEndpoints) {
+    return new Network(accounts, vpcs, transitGateways, peerings, services, newEndpoints, ramShares, segments,
+        intents, ipamPools, tags, natGateways, hybrid);
+  }
+
   public Network withHybrid(Hybrid newHybrid) {
     return new Network(accounts, vpcs, transitGateways, peerings, endpointServices, endpoints, ramShares, segments,
         intents, ipamPools, tags, natGateways, newHybrid);

@@ -3,6 +3,9 @@ package io.vpcplan.source;
 import io.vpcplan.cost.AwsFacts;
 import io.vpcplan.cost.Comparison;
 import io.vpcplan.cost.Facts;
+import io.vpcplan.cost.PrivateLinkAdvice;
+import io.vpcplan.cost.PrivateLinkAdvisor;
+import io.vpcplan.cost.PrivateLinkPlan;
 import io.vpcplan.io.DesignLoader;
 import io.vpcplan.io.LockFile;
 import io.vpcplan.ipam.Change;
@@ -38,9 +41,13 @@ final class DesignSource {
     return new Loaded.Planned(file, d, plan, base, facts, flows, report);
   }
 
+  /** Connected with the topology, plus the PrivateLink the advice recommends between overlapping VPCs. */
   static Network connect(Loaded.Planned p, String topology) {
     String chosen = Topologies.chosen(topology, p.comparison());
-    return Topologies.apply(chosen, p.base(), p.design().connectivity(), p.facts(), p.flows(), p.comparison());
+    Network n = Topologies.apply(chosen, p.base(), p.design().connectivity(), p.facts(), p.flows(), p.comparison());
+    List<PrivateLinkAdvice> advice = p.comparison().map(Comparison.Report::privateLink)
+        .orElseGet(() -> PrivateLinkAdvisor.advise(p.base(), p.facts()));
+    return PrivateLinkPlan.apply(n, advice);
   }
 
   /** The message `plan` prints for a lock conflict, so every command refuses alike. */

@@ -28,6 +28,7 @@ public final class CloudFormationGenerator implements Generator {
     stacks.addAll(VpcStacks.of(ctx));
     stacks.addAll(TgwRoutingStacks.routing(ctx));
     stacks.addAll(PeeringStacks.of(ctx));
+    stacks.addAll(PrivateLinkStacks.of(ctx));
     GeneratedFiles.Builder files = new GeneratedFiles.Builder();
     for (Stack s : stacks) {
       files.add(s.path(), s.template().yaml(Ctx.header("Stack " + s.name() + ": deploy in account "

@@ -65,6 +65,11 @@ final class DeploymentOrder {
       out.add("accept every TGW peering attachment in its peer region: aws ec2 accept-transit-gateway-peering-attachment"
           + " --transit-gateway-attachment-id ID --region PEER_REGION (CloudFormation cannot accept them)");
     }
+    if (stage == Stack.Stage.ENDPOINTS) {
+      out.add("acceptance is required: in each provider account accept the endpoint's connection request (aws ec2"
+          + " accept-vpc-endpoint-connections --service-id ID --vpc-endpoint-ids ID; the ids are the stacks' outputs);"
+          + " until then no traffic flows");
+    }
     if (stage == Stack.Stage.VPCS && !ctx.network.transitGateways().isEmpty()) {
       out.add("auto-accept is off: accept each VPC attachment from another account in the Network account while its"
           + " stack creates (aws ec2 accept-transit-gateway-vpc-attachment --transit-gateway-attachment-id ID)");

@@ -5,6 +5,7 @@ import static io.vpcplan.generate.cfn.Template.ref;
 
 import io.vpcplan.cidr.Cidr;
 import io.vpcplan.generate.Names;
+import io.vpcplan.generate.PrivateLinks;
 import io.vpcplan.model.Endpoint;
 import io.vpcplan.model.EndpointType;
 import io.vpcplan.model.Vpc;
@@ -23,7 +24,8 @@ final class EndpointWriter {
       Map<String, String> tags) {
     String p = Ctx.vpcPrefix(v);
     for (Endpoint e : ctx.network.endpoints()) {
-      if (!e.vpcId().equals(v.id())) continue;
+      // a PrivateLink endpoint to a service of this network is written with its service (PrivateLinkStacks)
+      if (!e.vpcId().equals(v.id()) || PrivateLinks.of(ctx.network, e).isPresent()) continue;
       String id = p + Names.logicalId(e.id()) + "Endpoint";
       String service = e.serviceName().startsWith("vpce-svc-")
           ? "com.amazonaws.vpce." + v.region() + "." + e.serviceName() : e.serviceName();

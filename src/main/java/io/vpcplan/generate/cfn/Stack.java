@@ -13,7 +13,9 @@ record Stack(Stage stage, String name, String path, String account, String regio
     VPCS("vpcs", "VPCs, subnets, route tables, gateways, TGW attachments"),
     TGW_ROUTING("tgw-routing", "TGW route table associations, propagations, static routes and blackholes"),
     PEERINGS("peerings", "VPC peering connections and the requester side's routes"),
-    PEERING_ROUTES("peering-routes", "the accepter side's routes of VPC peerings");
+    PEERING_ROUTES("peering-routes", "the accepter side's routes of VPC peerings"),
+    ENDPOINT_SERVICES("endpoint-services", "PrivateLink endpoint services in front of the applications' NLBs"),
+    ENDPOINTS("endpoints", "PrivateLink interface endpoints to those services, in the consumers' VPCs");
 
     final String kind;
     final String what;

@@ -29,8 +29,12 @@ final class Template {
 
   /** A parameter filled from another stack's output ({@code stack} empty: given by the operator). */
   void input(String name, String description, String stack, String output) {
+    input(name, "String", description, stack, output);
+  }
+
+  private void input(String name, String type, String description, String stack, String output) {
     Map<String, Object> p = new LinkedHashMap<>();
-    p.put("Type", "String");
+    p.put("Type", type);
     p.put("Description", description);
     parameters.put(name, p);
     Map<String, Object> from = new LinkedHashMap<>();
@@ -41,6 +45,11 @@ final class Template {
       from.put("operator", output);
     }
     inputs.put(name, from);
+  }
+
+  /** A parameter of a given CloudFormation type the operator fills ({@code hint}: with what). */
+  void operatorInput(String name, String type, String description, String hint) {
+    input(name, type, description, "", hint);
   }
 
   /** A parameter with allowed values and a default (no other stack provides it). */

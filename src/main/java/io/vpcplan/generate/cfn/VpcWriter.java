@@ -1,6 +1,5 @@
 package io.vpcplan.generate.cfn;
 
-import static io.vpcplan.generate.cfn.Template.getAtt;
 import static io.vpcplan.generate.cfn.Template.props;
 import static io.vpcplan.generate.cfn.Template.ref;
 
@@ -45,28 +44,36 @@ final class VpcWriter {
     t.output(p + "VpcId", "VPC " + v.displayName(), ref(p + "Vpc"));
   }
 
+  /** The IPAM allocation that pins block c, when --ipam is on and the plan made one. */
   private IpamAllocation allocation(Cidr c) {
-    if (!ctx.options.ipam() || v.ipamAllocations().isEmpty()) return null;
-    IpamAllocation a = v.ipamAllocations().get(0);
-    return c.equals(v.cidrs().get(0)) && a.netmaskLength() == c.length() ? a : null;
+    if (!ctx.options.ipam()) return null;
+    return v.ipamAllocations().stream().filter(a -> a.pins(c)).findFirst().orElse(null);
   }
 
+  /** The pool id parameter of allocation a (null without one), declared once per template. */
+  private Object pool(IpamAllocation a) {
+    if (a == null) return null;
+    String param = IpamStack.poolParam(a.pool());
+    if (!t.hasParameter(param)) {
+      t.input(param, "IPAM pool " + a.pool(), ctx.stackName(IpamStack.owner(ctx), IpamStack.home(ctx), Stack.Stage.IPAM.kind),
+          param);
+    }
+    return ref(param);
+  }
+
+  // With --ipam the block is asked of its pool by pool id AND the planned CIDR: IPAM allocates exactly
+  // that block, so subnets, routes and TGW routes naming it stay right (a netmask length alone would let
+  // IPAM pick any free block of that size).
   private void vpc() {
     Cidr primary = v.cidrs().get(0);
-    IpamAllocation a = allocation(primary);
-    Map<String, Object> props = props("CidrBlock", a == null ? primary.toString() : null,
-        "Ipv4IpamPoolId", a == null ? null : ref(IpamStack.poolParam(a.pool())),
-        "Ipv4NetmaskLength", a == null ? null : a.netmaskLength(),
+    Map<String, Object> props = props("CidrBlock", primary.toString(), "Ipv4IpamPoolId", pool(allocation(primary)),
         "EnableDnsHostnames", true, "EnableDnsSupport", true,
         "Tags", ctx.tags(v.id(), v.name(), tags));
-    if (a != null) {
-      t.input(IpamStack.poolParam(a.pool()), "IPAM pool " + a.pool(), ctx.stackName(IpamStack.owner(ctx),
-          IpamStack.home(ctx), Stack.Stage.IPAM.kind), IpamStack.poolParam(a.pool()));
-    }
     t.resource(p + "Vpc", "AWS::EC2::VPC", props);
     for (Cidr c : v.cidrs().subList(1, v.cidrs().size())) {
       String id = p + "Cidr" + Ctx.cidrWord(c.toString());
-      Map<String, Object> bp = c.isV4() ? props("VpcId", ref(p + "Vpc"), "CidrBlock", c.toString())
+      Map<String, Object> bp = c.isV4()
+          ? props("VpcId", ref(p + "Vpc"), "CidrBlock", c.toString(), "Ipv4IpamPoolId", pool(allocation(c)))
           : props("VpcId", ref(p + "Vpc"), "Ipv6CidrBlock", c.toString(), "Ipv6Pool", ref("Ipv6PoolId"));
       if (!c.isV4() && !t.hasParameter("Ipv6PoolId")) {
         t.input("Ipv6PoolId", "The BYOIPv6 pool (or IPAM-provisioned public IPv6 pool) the planned IPv6 blocks come from",
@@ -79,19 +86,23 @@ final class VpcWriter {
 
   private void subnets() {
     Cidr primary = v.cidrs().get(0);
-    boolean ipamPrimary = allocation(primary) != null;
     for (Subnet s : v.subnets()) {
-      String id = p + Names.logicalId(s.name().isEmpty() ? s.id() : s.name()) + "Subnet";
+      String id = subnetLogical(v, s);
       subnetIds.put(s.key(), id);
-      Object cidr = ipamPrimary && primary.contains(s.cidr())
-          ? SubnetCidrs.within(getAtt(p + "Vpc", "CidrBlock"), primary, s.cidr()) : s.cidr().toString();
       Map<String, Object> props = props("VpcId", ref(p + "Vpc"), "AvailabilityZone", s.az().isEmpty() ? null : s.az(),
-          "CidrBlock", cidr, "Ipv6CidrBlock", s.ipv6() == null ? null : s.ipv6().toString(),
+          "CidrBlock", s.cidr().toString(), "Ipv6CidrBlock", s.ipv6() == null ? null : s.ipv6().toString(),
           "Tags", ctx.tags(s.key(), v.name() + "-" + s.name(), withTier(s)));
       Map<String, Object> r = t.resource(id, "AWS::EC2::Subnet", props);
       // a subnet in a secondary block, or with an IPv6 /64, needs that block associated first
       if (!blockIds.isEmpty() && (!primary.contains(s.cidr()) || s.ipv6() != null)) r.put("DependsOn", List.copyOf(blockIds));
     }
+    for (String key : PrivateLinkStacks.endpointSubnets(ctx, v)) {
+      t.output(subnetIds.get(key) + "Id", "subnet " + key + " (a PrivateLink endpoint's)", ref(subnetIds.get(key)));
+    }
+  }
+
+  static String subnetLogical(Vpc v, Subnet s) {
+    return Ctx.vpcPrefix(v) + Names.logicalId(s.name().isEmpty() ? s.id() : s.name()) + "Subnet";
   }
 
   private Map<String, String> withTier(Subnet s) {

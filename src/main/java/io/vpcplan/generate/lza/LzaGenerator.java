@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vpcplan.generate.GenerateOptions;
 import io.vpcplan.generate.GeneratedFiles;
+import io.vpcplan.generate.PrivateLinks;
 import io.vpcplan.generate.Generator;
 import io.vpcplan.model.Network;
 import io.vpcplan.model.TransitGateway;
@@ -70,10 +71,14 @@ public final class LzaGenerator implements Generator {
     if (!cgws.isEmpty()) root.set("customerGateways", cgws);
     ArrayNode dxgws = hybrid.directConnectGateways();
     if (!dxgws.isEmpty()) root.set("directConnectGateways", dxgws);
-    if (!network.endpoints().isEmpty() || !network.endpointServices().isEmpty()) {
-      notes.add(network.endpoints().size() + " interface endpoint(s) and " + network.endpointServices().size()
+    List<PrivateLinks.Link> links = PrivateLinks.of(network);
+    int otherEndpoints = network.endpoints().size() - links.size();
+    int otherServices = network.endpointServices().size() - (int) links.stream().map(l -> l.service().id()).distinct().count();
+    if (otherEndpoints > 0 || otherServices > 0) {
+      notes.add(otherEndpoints + " interface endpoint(s) and " + otherServices
           + " endpoint service(s) are not written; define them under vpcs[].interfaceEndpoints with their policies.");
     }
+    for (PrivateLinks.Link l : links) notes.add(LzaReadme.privateLink(l));
     String yaml = LzaYaml.write(root);
     return new GeneratedFiles.Builder().add(CONFIG, yaml).add("README.md", LzaReadme.text(network, options, home, notes)).build();
   }

@@ -1,6 +1,7 @@
 package io.vpcplan.generate.lza;
 
 import io.vpcplan.generate.GenerateOptions;
+import io.vpcplan.generate.PrivateLinks;
 import io.vpcplan.model.Network;
 import io.vpcplan.model.TransitGateway;
 import io.vpcplan.model.Vpc;
@@ -35,5 +36,22 @@ final class LzaReadme {
     if (notes.lines().isEmpty()) sb.append("Nothing: the config says everything the plan holds.\n");
     for (String l : notes.lines()) sb.append("- ").append(l).append('\n');
     return sb.toString();
+  }
+
+  // LZA's network-config has no endpoint service (provider side) and its interfaceEndpoints name AWS
+  // services; a PrivateLink between our VPCs is therefore a manual step, or the CloudFormation target's.
+  static String privateLink(PrivateLinks.Link l) {
+    String consumer = l.consumer().displayName();
+    String provider = l.provider().displayName();
+    return "PrivateLink " + l.service().name() + " (TCP " + l.portsText() + ") from " + consumer + " to " + provider
+        + " (their blocks overlap) is not in this config: LZA's network-config has no endpoint services, and its "
+        + "interfaceEndpoints reach AWS services. Create it with `vpcplan generate DESIGN --target cloudformation` "
+        + "(stacks endpoint-services in account " + l.provider().account() + ", then endpoints in account "
+        + l.consumer().account() + "), or by hand: (1) in " + l.provider().account() + "/" + l.provider().region()
+        + " an endpoint service for the application's NLB, acceptance required, allowed principal the root of account "
+        + l.consumer().account() + "; (2) in " + l.consumer().account() + "/" + l.consumer().region()
+        + " an interface endpoint to its service name in one subnet in each of " + String.join(", ", l.service().azs())
+        + ", with a security group admitting TCP " + l.portsText() + " from " + l.consumer().ipv4() + " only; "
+        + "(3) accept the endpoint's connection request in " + l.provider().account() + ".";
   }
 }

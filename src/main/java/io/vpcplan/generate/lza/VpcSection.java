@@ -72,11 +72,22 @@ final class VpcSection {
     return o;
   }
 
+  // LZA's IpamAllocationConfig has ipamPoolName and netmaskLength only: it cannot ask for a given block
+  static final String UNPINNED = "LZA's ipamAllocations take a pool name and a netmask length only, so AWS IPAM picks which "
+      + "free block of that size each VPC gets. The subnets' ipv4CidrBlock, the route destinations and the transit "
+      + "gateway static routes in this file name the planned blocks: they are right only where IPAM hands a VPC its "
+      + "planned block. Before routing traffic, check every VPC's CIDR against the plan (`vpcplan validate` on an "
+      + "export of the accounts, or `vpcplan plan --against` it); to pin the blocks, generate without --ipam (fixed "
+      + "cidrs) or use the CloudFormation or Terraform target, which ask each pool for the planned CIDR.";
+
   private void blocks(ObjectNode o, Vpc v) {
     boolean ipam = !v.ipamAllocations().isEmpty() && (options.ipam() || v.ipv4().isEmpty());
     if (ipam) {
       ArrayNode a = o.putArray("ipamAllocations");
-      for (IpamAllocation al : v.ipamAllocations()) a.addObject().put("ipamPoolName", al.pool()).put("netmaskLength", al.netmaskLength());
+      for (IpamAllocation al : v.ipamAllocations()) {
+        a.addObject().put("ipamPoolName", al.pool()).put("netmaskLength", al.netmaskLength());
+        if (al.cidr() != null) notes.add(UNPINNED);
+      }
     } else {
       ArrayNode c = o.putArray("cidrs");
       for (Cidr b : v.ipv4()) c.add(b.toString());

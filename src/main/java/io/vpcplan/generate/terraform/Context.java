@@ -49,8 +49,8 @@ final class Context {
   /** The 12-digit id of an account named by key, or "" when the plan does not know it. */
   String accountId(String key) {
     Account a = accounts.get(key);
-    if (a != null) return a.id();
-    return Account.isAccountId(key) ? key : "";
+    if (a != null && !a.id().isEmpty()) return a.id();
+    return Account.isAccountId(key) ? key : ""; // an account known only by its id (an existing VPC's owner)
   }
 
   Optional<Vpc> vpc(String id) {

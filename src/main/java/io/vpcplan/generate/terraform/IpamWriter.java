@@ -51,13 +51,12 @@ final class IpamWriter {
     return "ipam_pool_id_" + Names.snake(pool);
   }
 
-  /** The allocation of a VPC's primary block, when --ipam is on and the plan made one. */
-  static IpamAllocation allocation(Context ctx, Vpc v) {
-    if (!on(ctx) || v.ipamAllocations().isEmpty() || v.ipv4().isEmpty()) return null;
-    IpamAllocation a = v.ipamAllocations().get(0);
-    Cidr primary = v.ipv4().get(0);
-    boolean known = ctx.network.ipamPools().stream().anyMatch(p -> p.name().equals(a.pool()));
-    return known && a.netmaskLength() == primary.length() ? a : null;
+  /** The allocation that pins block c of v, when --ipam is on and the plan made one from a known pool. */
+  static IpamAllocation allocation(Context ctx, Vpc v, Cidr c) {
+    if (!on(ctx)) return null;
+    IpamAllocation a = v.ipamAllocations().stream().filter(x -> x.pins(c)).findFirst().orElse(null);
+    boolean known = a != null && ctx.network.ipamPools().stream().anyMatch(p -> p.name().equals(a.pool()));
+    return known ? a : null;
   }
 
   /** The pool id as module m sees it: its own resource, else a required input from the owner's output. */
@@ -123,9 +122,10 @@ final class IpamWriter {
   private static void share(Context ctx, Module m, String home) {
     Map<String, TreeSet<String>> users = new TreeMap<>();
     for (Vpc v : ctx.network.vpcs()) {
-      IpamAllocation a = allocation(ctx, v);
-      if (a != null && Context.created(v) && !v.account().equals(m.accountKey)) {
-        users.computeIfAbsent(a.pool(), k -> new TreeSet<>()).add(v.account());
+      if (!Context.created(v) || v.account().equals(m.accountKey)) continue;
+      for (Cidr c : v.ipv4()) {
+        IpamAllocation a = allocation(ctx, v, c);
+        if (a != null) users.computeIfAbsent(a.pool(), k -> new TreeSet<>()).add(v.account());
       }
     }
     if (users.isEmpty()) return;

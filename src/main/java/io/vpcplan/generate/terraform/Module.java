@@ -16,7 +16,11 @@ import java.util.TreeSet;
  */
 final class Module {
   /** An input: a value created in another module (or outside Terraform). */
-  record Input(String name, String description, String defaultValue, String fromModule) {}
+  record Input(String name, String description, String defaultValue, String fromModule, String type) {
+    Input(String name, String description, String defaultValue, String fromModule) {
+      this(name, description, defaultValue, fromModule, "string");
+    }
+  }
 
   record Output(String name, String description, Hcl.Expr value) {}
 
@@ -57,6 +61,12 @@ final class Module {
   Ref input(String name, String description, String knownValue, String fromModule) {
     inputs.putIfAbsent(name, new Input(name, description, knownValue, fromModule));
     return knownValue == null ? new Ref("var." + name, Set.of(name)) : Ref.of("var." + name);
+  }
+
+  /** A list input set by hand (null until set: what uses it waits). */
+  Ref listInput(String name, String description) {
+    inputs.putIfAbsent(name, new Input(name, description, null, null, "list(string)"));
+    return new Ref("var." + name, Set.of(name));
   }
 
   /** A required input (no default), for values nothing here can wait for, like a VPC's IPAM pool. */

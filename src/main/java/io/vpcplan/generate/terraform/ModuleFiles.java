@@ -71,7 +71,7 @@ final class ModuleFiles {
       String wait = required ? "; required: apply that module first"
           : in.defaultValue() == null ? "; what needs it is created once it is set" : "";
       Hcl.Builder b = new Hcl.Builder("variable", in.name()).str("description", capital(in.description()) + " (" + from + wait + ").")
-          .raw("type", "string");
+          .raw("type", in.type());
       if (!required) b.attr("default", in.defaultValue() == null ? Hcl.raw("null") : Hcl.str(in.defaultValue()));
       out.add(b.build());
     }

@@ -39,6 +39,7 @@ public final class TerraformGenerator implements Generator {
     network.transitGateways().stream().sorted(Comparator.comparing(TransitGateway::id)).forEach(t -> TgwWriter.write(ctx, t));
     network.ramShares().stream().sorted(Comparator.comparing(RamShare::name)).forEach(s -> RamWriter.write(ctx, s));
     network.peerings().stream().sorted(Comparator.comparing(Peering::id)).forEach(p -> Peerings.write(ctx, p));
+    PrivateLinkWriter.write(ctx);
     ctx.modules.values().removeIf(Module::isEmpty);
     return ctx.modules;
   }

@@ -38,18 +38,14 @@ final class VpcWriter {
     List<Cidr> v4 = v.ipv4();
     Cidr v6 = v.cidrs().stream().filter(c -> !c.isV4()).findFirst().orElse(null);
     Hcl.Builder b = m.resource(vpc, v.region());
-    IpamAllocation ipam = IpamWriter.allocation(ctx, v);
-    if (ipam != null) {
-      b.raw("ipv4_ipam_pool_id", IpamWriter.poolId(ctx, m, ipam.pool()))
-          .raw("ipv4_netmask_length", Integer.toString(ipam.netmaskLength()));
-    } else if (!v4.isEmpty()) {
-      b.str("cidr_block", v4.get(0).toString());
-    }
+    // with --ipam a block is asked of its pool by pool id AND the planned CIDR: IPAM allocates exactly that
+    // block, so subnets and routes naming it stay right (a netmask length would let IPAM pick any free block)
+    IpamAllocation ipam = v4.isEmpty() ? null : IpamWriter.allocation(ctx, v, v4.get(0));
+    if (!v4.isEmpty()) b.str("cidr_block", v4.get(0).toString());
+    if (ipam != null) b.raw("ipv4_ipam_pool_id", IpamWriter.poolId(ctx, m, ipam.pool()));
     if (v6 != null) b.raw("assign_generated_ipv6_cidr_block", "true");
     b.raw("enable_dns_support", "true").raw("enable_dns_hostnames", "true");
-    if (ipam != null && m.accountKey.equals(IpamWriter.owner(ctx)) && !IpamWriter.cidrsOf(ctx, ipam.pool()).isEmpty()) {
-      b.blank().attr("depends_on", new Hcl.ListOf(IpamWriter.cidrsOf(ctx, ipam.pool()), false));
-    }
+    poolCidrs(ctx, m, b, ipam);
     m.add(file, b.tags(Tags.of(plan, v.id(), v.name().isEmpty() ? v.id() : v.name())).build());
     m.output("vpc_id_" + Names.snake(v.id()), "VPC " + v.displayName(), vpc.outputValue("id"));
     m.creates.add("VPC " + v.displayName() + " " + v.cidrs());
@@ -58,7 +54,11 @@ final class VpcWriter {
     for (Cidr c : v4.subList(Math.min(1, v4.size()), v4.size())) {
       Res r = new Res("aws_vpc_ipv4_cidr_block_association", Names.snake(v.id() + "/" + c), Set.of());
       secondary.put(c, r);
-      m.add(file, m.resource(r, v.region()).raw("vpc_id", vpc.ref("id").expr()).str("cidr_block", c.toString()).build());
+      IpamAllocation a = IpamWriter.allocation(ctx, v, c);
+      Hcl.Builder ab = m.resource(r, v.region()).raw("vpc_id", vpc.ref("id").expr()).str("cidr_block", c.toString());
+      if (a != null) ab.raw("ipv4_ipam_pool_id", IpamWriter.poolId(ctx, m, a.pool()));
+      poolCidrs(ctx, m, ab, a);
+      m.add(file, ab.build());
     }
 
     Map<String, Object> subnetsOut = new LinkedHashMap<>();
@@ -70,8 +70,7 @@ final class VpcWriter {
         if (e.getKey().contains(s.cidr())) vpcIdExpr = e.getValue().ref("vpc_id").expr();
       }
       Hcl.Builder sb = m.resource(r, v.region()).raw("vpc_id", vpcIdExpr);
-      if (ipam != null && v4.get(0).contains(s.cidr())) sb.raw("cidr_block", within(vpc, v4.get(0), s.cidr()));
-      else sb.str("cidr_block", s.cidr().toString());
+      sb.str("cidr_block", s.cidr().toString());
       sb.str("availability_zone", s.az());
       if (s.ipv6() != null && v6 != null) {
         long index = s.ipv6().hi() - v6.hi() >>> (64 - s.ipv6().length());
@@ -98,10 +97,11 @@ final class VpcWriter {
     RouteTables.write(ctx, m, v, gw, file);
   }
 
-  /** A subnet at its planned place inside whatever block IPAM hands the VPC. */
-  static String within(Res vpc, Cidr block, Cidr subnet) {
-    long index = (subnet.lo() - block.lo()) >>> (32 - subnet.length());
-    return "cidrsubnet(" + vpc.ref("cidr_block").expr() + ", " + (subnet.length() - block.length()) + ", " + index + ")";
+  /** In the pool owner's module, a block waits for its pool's CIDRs to be provisioned. */
+  private static void poolCidrs(Context ctx, Module m, Hcl.Builder b, IpamAllocation a) {
+    if (a == null || !m.accountKey.equals(IpamWriter.owner(ctx))) return;
+    List<Hcl.Expr> cidrs = IpamWriter.cidrsOf(ctx, a.pool());
+    if (!cidrs.isEmpty()) b.blank().attr("depends_on", new Hcl.ListOf(cidrs, false));
   }
 
   static String label(Vpc v) {

@@ -2,12 +2,11 @@ package io.vpcplan.generate.terraform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vpcplan.cidr.Cidr;
 import io.vpcplan.generate.GenerateOptions;
 import io.vpcplan.generate.Names;
 import io.vpcplan.ipam.IpamPlan;
 import io.vpcplan.model.Network;
-import io.vpcplan.model.Subnet;
+import io.vpcplan.model.IpamAllocation;
 import io.vpcplan.model.Vpc;
 import io.vpcplan.source.Loaded;
 import io.vpcplan.source.SourcePipeline;
@@ -25,7 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** --ipam: pools in the Network account, shared in the organisation; VPCs allocate; subnets keep their place. */
 class TerraformIpamTest {
-  private static final Pattern CIDRSUBNET = Pattern.compile("cidrsubnet\\(aws_vpc\\.(\\w+)\\.cidr_block, (\\d+), (\\d+)\\)");
+  // a resource whose cidr_block line is followed by ipv4_ipam_pool_id: a block asked of a pool
+  private static final Pattern BLOCK = Pattern.compile(
+      "resource \"(aws_vpc|aws_vpc_ipv4_cidr_block_association)\" \"(\\w+)\" \\{[^}]*?cidr_block\\s*= \"([^\"]+)\"\\n\\s*ipv4_ipam_pool_id");
 
   static Stream<String> designs() throws IOException {
     return TfDesigns.names();
@@ -51,26 +52,23 @@ class TerraformIpamTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("designs")
-  void subnetsLandOnTheirPlannedCidrInsideThePlannedBlock(String design) {
+  void everyAllocationAsksItsPoolForThePlannedBlock(String design) {
     Network n = ipamNetwork(design);
     String all = String.join("\n", files(n, design, true).values());
-    Map<String, Vpc> vpcs = new java.util.HashMap<>();
-    n.vpcs().forEach(v -> vpcs.put(Names.snake(v.id()), v));
-    Matcher m = Pattern.compile("resource \"aws_subnet\" \"(\\w+)\" \\{[^}]*?cidr_block\\s*= (cidrsubnet\\([^\\n]*\\))").matcher(all);
+    assertThat(all).doesNotContain("ipv4_netmask_length").doesNotContainPattern("cidrsubnet\\(aws_vpc\\.\\w+\\.cidr_block");
+    Matcher m = BLOCK.matcher(all);
+    Map<String, String> pinned = new java.util.HashMap<>();
+    while (m.find()) pinned.put(m.group(1) + " " + m.group(2), m.group(3));
     int seen = 0;
-    while (m.find()) {
-      Matcher c = CIDRSUBNET.matcher(m.group(2));
-      assertThat(c.matches()).as(m.group(2)).isTrue();
-      Vpc v = vpcs.get(c.group(1));
-      Cidr block = v.ipv4().get(0);
-      Subnet s = v.subnets().stream().filter(x -> Names.snake(x.key()).equals(m.group(1))).findFirst().orElseThrow();
-      assertThat(block.subnet(block.length() + Integer.parseInt(c.group(2)), Long.parseLong(c.group(3))))
-          .as(m.group(1)).isEqualTo(s.cidr());
-      seen++;
+    for (Vpc v : n.vpcs()) {
+      for (IpamAllocation a : v.ipamAllocations()) {
+        String type = a.cidr().equals(v.ipv4().get(0)) ? "aws_vpc " + Names.snake(v.id())
+            : "aws_vpc_ipv4_cidr_block_association " + Names.snake(v.id() + "/" + a.cidr());
+        assertThat(pinned).as(design + " " + type).containsEntry(type, a.cidr().toString());
+        seen++;
+      }
     }
-    if (!n.ipamPools().isEmpty() && n.vpcs().stream().anyMatch(v -> !v.ipamAllocations().isEmpty() && !v.subnets().isEmpty())) {
-      assertThat(seen).isPositive();
-    }
+    assertThat(pinned).hasSize(seen);
   }
 
   @Test
@@ -82,8 +80,8 @@ class TerraformIpamTest {
         "resource_arn       = aws_vpc_ipam_pool.main_eu_central_1_default.arn", "principal          = \"300000000004\"",
         "depends_on = [aws_vpc_ipam_pool_cidr.main_10_10_0_0_16]");
     String prod = f.get("prod/vpc_eu_central_1_app.tf");
-    assertThat(prod).contains("ipv4_ipam_pool_id    = var.ipam_pool_id_main_eu_central_1_default",
-        "ipv4_netmask_length  = 23").doesNotContain("cidr_block           = \"");
+    assertThat(prod).containsPattern("cidr_block +?= \"10\\.10\\.\\d+\\.0/23\"\n +ipv4_ipam_pool_id += var.ipam_pool_id_main_eu_central_1_default")
+        .doesNotContain("ipv4_netmask_length");
     assertThat(f.get("prod/variables.tf")).contains("variable \"ipam_pool_id_main_eu_central_1_default\"");
     assertThat(f.get("dev/outputs.tf")).contains("output \"ipam_pool_id_main_eu_central_1_default\"");
   }

@@ -1,8 +1,8 @@
 resource "aws_vpc" "team01_us_east_1_vpc01" {
   provider = aws.us_east_1
 
+  cidr_block           = "10.0.0.0/22"
   ipv4_ipam_pool_id    = aws_vpc_ipam_pool.main_us_east_1_all.id
-  ipv4_netmask_length  = 22
   enable_dns_support   = true
   enable_dns_hostnames = true
 
@@ -19,7 +19,7 @@ resource "aws_subnet" "team01_us_east_1_vpc01_app_a" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.team01_us_east_1_vpc01.id
-  cidr_block        = cidrsubnet(aws_vpc.team01_us_east_1_vpc01.cidr_block, 2, 0)
+  cidr_block        = "10.0.0.0/24"
   availability_zone = "us-east-1a"
 
   tags = {
@@ -33,7 +33,7 @@ resource "aws_subnet" "team01_us_east_1_vpc01_app_b" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.team01_us_east_1_vpc01.id
-  cidr_block        = cidrsubnet(aws_vpc.team01_us_east_1_vpc01.cidr_block, 2, 1)
+  cidr_block        = "10.0.1.0/24"
   availability_zone = "us-east-1b"
 
   tags = {
@@ -47,7 +47,7 @@ resource "aws_subnet" "team01_us_east_1_vpc01_tgw_attach_a" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.team01_us_east_1_vpc01.id
-  cidr_block        = cidrsubnet(aws_vpc.team01_us_east_1_vpc01.cidr_block, 6, 32)
+  cidr_block        = "10.0.2.0/28"
   availability_zone = "us-east-1a"
 
   tags = {
@@ -61,7 +61,7 @@ resource "aws_subnet" "team01_us_east_1_vpc01_tgw_attach_b" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.team01_us_east_1_vpc01.id
-  cidr_block        = cidrsubnet(aws_vpc.team01_us_east_1_vpc01.cidr_block, 6, 33)
+  cidr_block        = "10.0.2.16/28"
   availability_zone = "us-east-1b"
 
   tags = {

@@ -1,8 +1,8 @@
 resource "aws_vpc" "team02_us_east_1_vpc15" {
   provider = aws.us_east_1
 
+  cidr_block           = "10.0.56.0/22"
   ipv4_ipam_pool_id    = var.ipam_pool_id_main_us_east_1_all
-  ipv4_netmask_length  = 22
   enable_dns_support   = true
   enable_dns_hostnames = true
 
@@ -17,7 +17,7 @@ resource "aws_subnet" "team02_us_east_1_vpc15_app_a" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.team02_us_east_1_vpc15.id
-  cidr_block        = cidrsubnet(aws_vpc.team02_us_east_1_vpc15.cidr_block, 2, 0)
+  cidr_block        = "10.0.56.0/24"
   availability_zone = "us-east-1a"
 
   tags = {
@@ -31,7 +31,7 @@ resource "aws_subnet" "team02_us_east_1_vpc15_app_b" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.team02_us_east_1_vpc15.id
-  cidr_block        = cidrsubnet(aws_vpc.team02_us_east_1_vpc15.cidr_block, 2, 1)
+  cidr_block        = "10.0.57.0/24"
   availability_zone = "us-east-1b"
 
   tags = {
@@ -45,7 +45,7 @@ resource "aws_subnet" "team02_us_east_1_vpc15_tgw_attach_a" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.team02_us_east_1_vpc15.id
-  cidr_block        = cidrsubnet(aws_vpc.team02_us_east_1_vpc15.cidr_block, 6, 32)
+  cidr_block        = "10.0.58.0/28"
   availability_zone = "us-east-1a"
 
   tags = {
@@ -59,7 +59,7 @@ resource "aws_subnet" "team02_us_east_1_vpc15_tgw_attach_b" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.team02_us_east_1_vpc15.id
-  cidr_block        = cidrsubnet(aws_vpc.team02_us_east_1_vpc15.cidr_block, 6, 33)
+  cidr_block        = "10.0.58.16/28"
   availability_zone = "us-east-1b"
 
   tags = {

@@ -1,8 +1,8 @@
 resource "aws_vpc" "team04_us_east_1_vpc34" {
   provider = aws.us_east_1
 
+  cidr_block           = "10.0.132.0/22"
   ipv4_ipam_pool_id    = var.ipam_pool_id_main_us_east_1_all
-  ipv4_netmask_length  = 22
   enable_dns_support   = true
   enable_dns_hostnames = true
 
@@ -17,7 +17,7 @@ resource "aws_subnet" "team04_us_east_1_vpc34_app_a" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.team04_us_east_1_vpc34.id
-  cidr_block        = cidrsubnet(aws_vpc.team04_us_east_1_vpc34.cidr_block, 2, 0)
+  cidr_block        = "10.0.132.0/24"
   availability_zone = "us-east-1a"
 
   tags = {
@@ -31,7 +31,7 @@ resource "aws_subnet" "team04_us_east_1_vpc34_app_b" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.team04_us_east_1_vpc34.id
-  cidr_block        = cidrsubnet(aws_vpc.team04_us_east_1_vpc34.cidr_block, 2, 1)
+  cidr_block        = "10.0.133.0/24"
   availability_zone = "us-east-1b"
 
   tags = {
@@ -45,7 +45,7 @@ resource "aws_subnet" "team04_us_east_1_vpc34_tgw_attach_a" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.team04_us_east_1_vpc34.id
-  cidr_block        = cidrsubnet(aws_vpc.team04_us_east_1_vpc34.cidr_block, 6, 32)
+  cidr_block        = "10.0.134.0/28"
   availability_zone = "us-east-1a"
 
   tags = {
@@ -59,7 +59,7 @@ resource "aws_subnet" "team04_us_east_1_vpc34_tgw_attach_b" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.team04_us_east_1_vpc34.id
-  cidr_block        = cidrsubnet(aws_vpc.team04_us_east_1_vpc34.cidr_block, 6, 33)
+  cidr_block        = "10.0.134.16/28"
   availability_zone = "us-east-1b"
 
   tags = {

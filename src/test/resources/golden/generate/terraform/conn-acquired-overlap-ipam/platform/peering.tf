@@ -4,7 +4,7 @@ resource "aws_vpc_peering_connection" "pcx_400000000004_us_east_1_legacy_core_pl
 
   vpc_id        = aws_vpc.platform_us_east_1_tools.id
   peer_vpc_id   = var.vpc_id_r_400000000004_us_east_1_legacy_core
-  peer_owner_id = var.account_id_r_400000000004
+  peer_owner_id = "400000000004"
 
   tags = {
     Name           = "platform/us-east-1/tools to 400000000004/us-east-1/legacy-core"

@@ -15,12 +15,6 @@ variable "role_name" {
   default     = "OrganizationAccountAccessRole"
 }
 
-variable "account_id_r_400000000004" {
-  description = "Account 400000000004 (set by hand; what needs it is created once it is set)."
-  type        = string
-  default     = null
-}
-
 variable "ipam_pool_id_main_us_east_1_shared" {
   description = "IPAM pool main/us-east-1/shared (output ipam_pool_id_main_us_east_1_shared of module r_400000000004; required: apply that module first)."
   type        = string

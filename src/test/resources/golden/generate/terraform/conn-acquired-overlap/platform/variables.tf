@@ -15,12 +15,6 @@ variable "role_name" {
   default     = "OrganizationAccountAccessRole"
 }
 
-variable "account_id_r_400000000004" {
-  description = "Account 400000000004 (set by hand; what needs it is created once it is set)."
-  type        = string
-  default     = null
-}
-
 variable "vpc_id_r_400000000004_us_east_1_legacy_core" {
   description = "VPC 400000000004/us-east-1/legacy-core (set by hand; what needs it is created once it is set)."
   type        = string

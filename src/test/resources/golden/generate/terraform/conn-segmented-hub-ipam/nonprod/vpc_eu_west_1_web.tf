@@ -1,8 +1,8 @@
 resource "aws_vpc" "nonprod_eu_west_1_web" {
   provider = aws.eu_west_1
 
+  cidr_block           = "10.1.0.0/21"
   ipv4_ipam_pool_id    = var.ipam_pool_id_main_eu_west_1_nonprod
-  ipv4_netmask_length  = 21
   enable_dns_support   = true
   enable_dns_hostnames = true
 
@@ -17,7 +17,7 @@ resource "aws_subnet" "nonprod_eu_west_1_web_app_a" {
   provider = aws.eu_west_1
 
   vpc_id            = aws_vpc.nonprod_eu_west_1_web.id
-  cidr_block        = cidrsubnet(aws_vpc.nonprod_eu_west_1_web.cidr_block, 2, 0)
+  cidr_block        = "10.1.0.0/23"
   availability_zone = "eu-west-1a"
 
   tags = {
@@ -31,7 +31,7 @@ resource "aws_subnet" "nonprod_eu_west_1_web_app_b" {
   provider = aws.eu_west_1
 
   vpc_id            = aws_vpc.nonprod_eu_west_1_web.id
-  cidr_block        = cidrsubnet(aws_vpc.nonprod_eu_west_1_web.cidr_block, 2, 1)
+  cidr_block        = "10.1.2.0/23"
   availability_zone = "eu-west-1b"
 
   tags = {
@@ -45,7 +45,7 @@ resource "aws_subnet" "nonprod_eu_west_1_web_app_c" {
   provider = aws.eu_west_1
 
   vpc_id            = aws_vpc.nonprod_eu_west_1_web.id
-  cidr_block        = cidrsubnet(aws_vpc.nonprod_eu_west_1_web.cidr_block, 2, 2)
+  cidr_block        = "10.1.4.0/23"
   availability_zone = "eu-west-1c"
 
   tags = {
@@ -59,7 +59,7 @@ resource "aws_subnet" "nonprod_eu_west_1_web_data_a" {
   provider = aws.eu_west_1
 
   vpc_id            = aws_vpc.nonprod_eu_west_1_web.id
-  cidr_block        = cidrsubnet(aws_vpc.nonprod_eu_west_1_web.cidr_block, 5, 24)
+  cidr_block        = "10.1.6.0/26"
   availability_zone = "eu-west-1a"
 
   tags = {
@@ -73,7 +73,7 @@ resource "aws_subnet" "nonprod_eu_west_1_web_data_b" {
   provider = aws.eu_west_1
 
   vpc_id            = aws_vpc.nonprod_eu_west_1_web.id
-  cidr_block        = cidrsubnet(aws_vpc.nonprod_eu_west_1_web.cidr_block, 5, 25)
+  cidr_block        = "10.1.6.64/26"
   availability_zone = "eu-west-1b"
 
   tags = {
@@ -87,7 +87,7 @@ resource "aws_subnet" "nonprod_eu_west_1_web_data_c" {
   provider = aws.eu_west_1
 
   vpc_id            = aws_vpc.nonprod_eu_west_1_web.id
-  cidr_block        = cidrsubnet(aws_vpc.nonprod_eu_west_1_web.cidr_block, 5, 26)
+  cidr_block        = "10.1.6.128/26"
   availability_zone = "eu-west-1c"
 
   tags = {
@@ -101,7 +101,7 @@ resource "aws_subnet" "nonprod_eu_west_1_web_tgw_attach_a" {
   provider = aws.eu_west_1
 
   vpc_id            = aws_vpc.nonprod_eu_west_1_web.id
-  cidr_block        = cidrsubnet(aws_vpc.nonprod_eu_west_1_web.cidr_block, 7, 108)
+  cidr_block        = "10.1.6.192/28"
   availability_zone = "eu-west-1a"
 
   tags = {
@@ -115,7 +115,7 @@ resource "aws_subnet" "nonprod_eu_west_1_web_tgw_attach_b" {
   provider = aws.eu_west_1
 
   vpc_id            = aws_vpc.nonprod_eu_west_1_web.id
-  cidr_block        = cidrsubnet(aws_vpc.nonprod_eu_west_1_web.cidr_block, 7, 109)
+  cidr_block        = "10.1.6.208/28"
   availability_zone = "eu-west-1b"
 
   tags = {
@@ -129,7 +129,7 @@ resource "aws_subnet" "nonprod_eu_west_1_web_tgw_attach_c" {
   provider = aws.eu_west_1
 
   vpc_id            = aws_vpc.nonprod_eu_west_1_web.id
-  cidr_block        = cidrsubnet(aws_vpc.nonprod_eu_west_1_web.cidr_block, 7, 110)
+  cidr_block        = "10.1.6.224/28"
   availability_zone = "eu-west-1c"
 
   tags = {

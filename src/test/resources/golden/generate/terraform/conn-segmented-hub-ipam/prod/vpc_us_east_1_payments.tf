@@ -1,8 +1,8 @@
 resource "aws_vpc" "prod_us_east_1_payments" {
   provider = aws.us_east_1
 
+  cidr_block           = "10.0.32.0/21"
   ipv4_ipam_pool_id    = var.ipam_pool_id_main_us_east_1_prod
-  ipv4_netmask_length  = 21
   enable_dns_support   = true
   enable_dns_hostnames = true
 
@@ -17,7 +17,7 @@ resource "aws_subnet" "prod_us_east_1_payments_app_a" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.prod_us_east_1_payments.id
-  cidr_block        = cidrsubnet(aws_vpc.prod_us_east_1_payments.cidr_block, 2, 0)
+  cidr_block        = "10.0.32.0/23"
   availability_zone = "us-east-1a"
 
   tags = {
@@ -31,7 +31,7 @@ resource "aws_subnet" "prod_us_east_1_payments_app_b" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.prod_us_east_1_payments.id
-  cidr_block        = cidrsubnet(aws_vpc.prod_us_east_1_payments.cidr_block, 2, 1)
+  cidr_block        = "10.0.34.0/23"
   availability_zone = "us-east-1b"
 
   tags = {
@@ -45,7 +45,7 @@ resource "aws_subnet" "prod_us_east_1_payments_app_c" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.prod_us_east_1_payments.id
-  cidr_block        = cidrsubnet(aws_vpc.prod_us_east_1_payments.cidr_block, 2, 2)
+  cidr_block        = "10.0.36.0/23"
   availability_zone = "us-east-1c"
 
   tags = {
@@ -59,7 +59,7 @@ resource "aws_subnet" "prod_us_east_1_payments_data_a" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.prod_us_east_1_payments.id
-  cidr_block        = cidrsubnet(aws_vpc.prod_us_east_1_payments.cidr_block, 5, 24)
+  cidr_block        = "10.0.38.0/26"
   availability_zone = "us-east-1a"
 
   tags = {
@@ -73,7 +73,7 @@ resource "aws_subnet" "prod_us_east_1_payments_data_b" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.prod_us_east_1_payments.id
-  cidr_block        = cidrsubnet(aws_vpc.prod_us_east_1_payments.cidr_block, 5, 25)
+  cidr_block        = "10.0.38.64/26"
   availability_zone = "us-east-1b"
 
   tags = {
@@ -87,7 +87,7 @@ resource "aws_subnet" "prod_us_east_1_payments_data_c" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.prod_us_east_1_payments.id
-  cidr_block        = cidrsubnet(aws_vpc.prod_us_east_1_payments.cidr_block, 5, 26)
+  cidr_block        = "10.0.38.128/26"
   availability_zone = "us-east-1c"
 
   tags = {
@@ -101,7 +101,7 @@ resource "aws_subnet" "prod_us_east_1_payments_tgw_attach_a" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.prod_us_east_1_payments.id
-  cidr_block        = cidrsubnet(aws_vpc.prod_us_east_1_payments.cidr_block, 7, 108)
+  cidr_block        = "10.0.38.192/28"
   availability_zone = "us-east-1a"
 
   tags = {
@@ -115,7 +115,7 @@ resource "aws_subnet" "prod_us_east_1_payments_tgw_attach_b" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.prod_us_east_1_payments.id
-  cidr_block        = cidrsubnet(aws_vpc.prod_us_east_1_payments.cidr_block, 7, 109)
+  cidr_block        = "10.0.38.208/28"
   availability_zone = "us-east-1b"
 
   tags = {
@@ -129,7 +129,7 @@ resource "aws_subnet" "prod_us_east_1_payments_tgw_attach_c" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.prod_us_east_1_payments.id
-  cidr_block        = cidrsubnet(aws_vpc.prod_us_east_1_payments.cidr_block, 7, 110)
+  cidr_block        = "10.0.38.224/28"
   availability_zone = "us-east-1c"
 
   tags = {

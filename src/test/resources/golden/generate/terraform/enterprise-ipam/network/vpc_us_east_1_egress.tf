@@ -1,8 +1,8 @@
 resource "aws_vpc" "network_us_east_1_egress" {
   provider = aws.us_east_1
 
+  cidr_block                       = "10.4.16.0/23"
   ipv4_ipam_pool_id                = aws_vpc_ipam_pool.aws_10_us_east_1_shared.id
-  ipv4_netmask_length              = 23
   assign_generated_ipv6_cidr_block = true
   enable_dns_support               = true
   enable_dns_hostnames             = true
@@ -20,7 +20,7 @@ resource "aws_subnet" "network_us_east_1_egress_public_a" {
   provider = aws.us_east_1
 
   vpc_id                          = aws_vpc.network_us_east_1_egress.id
-  cidr_block                      = cidrsubnet(aws_vpc.network_us_east_1_egress.cidr_block, 3, 0)
+  cidr_block                      = "10.4.16.0/26"
   availability_zone               = "us-east-1a"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.network_us_east_1_egress.ipv6_cidr_block, 8, 0)
   assign_ipv6_address_on_creation = true
@@ -36,7 +36,7 @@ resource "aws_subnet" "network_us_east_1_egress_public_b" {
   provider = aws.us_east_1
 
   vpc_id                          = aws_vpc.network_us_east_1_egress.id
-  cidr_block                      = cidrsubnet(aws_vpc.network_us_east_1_egress.cidr_block, 3, 1)
+  cidr_block                      = "10.4.16.64/26"
   availability_zone               = "us-east-1b"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.network_us_east_1_egress.ipv6_cidr_block, 8, 1)
   assign_ipv6_address_on_creation = true
@@ -52,7 +52,7 @@ resource "aws_subnet" "network_us_east_1_egress_public_c" {
   provider = aws.us_east_1
 
   vpc_id                          = aws_vpc.network_us_east_1_egress.id
-  cidr_block                      = cidrsubnet(aws_vpc.network_us_east_1_egress.cidr_block, 3, 2)
+  cidr_block                      = "10.4.16.128/26"
   availability_zone               = "us-east-1c"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.network_us_east_1_egress.ipv6_cidr_block, 8, 2)
   assign_ipv6_address_on_creation = true
@@ -68,7 +68,7 @@ resource "aws_subnet" "network_us_east_1_egress_firewall_a" {
   provider = aws.us_east_1
 
   vpc_id                          = aws_vpc.network_us_east_1_egress.id
-  cidr_block                      = cidrsubnet(aws_vpc.network_us_east_1_egress.cidr_block, 5, 12)
+  cidr_block                      = "10.4.16.192/28"
   availability_zone               = "us-east-1a"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.network_us_east_1_egress.ipv6_cidr_block, 8, 3)
   assign_ipv6_address_on_creation = true
@@ -84,7 +84,7 @@ resource "aws_subnet" "network_us_east_1_egress_firewall_b" {
   provider = aws.us_east_1
 
   vpc_id                          = aws_vpc.network_us_east_1_egress.id
-  cidr_block                      = cidrsubnet(aws_vpc.network_us_east_1_egress.cidr_block, 5, 13)
+  cidr_block                      = "10.4.16.208/28"
   availability_zone               = "us-east-1b"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.network_us_east_1_egress.ipv6_cidr_block, 8, 4)
   assign_ipv6_address_on_creation = true
@@ -100,7 +100,7 @@ resource "aws_subnet" "network_us_east_1_egress_firewall_c" {
   provider = aws.us_east_1
 
   vpc_id                          = aws_vpc.network_us_east_1_egress.id
-  cidr_block                      = cidrsubnet(aws_vpc.network_us_east_1_egress.cidr_block, 5, 14)
+  cidr_block                      = "10.4.16.224/28"
   availability_zone               = "us-east-1c"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.network_us_east_1_egress.ipv6_cidr_block, 8, 5)
   assign_ipv6_address_on_creation = true
@@ -116,7 +116,7 @@ resource "aws_subnet" "network_us_east_1_egress_tgw_attach_a" {
   provider = aws.us_east_1
 
   vpc_id                          = aws_vpc.network_us_east_1_egress.id
-  cidr_block                      = cidrsubnet(aws_vpc.network_us_east_1_egress.cidr_block, 5, 15)
+  cidr_block                      = "10.4.16.240/28"
   availability_zone               = "us-east-1a"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.network_us_east_1_egress.ipv6_cidr_block, 8, 6)
   assign_ipv6_address_on_creation = true
@@ -132,7 +132,7 @@ resource "aws_subnet" "network_us_east_1_egress_tgw_attach_b" {
   provider = aws.us_east_1
 
   vpc_id                          = aws_vpc.network_us_east_1_egress.id
-  cidr_block                      = cidrsubnet(aws_vpc.network_us_east_1_egress.cidr_block, 5, 16)
+  cidr_block                      = "10.4.17.0/28"
   availability_zone               = "us-east-1b"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.network_us_east_1_egress.ipv6_cidr_block, 8, 7)
   assign_ipv6_address_on_creation = true
@@ -148,7 +148,7 @@ resource "aws_subnet" "network_us_east_1_egress_tgw_attach_c" {
   provider = aws.us_east_1
 
   vpc_id                          = aws_vpc.network_us_east_1_egress.id
-  cidr_block                      = cidrsubnet(aws_vpc.network_us_east_1_egress.cidr_block, 5, 17)
+  cidr_block                      = "10.4.17.16/28"
   availability_zone               = "us-east-1c"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.network_us_east_1_egress.ipv6_cidr_block, 8, 8)
   assign_ipv6_address_on_creation = true

@@ -1,8 +1,8 @@
 resource "aws_vpc" "payments_nonprod_us_east_1_payments" {
   provider = aws.us_east_1
 
+  cidr_block                       = "10.2.64.0/19"
   ipv4_ipam_pool_id                = var.ipam_pool_id_aws_10_us_east_1_nonprod
-  ipv4_netmask_length              = 19
   assign_generated_ipv6_cidr_block = true
   enable_dns_support               = true
   enable_dns_hostnames             = true
@@ -18,7 +18,7 @@ resource "aws_subnet" "payments_nonprod_us_east_1_payments_public_a" {
   provider = aws.us_east_1
 
   vpc_id                          = aws_vpc.payments_nonprod_us_east_1_payments.id
-  cidr_block                      = cidrsubnet(aws_vpc.payments_nonprod_us_east_1_payments.cidr_block, 5, 24)
+  cidr_block                      = "10.2.88.0/24"
   availability_zone               = "us-east-1a"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.payments_nonprod_us_east_1_payments.ipv6_cidr_block, 8, 0)
   assign_ipv6_address_on_creation = true
@@ -34,7 +34,7 @@ resource "aws_subnet" "payments_nonprod_us_east_1_payments_public_b" {
   provider = aws.us_east_1
 
   vpc_id                          = aws_vpc.payments_nonprod_us_east_1_payments.id
-  cidr_block                      = cidrsubnet(aws_vpc.payments_nonprod_us_east_1_payments.cidr_block, 5, 25)
+  cidr_block                      = "10.2.89.0/24"
   availability_zone               = "us-east-1b"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.payments_nonprod_us_east_1_payments.ipv6_cidr_block, 8, 1)
   assign_ipv6_address_on_creation = true
@@ -50,7 +50,7 @@ resource "aws_subnet" "payments_nonprod_us_east_1_payments_public_c" {
   provider = aws.us_east_1
 
   vpc_id                          = aws_vpc.payments_nonprod_us_east_1_payments.id
-  cidr_block                      = cidrsubnet(aws_vpc.payments_nonprod_us_east_1_payments.cidr_block, 5, 26)
+  cidr_block                      = "10.2.90.0/24"
   availability_zone               = "us-east-1c"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.payments_nonprod_us_east_1_payments.ipv6_cidr_block, 8, 2)
   assign_ipv6_address_on_creation = true
@@ -66,7 +66,7 @@ resource "aws_subnet" "payments_nonprod_us_east_1_payments_app_a" {
   provider = aws.us_east_1
 
   vpc_id                          = aws_vpc.payments_nonprod_us_east_1_payments.id
-  cidr_block                      = cidrsubnet(aws_vpc.payments_nonprod_us_east_1_payments.cidr_block, 2, 0)
+  cidr_block                      = "10.2.64.0/21"
   availability_zone               = "us-east-1a"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.payments_nonprod_us_east_1_payments.ipv6_cidr_block, 8, 3)
   assign_ipv6_address_on_creation = true
@@ -82,7 +82,7 @@ resource "aws_subnet" "payments_nonprod_us_east_1_payments_app_b" {
   provider = aws.us_east_1
 
   vpc_id                          = aws_vpc.payments_nonprod_us_east_1_payments.id
-  cidr_block                      = cidrsubnet(aws_vpc.payments_nonprod_us_east_1_payments.cidr_block, 2, 1)
+  cidr_block                      = "10.2.72.0/21"
   availability_zone               = "us-east-1b"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.payments_nonprod_us_east_1_payments.ipv6_cidr_block, 8, 4)
   assign_ipv6_address_on_creation = true
@@ -98,7 +98,7 @@ resource "aws_subnet" "payments_nonprod_us_east_1_payments_app_c" {
   provider = aws.us_east_1
 
   vpc_id                          = aws_vpc.payments_nonprod_us_east_1_payments.id
-  cidr_block                      = cidrsubnet(aws_vpc.payments_nonprod_us_east_1_payments.cidr_block, 2, 2)
+  cidr_block                      = "10.2.80.0/21"
   availability_zone               = "us-east-1c"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.payments_nonprod_us_east_1_payments.ipv6_cidr_block, 8, 5)
   assign_ipv6_address_on_creation = true
@@ -114,7 +114,7 @@ resource "aws_subnet" "payments_nonprod_us_east_1_payments_data_a" {
   provider = aws.us_east_1
 
   vpc_id                          = aws_vpc.payments_nonprod_us_east_1_payments.id
-  cidr_block                      = cidrsubnet(aws_vpc.payments_nonprod_us_east_1_payments.cidr_block, 5, 27)
+  cidr_block                      = "10.2.91.0/24"
   availability_zone               = "us-east-1a"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.payments_nonprod_us_east_1_payments.ipv6_cidr_block, 8, 6)
   assign_ipv6_address_on_creation = true
@@ -130,7 +130,7 @@ resource "aws_subnet" "payments_nonprod_us_east_1_payments_data_b" {
   provider = aws.us_east_1
 
   vpc_id                          = aws_vpc.payments_nonprod_us_east_1_payments.id
-  cidr_block                      = cidrsubnet(aws_vpc.payments_nonprod_us_east_1_payments.cidr_block, 5, 28)
+  cidr_block                      = "10.2.92.0/24"
   availability_zone               = "us-east-1b"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.payments_nonprod_us_east_1_payments.ipv6_cidr_block, 8, 7)
   assign_ipv6_address_on_creation = true
@@ -146,7 +146,7 @@ resource "aws_subnet" "payments_nonprod_us_east_1_payments_data_c" {
   provider = aws.us_east_1
 
   vpc_id                          = aws_vpc.payments_nonprod_us_east_1_payments.id
-  cidr_block                      = cidrsubnet(aws_vpc.payments_nonprod_us_east_1_payments.cidr_block, 5, 29)
+  cidr_block                      = "10.2.93.0/24"
   availability_zone               = "us-east-1c"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.payments_nonprod_us_east_1_payments.ipv6_cidr_block, 8, 8)
   assign_ipv6_address_on_creation = true
@@ -162,7 +162,7 @@ resource "aws_subnet" "payments_nonprod_us_east_1_payments_tgw_attach_a" {
   provider = aws.us_east_1
 
   vpc_id                          = aws_vpc.payments_nonprod_us_east_1_payments.id
-  cidr_block                      = cidrsubnet(aws_vpc.payments_nonprod_us_east_1_payments.cidr_block, 9, 480)
+  cidr_block                      = "10.2.94.0/28"
   availability_zone               = "us-east-1a"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.payments_nonprod_us_east_1_payments.ipv6_cidr_block, 8, 9)
   assign_ipv6_address_on_creation = true
@@ -178,7 +178,7 @@ resource "aws_subnet" "payments_nonprod_us_east_1_payments_tgw_attach_b" {
   provider = aws.us_east_1
 
   vpc_id                          = aws_vpc.payments_nonprod_us_east_1_payments.id
-  cidr_block                      = cidrsubnet(aws_vpc.payments_nonprod_us_east_1_payments.cidr_block, 9, 481)
+  cidr_block                      = "10.2.94.16/28"
   availability_zone               = "us-east-1b"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.payments_nonprod_us_east_1_payments.ipv6_cidr_block, 8, 10)
   assign_ipv6_address_on_creation = true
@@ -194,7 +194,7 @@ resource "aws_subnet" "payments_nonprod_us_east_1_payments_tgw_attach_c" {
   provider = aws.us_east_1
 
   vpc_id                          = aws_vpc.payments_nonprod_us_east_1_payments.id
-  cidr_block                      = cidrsubnet(aws_vpc.payments_nonprod_us_east_1_payments.cidr_block, 9, 482)
+  cidr_block                      = "10.2.94.32/28"
   availability_zone               = "us-east-1c"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.payments_nonprod_us_east_1_payments.ipv6_cidr_block, 8, 11)
   assign_ipv6_address_on_creation = true

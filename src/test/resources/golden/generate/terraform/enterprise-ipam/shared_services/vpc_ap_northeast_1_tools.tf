@@ -1,8 +1,8 @@
 resource "aws_vpc" "shared_services_ap_northeast_1_tools" {
   provider = aws.ap_northeast_1
 
+  cidr_block                       = "10.27.0.0/21"
   ipv4_ipam_pool_id                = var.ipam_pool_id_aws_10_ap_northeast_1_shared
-  ipv4_netmask_length              = 21
   assign_generated_ipv6_cidr_block = true
   enable_dns_support               = true
   enable_dns_hostnames             = true
@@ -18,7 +18,7 @@ resource "aws_subnet" "shared_services_ap_northeast_1_tools_app_a" {
   provider = aws.ap_northeast_1
 
   vpc_id                          = aws_vpc.shared_services_ap_northeast_1_tools.id
-  cidr_block                      = cidrsubnet(aws_vpc.shared_services_ap_northeast_1_tools.cidr_block, 2, 0)
+  cidr_block                      = "10.27.0.0/23"
   availability_zone               = "ap-northeast-1a"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.shared_services_ap_northeast_1_tools.ipv6_cidr_block, 8, 0)
   assign_ipv6_address_on_creation = true
@@ -34,7 +34,7 @@ resource "aws_subnet" "shared_services_ap_northeast_1_tools_app_b" {
   provider = aws.ap_northeast_1
 
   vpc_id                          = aws_vpc.shared_services_ap_northeast_1_tools.id
-  cidr_block                      = cidrsubnet(aws_vpc.shared_services_ap_northeast_1_tools.cidr_block, 2, 1)
+  cidr_block                      = "10.27.2.0/23"
   availability_zone               = "ap-northeast-1b"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.shared_services_ap_northeast_1_tools.ipv6_cidr_block, 8, 1)
   assign_ipv6_address_on_creation = true
@@ -50,7 +50,7 @@ resource "aws_subnet" "shared_services_ap_northeast_1_tools_app_c" {
   provider = aws.ap_northeast_1
 
   vpc_id                          = aws_vpc.shared_services_ap_northeast_1_tools.id
-  cidr_block                      = cidrsubnet(aws_vpc.shared_services_ap_northeast_1_tools.cidr_block, 2, 2)
+  cidr_block                      = "10.27.4.0/23"
   availability_zone               = "ap-northeast-1c"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.shared_services_ap_northeast_1_tools.ipv6_cidr_block, 8, 2)
   assign_ipv6_address_on_creation = true
@@ -66,7 +66,7 @@ resource "aws_subnet" "shared_services_ap_northeast_1_tools_data_a" {
   provider = aws.ap_northeast_1
 
   vpc_id                          = aws_vpc.shared_services_ap_northeast_1_tools.id
-  cidr_block                      = cidrsubnet(aws_vpc.shared_services_ap_northeast_1_tools.cidr_block, 5, 24)
+  cidr_block                      = "10.27.6.0/26"
   availability_zone               = "ap-northeast-1a"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.shared_services_ap_northeast_1_tools.ipv6_cidr_block, 8, 3)
   assign_ipv6_address_on_creation = true
@@ -82,7 +82,7 @@ resource "aws_subnet" "shared_services_ap_northeast_1_tools_data_b" {
   provider = aws.ap_northeast_1
 
   vpc_id                          = aws_vpc.shared_services_ap_northeast_1_tools.id
-  cidr_block                      = cidrsubnet(aws_vpc.shared_services_ap_northeast_1_tools.cidr_block, 5, 25)
+  cidr_block                      = "10.27.6.64/26"
   availability_zone               = "ap-northeast-1b"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.shared_services_ap_northeast_1_tools.ipv6_cidr_block, 8, 4)
   assign_ipv6_address_on_creation = true
@@ -98,7 +98,7 @@ resource "aws_subnet" "shared_services_ap_northeast_1_tools_data_c" {
   provider = aws.ap_northeast_1
 
   vpc_id                          = aws_vpc.shared_services_ap_northeast_1_tools.id
-  cidr_block                      = cidrsubnet(aws_vpc.shared_services_ap_northeast_1_tools.cidr_block, 5, 26)
+  cidr_block                      = "10.27.6.128/26"
   availability_zone               = "ap-northeast-1c"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.shared_services_ap_northeast_1_tools.ipv6_cidr_block, 8, 5)
   assign_ipv6_address_on_creation = true
@@ -114,7 +114,7 @@ resource "aws_subnet" "shared_services_ap_northeast_1_tools_tgw_attach_a" {
   provider = aws.ap_northeast_1
 
   vpc_id                          = aws_vpc.shared_services_ap_northeast_1_tools.id
-  cidr_block                      = cidrsubnet(aws_vpc.shared_services_ap_northeast_1_tools.cidr_block, 7, 108)
+  cidr_block                      = "10.27.6.192/28"
   availability_zone               = "ap-northeast-1a"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.shared_services_ap_northeast_1_tools.ipv6_cidr_block, 8, 6)
   assign_ipv6_address_on_creation = true
@@ -130,7 +130,7 @@ resource "aws_subnet" "shared_services_ap_northeast_1_tools_tgw_attach_b" {
   provider = aws.ap_northeast_1
 
   vpc_id                          = aws_vpc.shared_services_ap_northeast_1_tools.id
-  cidr_block                      = cidrsubnet(aws_vpc.shared_services_ap_northeast_1_tools.cidr_block, 7, 109)
+  cidr_block                      = "10.27.6.208/28"
   availability_zone               = "ap-northeast-1b"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.shared_services_ap_northeast_1_tools.ipv6_cidr_block, 8, 7)
   assign_ipv6_address_on_creation = true
@@ -146,7 +146,7 @@ resource "aws_subnet" "shared_services_ap_northeast_1_tools_tgw_attach_c" {
   provider = aws.ap_northeast_1
 
   vpc_id                          = aws_vpc.shared_services_ap_northeast_1_tools.id
-  cidr_block                      = cidrsubnet(aws_vpc.shared_services_ap_northeast_1_tools.cidr_block, 7, 110)
+  cidr_block                      = "10.27.6.224/28"
   availability_zone               = "ap-northeast-1c"
   ipv6_cidr_block                 = cidrsubnet(aws_vpc.shared_services_ap_northeast_1_tools.ipv6_cidr_block, 8, 8)
   assign_ipv6_address_on_creation = true

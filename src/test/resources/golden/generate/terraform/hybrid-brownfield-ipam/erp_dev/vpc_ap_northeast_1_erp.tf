@@ -1,8 +1,8 @@
 resource "aws_vpc" "erp_dev_ap_northeast_1_erp" {
   provider = aws.ap_northeast_1
 
+  cidr_block           = "10.71.0.0/20"
   ipv4_ipam_pool_id    = var.ipam_pool_id_aws_ap_northeast_1_nonprod
-  ipv4_netmask_length  = 20
   enable_dns_support   = true
   enable_dns_hostnames = true
 
@@ -17,7 +17,7 @@ resource "aws_subnet" "erp_dev_ap_northeast_1_erp_public_a" {
   provider = aws.ap_northeast_1
 
   vpc_id            = aws_vpc.erp_dev_ap_northeast_1_erp.id
-  cidr_block        = cidrsubnet(aws_vpc.erp_dev_ap_northeast_1_erp.cidr_block, 5, 24)
+  cidr_block        = "10.71.12.0/25"
   availability_zone = "ap-northeast-1a"
 
   tags = {
@@ -31,7 +31,7 @@ resource "aws_subnet" "erp_dev_ap_northeast_1_erp_public_b" {
   provider = aws.ap_northeast_1
 
   vpc_id            = aws_vpc.erp_dev_ap_northeast_1_erp.id
-  cidr_block        = cidrsubnet(aws_vpc.erp_dev_ap_northeast_1_erp.cidr_block, 5, 25)
+  cidr_block        = "10.71.12.128/25"
   availability_zone = "ap-northeast-1b"
 
   tags = {
@@ -45,7 +45,7 @@ resource "aws_subnet" "erp_dev_ap_northeast_1_erp_public_c" {
   provider = aws.ap_northeast_1
 
   vpc_id            = aws_vpc.erp_dev_ap_northeast_1_erp.id
-  cidr_block        = cidrsubnet(aws_vpc.erp_dev_ap_northeast_1_erp.cidr_block, 5, 26)
+  cidr_block        = "10.71.13.0/25"
   availability_zone = "ap-northeast-1c"
 
   tags = {
@@ -59,7 +59,7 @@ resource "aws_subnet" "erp_dev_ap_northeast_1_erp_app_a" {
   provider = aws.ap_northeast_1
 
   vpc_id            = aws_vpc.erp_dev_ap_northeast_1_erp.id
-  cidr_block        = cidrsubnet(aws_vpc.erp_dev_ap_northeast_1_erp.cidr_block, 2, 0)
+  cidr_block        = "10.71.0.0/22"
   availability_zone = "ap-northeast-1a"
 
   tags = {
@@ -73,7 +73,7 @@ resource "aws_subnet" "erp_dev_ap_northeast_1_erp_app_b" {
   provider = aws.ap_northeast_1
 
   vpc_id            = aws_vpc.erp_dev_ap_northeast_1_erp.id
-  cidr_block        = cidrsubnet(aws_vpc.erp_dev_ap_northeast_1_erp.cidr_block, 2, 1)
+  cidr_block        = "10.71.4.0/22"
   availability_zone = "ap-northeast-1b"
 
   tags = {
@@ -87,7 +87,7 @@ resource "aws_subnet" "erp_dev_ap_northeast_1_erp_app_c" {
   provider = aws.ap_northeast_1
 
   vpc_id            = aws_vpc.erp_dev_ap_northeast_1_erp.id
-  cidr_block        = cidrsubnet(aws_vpc.erp_dev_ap_northeast_1_erp.cidr_block, 2, 2)
+  cidr_block        = "10.71.8.0/22"
   availability_zone = "ap-northeast-1c"
 
   tags = {
@@ -101,7 +101,7 @@ resource "aws_subnet" "erp_dev_ap_northeast_1_erp_db_a" {
   provider = aws.ap_northeast_1
 
   vpc_id            = aws_vpc.erp_dev_ap_northeast_1_erp.id
-  cidr_block        = cidrsubnet(aws_vpc.erp_dev_ap_northeast_1_erp.cidr_block, 6, 54)
+  cidr_block        = "10.71.13.128/26"
   availability_zone = "ap-northeast-1a"
 
   tags = {
@@ -115,7 +115,7 @@ resource "aws_subnet" "erp_dev_ap_northeast_1_erp_db_b" {
   provider = aws.ap_northeast_1
 
   vpc_id            = aws_vpc.erp_dev_ap_northeast_1_erp.id
-  cidr_block        = cidrsubnet(aws_vpc.erp_dev_ap_northeast_1_erp.cidr_block, 6, 55)
+  cidr_block        = "10.71.13.192/26"
   availability_zone = "ap-northeast-1b"
 
   tags = {
@@ -129,7 +129,7 @@ resource "aws_subnet" "erp_dev_ap_northeast_1_erp_db_c" {
   provider = aws.ap_northeast_1
 
   vpc_id            = aws_vpc.erp_dev_ap_northeast_1_erp.id
-  cidr_block        = cidrsubnet(aws_vpc.erp_dev_ap_northeast_1_erp.cidr_block, 6, 56)
+  cidr_block        = "10.71.14.0/26"
   availability_zone = "ap-northeast-1c"
 
   tags = {
@@ -143,7 +143,7 @@ resource "aws_subnet" "erp_dev_ap_northeast_1_erp_tgw_attach_a" {
   provider = aws.ap_northeast_1
 
   vpc_id            = aws_vpc.erp_dev_ap_northeast_1_erp.id
-  cidr_block        = cidrsubnet(aws_vpc.erp_dev_ap_northeast_1_erp.cidr_block, 8, 228)
+  cidr_block        = "10.71.14.64/28"
   availability_zone = "ap-northeast-1a"
 
   tags = {
@@ -157,7 +157,7 @@ resource "aws_subnet" "erp_dev_ap_northeast_1_erp_tgw_attach_b" {
   provider = aws.ap_northeast_1
 
   vpc_id            = aws_vpc.erp_dev_ap_northeast_1_erp.id
-  cidr_block        = cidrsubnet(aws_vpc.erp_dev_ap_northeast_1_erp.cidr_block, 8, 229)
+  cidr_block        = "10.71.14.80/28"
   availability_zone = "ap-northeast-1b"
 
   tags = {
@@ -171,7 +171,7 @@ resource "aws_subnet" "erp_dev_ap_northeast_1_erp_tgw_attach_c" {
   provider = aws.ap_northeast_1
 
   vpc_id            = aws_vpc.erp_dev_ap_northeast_1_erp.id
-  cidr_block        = cidrsubnet(aws_vpc.erp_dev_ap_northeast_1_erp.cidr_block, 8, 230)
+  cidr_block        = "10.71.14.96/28"
   availability_zone = "ap-northeast-1c"
 
   tags = {

@@ -1,8 +1,8 @@
 resource "aws_vpc" "erp_prod_us_west_2_erp_dr" {
   provider = aws.us_west_2
 
+  cidr_block           = "10.67.64.0/20"
   ipv4_ipam_pool_id    = var.ipam_pool_id_aws_us_west_2_prod
-  ipv4_netmask_length  = 20
   enable_dns_support   = true
   enable_dns_hostnames = true
 
@@ -17,7 +17,7 @@ resource "aws_subnet" "erp_prod_us_west_2_erp_dr_public_a" {
   provider = aws.us_west_2
 
   vpc_id            = aws_vpc.erp_prod_us_west_2_erp_dr.id
-  cidr_block        = cidrsubnet(aws_vpc.erp_prod_us_west_2_erp_dr.cidr_block, 5, 16)
+  cidr_block        = "10.67.72.0/25"
   availability_zone = "us-west-2a"
 
   tags = {
@@ -31,7 +31,7 @@ resource "aws_subnet" "erp_prod_us_west_2_erp_dr_public_b" {
   provider = aws.us_west_2
 
   vpc_id            = aws_vpc.erp_prod_us_west_2_erp_dr.id
-  cidr_block        = cidrsubnet(aws_vpc.erp_prod_us_west_2_erp_dr.cidr_block, 5, 17)
+  cidr_block        = "10.67.72.128/25"
   availability_zone = "us-west-2b"
 
   tags = {
@@ -45,7 +45,7 @@ resource "aws_subnet" "erp_prod_us_west_2_erp_dr_app_a" {
   provider = aws.us_west_2
 
   vpc_id            = aws_vpc.erp_prod_us_west_2_erp_dr.id
-  cidr_block        = cidrsubnet(aws_vpc.erp_prod_us_west_2_erp_dr.cidr_block, 2, 0)
+  cidr_block        = "10.67.64.0/22"
   availability_zone = "us-west-2a"
 
   tags = {
@@ -59,7 +59,7 @@ resource "aws_subnet" "erp_prod_us_west_2_erp_dr_app_b" {
   provider = aws.us_west_2
 
   vpc_id            = aws_vpc.erp_prod_us_west_2_erp_dr.id
-  cidr_block        = cidrsubnet(aws_vpc.erp_prod_us_west_2_erp_dr.cidr_block, 2, 1)
+  cidr_block        = "10.67.68.0/22"
   availability_zone = "us-west-2b"
 
   tags = {
@@ -73,7 +73,7 @@ resource "aws_subnet" "erp_prod_us_west_2_erp_dr_db_a" {
   provider = aws.us_west_2
 
   vpc_id            = aws_vpc.erp_prod_us_west_2_erp_dr.id
-  cidr_block        = cidrsubnet(aws_vpc.erp_prod_us_west_2_erp_dr.cidr_block, 6, 36)
+  cidr_block        = "10.67.73.0/26"
   availability_zone = "us-west-2a"
 
   tags = {
@@ -87,7 +87,7 @@ resource "aws_subnet" "erp_prod_us_west_2_erp_dr_db_b" {
   provider = aws.us_west_2
 
   vpc_id            = aws_vpc.erp_prod_us_west_2_erp_dr.id
-  cidr_block        = cidrsubnet(aws_vpc.erp_prod_us_west_2_erp_dr.cidr_block, 6, 37)
+  cidr_block        = "10.67.73.64/26"
   availability_zone = "us-west-2b"
 
   tags = {
@@ -101,7 +101,7 @@ resource "aws_subnet" "erp_prod_us_west_2_erp_dr_tgw_attach_a" {
   provider = aws.us_west_2
 
   vpc_id            = aws_vpc.erp_prod_us_west_2_erp_dr.id
-  cidr_block        = cidrsubnet(aws_vpc.erp_prod_us_west_2_erp_dr.cidr_block, 8, 152)
+  cidr_block        = "10.67.73.128/28"
   availability_zone = "us-west-2a"
 
   tags = {
@@ -115,7 +115,7 @@ resource "aws_subnet" "erp_prod_us_west_2_erp_dr_tgw_attach_b" {
   provider = aws.us_west_2
 
   vpc_id            = aws_vpc.erp_prod_us_west_2_erp_dr.id
-  cidr_block        = cidrsubnet(aws_vpc.erp_prod_us_west_2_erp_dr.cidr_block, 8, 153)
+  cidr_block        = "10.67.73.144/28"
   availability_zone = "us-west-2b"
 
   tags = {

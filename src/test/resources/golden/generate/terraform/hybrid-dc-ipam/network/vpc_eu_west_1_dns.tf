@@ -1,8 +1,8 @@
 resource "aws_vpc" "network_eu_west_1_dns" {
   provider = aws.eu_west_1
 
+  cidr_block           = "10.1.160.0/21"
   ipv4_ipam_pool_id    = aws_vpc_ipam_pool.main_eu_west_1_shared.id
-  ipv4_netmask_length  = 21
   enable_dns_support   = true
   enable_dns_hostnames = true
 
@@ -19,7 +19,7 @@ resource "aws_subnet" "network_eu_west_1_dns_app_a" {
   provider = aws.eu_west_1
 
   vpc_id            = aws_vpc.network_eu_west_1_dns.id
-  cidr_block        = cidrsubnet(aws_vpc.network_eu_west_1_dns.cidr_block, 2, 0)
+  cidr_block        = "10.1.160.0/23"
   availability_zone = "eu-west-1a"
 
   tags = {
@@ -33,7 +33,7 @@ resource "aws_subnet" "network_eu_west_1_dns_app_b" {
   provider = aws.eu_west_1
 
   vpc_id            = aws_vpc.network_eu_west_1_dns.id
-  cidr_block        = cidrsubnet(aws_vpc.network_eu_west_1_dns.cidr_block, 2, 1)
+  cidr_block        = "10.1.162.0/23"
   availability_zone = "eu-west-1b"
 
   tags = {
@@ -47,7 +47,7 @@ resource "aws_subnet" "network_eu_west_1_dns_data_a" {
   provider = aws.eu_west_1
 
   vpc_id            = aws_vpc.network_eu_west_1_dns.id
-  cidr_block        = cidrsubnet(aws_vpc.network_eu_west_1_dns.cidr_block, 5, 16)
+  cidr_block        = "10.1.164.0/26"
   availability_zone = "eu-west-1a"
 
   tags = {
@@ -61,7 +61,7 @@ resource "aws_subnet" "network_eu_west_1_dns_data_b" {
   provider = aws.eu_west_1
 
   vpc_id            = aws_vpc.network_eu_west_1_dns.id
-  cidr_block        = cidrsubnet(aws_vpc.network_eu_west_1_dns.cidr_block, 5, 17)
+  cidr_block        = "10.1.164.64/26"
   availability_zone = "eu-west-1b"
 
   tags = {
@@ -75,7 +75,7 @@ resource "aws_subnet" "network_eu_west_1_dns_tgw_attach_a" {
   provider = aws.eu_west_1
 
   vpc_id            = aws_vpc.network_eu_west_1_dns.id
-  cidr_block        = cidrsubnet(aws_vpc.network_eu_west_1_dns.cidr_block, 7, 72)
+  cidr_block        = "10.1.164.128/28"
   availability_zone = "eu-west-1a"
 
   tags = {
@@ -89,7 +89,7 @@ resource "aws_subnet" "network_eu_west_1_dns_tgw_attach_b" {
   provider = aws.eu_west_1
 
   vpc_id            = aws_vpc.network_eu_west_1_dns.id
-  cidr_block        = cidrsubnet(aws_vpc.network_eu_west_1_dns.cidr_block, 7, 73)
+  cidr_block        = "10.1.164.144/28"
   availability_zone = "eu-west-1b"
 
   tags = {

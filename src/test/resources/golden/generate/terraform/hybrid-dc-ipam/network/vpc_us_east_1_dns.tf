@@ -1,8 +1,8 @@
 resource "aws_vpc" "network_us_east_1_dns" {
   provider = aws.us_east_1
 
+  cidr_block           = "10.1.48.0/21"
   ipv4_ipam_pool_id    = aws_vpc_ipam_pool.main_us_east_1_shared.id
-  ipv4_netmask_length  = 21
   enable_dns_support   = true
   enable_dns_hostnames = true
 
@@ -19,7 +19,7 @@ resource "aws_subnet" "network_us_east_1_dns_app_a" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.network_us_east_1_dns.id
-  cidr_block        = cidrsubnet(aws_vpc.network_us_east_1_dns.cidr_block, 2, 0)
+  cidr_block        = "10.1.48.0/23"
   availability_zone = "us-east-1a"
 
   tags = {
@@ -33,7 +33,7 @@ resource "aws_subnet" "network_us_east_1_dns_app_b" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.network_us_east_1_dns.id
-  cidr_block        = cidrsubnet(aws_vpc.network_us_east_1_dns.cidr_block, 2, 1)
+  cidr_block        = "10.1.50.0/23"
   availability_zone = "us-east-1b"
 
   tags = {
@@ -47,7 +47,7 @@ resource "aws_subnet" "network_us_east_1_dns_app_c" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.network_us_east_1_dns.id
-  cidr_block        = cidrsubnet(aws_vpc.network_us_east_1_dns.cidr_block, 2, 2)
+  cidr_block        = "10.1.52.0/23"
   availability_zone = "us-east-1c"
 
   tags = {
@@ -61,7 +61,7 @@ resource "aws_subnet" "network_us_east_1_dns_data_a" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.network_us_east_1_dns.id
-  cidr_block        = cidrsubnet(aws_vpc.network_us_east_1_dns.cidr_block, 5, 24)
+  cidr_block        = "10.1.54.0/26"
   availability_zone = "us-east-1a"
 
   tags = {
@@ -75,7 +75,7 @@ resource "aws_subnet" "network_us_east_1_dns_data_b" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.network_us_east_1_dns.id
-  cidr_block        = cidrsubnet(aws_vpc.network_us_east_1_dns.cidr_block, 5, 25)
+  cidr_block        = "10.1.54.64/26"
   availability_zone = "us-east-1b"
 
   tags = {
@@ -89,7 +89,7 @@ resource "aws_subnet" "network_us_east_1_dns_data_c" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.network_us_east_1_dns.id
-  cidr_block        = cidrsubnet(aws_vpc.network_us_east_1_dns.cidr_block, 5, 26)
+  cidr_block        = "10.1.54.128/26"
   availability_zone = "us-east-1c"
 
   tags = {
@@ -103,7 +103,7 @@ resource "aws_subnet" "network_us_east_1_dns_tgw_attach_a" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.network_us_east_1_dns.id
-  cidr_block        = cidrsubnet(aws_vpc.network_us_east_1_dns.cidr_block, 7, 108)
+  cidr_block        = "10.1.54.192/28"
   availability_zone = "us-east-1a"
 
   tags = {
@@ -117,7 +117,7 @@ resource "aws_subnet" "network_us_east_1_dns_tgw_attach_b" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.network_us_east_1_dns.id
-  cidr_block        = cidrsubnet(aws_vpc.network_us_east_1_dns.cidr_block, 7, 109)
+  cidr_block        = "10.1.54.208/28"
   availability_zone = "us-east-1b"
 
   tags = {
@@ -131,7 +131,7 @@ resource "aws_subnet" "network_us_east_1_dns_tgw_attach_c" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.network_us_east_1_dns.id
-  cidr_block        = cidrsubnet(aws_vpc.network_us_east_1_dns.cidr_block, 7, 110)
+  cidr_block        = "10.1.54.224/28"
   availability_zone = "us-east-1c"
 
   tags = {

@@ -1,8 +1,8 @@
 resource "aws_vpc" "prod_eu_west_1_web" {
   provider = aws.eu_west_1
 
+  cidr_block           = "10.1.144.0/21"
   ipv4_ipam_pool_id    = var.ipam_pool_id_main_eu_west_1_prod
-  ipv4_netmask_length  = 21
   enable_dns_support   = true
   enable_dns_hostnames = true
 
@@ -17,7 +17,7 @@ resource "aws_subnet" "prod_eu_west_1_web_app_a" {
   provider = aws.eu_west_1
 
   vpc_id            = aws_vpc.prod_eu_west_1_web.id
-  cidr_block        = cidrsubnet(aws_vpc.prod_eu_west_1_web.cidr_block, 2, 0)
+  cidr_block        = "10.1.144.0/23"
   availability_zone = "eu-west-1a"
 
   tags = {
@@ -31,7 +31,7 @@ resource "aws_subnet" "prod_eu_west_1_web_app_b" {
   provider = aws.eu_west_1
 
   vpc_id            = aws_vpc.prod_eu_west_1_web.id
-  cidr_block        = cidrsubnet(aws_vpc.prod_eu_west_1_web.cidr_block, 2, 1)
+  cidr_block        = "10.1.146.0/23"
   availability_zone = "eu-west-1b"
 
   tags = {
@@ -45,7 +45,7 @@ resource "aws_subnet" "prod_eu_west_1_web_data_a" {
   provider = aws.eu_west_1
 
   vpc_id            = aws_vpc.prod_eu_west_1_web.id
-  cidr_block        = cidrsubnet(aws_vpc.prod_eu_west_1_web.cidr_block, 5, 16)
+  cidr_block        = "10.1.148.0/26"
   availability_zone = "eu-west-1a"
 
   tags = {
@@ -59,7 +59,7 @@ resource "aws_subnet" "prod_eu_west_1_web_data_b" {
   provider = aws.eu_west_1
 
   vpc_id            = aws_vpc.prod_eu_west_1_web.id
-  cidr_block        = cidrsubnet(aws_vpc.prod_eu_west_1_web.cidr_block, 5, 17)
+  cidr_block        = "10.1.148.64/26"
   availability_zone = "eu-west-1b"
 
   tags = {
@@ -73,7 +73,7 @@ resource "aws_subnet" "prod_eu_west_1_web_tgw_attach_a" {
   provider = aws.eu_west_1
 
   vpc_id            = aws_vpc.prod_eu_west_1_web.id
-  cidr_block        = cidrsubnet(aws_vpc.prod_eu_west_1_web.cidr_block, 7, 72)
+  cidr_block        = "10.1.148.128/28"
   availability_zone = "eu-west-1a"
 
   tags = {
@@ -87,7 +87,7 @@ resource "aws_subnet" "prod_eu_west_1_web_tgw_attach_b" {
   provider = aws.eu_west_1
 
   vpc_id            = aws_vpc.prod_eu_west_1_web.id
-  cidr_block        = cidrsubnet(aws_vpc.prod_eu_west_1_web.cidr_block, 7, 73)
+  cidr_block        = "10.1.148.144/28"
   availability_zone = "eu-west-1b"
 
   tags = {

@@ -1,8 +1,8 @@
 resource "aws_vpc" "dev_us_east_1_app" {
   provider = aws.us_east_1
 
+  cidr_block           = "10.0.0.0/20"
   ipv4_ipam_pool_id    = aws_vpc_ipam_pool.main_us_east_1_nonprod.id
-  ipv4_netmask_length  = 20
   enable_dns_support   = true
   enable_dns_hostnames = true
 
@@ -19,7 +19,7 @@ resource "aws_subnet" "dev_us_east_1_app_public_a" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.dev_us_east_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.dev_us_east_1_app.cidr_block, 5, 24)
+  cidr_block        = "10.0.12.0/25"
   availability_zone = "us-east-1a"
 
   tags = {
@@ -33,7 +33,7 @@ resource "aws_subnet" "dev_us_east_1_app_public_b" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.dev_us_east_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.dev_us_east_1_app.cidr_block, 5, 25)
+  cidr_block        = "10.0.12.128/25"
   availability_zone = "us-east-1b"
 
   tags = {
@@ -47,7 +47,7 @@ resource "aws_subnet" "dev_us_east_1_app_public_c" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.dev_us_east_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.dev_us_east_1_app.cidr_block, 5, 26)
+  cidr_block        = "10.0.13.0/25"
   availability_zone = "us-east-1c"
 
   tags = {
@@ -61,7 +61,7 @@ resource "aws_subnet" "dev_us_east_1_app_app_a" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.dev_us_east_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.dev_us_east_1_app.cidr_block, 2, 0)
+  cidr_block        = "10.0.0.0/22"
   availability_zone = "us-east-1a"
 
   tags = {
@@ -75,7 +75,7 @@ resource "aws_subnet" "dev_us_east_1_app_app_b" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.dev_us_east_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.dev_us_east_1_app.cidr_block, 2, 1)
+  cidr_block        = "10.0.4.0/22"
   availability_zone = "us-east-1b"
 
   tags = {
@@ -89,7 +89,7 @@ resource "aws_subnet" "dev_us_east_1_app_app_c" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.dev_us_east_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.dev_us_east_1_app.cidr_block, 2, 2)
+  cidr_block        = "10.0.8.0/22"
   availability_zone = "us-east-1c"
 
   tags = {
@@ -103,7 +103,7 @@ resource "aws_subnet" "dev_us_east_1_app_data_a" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.dev_us_east_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.dev_us_east_1_app.cidr_block, 5, 27)
+  cidr_block        = "10.0.13.128/25"
   availability_zone = "us-east-1a"
 
   tags = {
@@ -117,7 +117,7 @@ resource "aws_subnet" "dev_us_east_1_app_data_b" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.dev_us_east_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.dev_us_east_1_app.cidr_block, 5, 28)
+  cidr_block        = "10.0.14.0/25"
   availability_zone = "us-east-1b"
 
   tags = {
@@ -131,7 +131,7 @@ resource "aws_subnet" "dev_us_east_1_app_data_c" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.dev_us_east_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.dev_us_east_1_app.cidr_block, 5, 29)
+  cidr_block        = "10.0.14.128/25"
   availability_zone = "us-east-1c"
 
   tags = {
@@ -145,7 +145,7 @@ resource "aws_subnet" "dev_us_east_1_app_tgw_attach_a" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.dev_us_east_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.dev_us_east_1_app.cidr_block, 8, 240)
+  cidr_block        = "10.0.15.0/28"
   availability_zone = "us-east-1a"
 
   tags = {
@@ -159,7 +159,7 @@ resource "aws_subnet" "dev_us_east_1_app_tgw_attach_b" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.dev_us_east_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.dev_us_east_1_app.cidr_block, 8, 241)
+  cidr_block        = "10.0.15.16/28"
   availability_zone = "us-east-1b"
 
   tags = {
@@ -173,7 +173,7 @@ resource "aws_subnet" "dev_us_east_1_app_tgw_attach_c" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.dev_us_east_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.dev_us_east_1_app.cidr_block, 8, 242)
+  cidr_block        = "10.0.15.32/28"
   availability_zone = "us-east-1c"
 
   tags = {

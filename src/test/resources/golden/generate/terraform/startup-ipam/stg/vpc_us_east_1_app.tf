@@ -1,8 +1,8 @@
 resource "aws_vpc" "stg_us_east_1_app" {
   provider = aws.us_east_1
 
+  cidr_block           = "10.0.16.0/20"
   ipv4_ipam_pool_id    = var.ipam_pool_id_main_us_east_1_nonprod
-  ipv4_netmask_length  = 20
   enable_dns_support   = true
   enable_dns_hostnames = true
 
@@ -17,7 +17,7 @@ resource "aws_subnet" "stg_us_east_1_app_public_a" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.stg_us_east_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.stg_us_east_1_app.cidr_block, 5, 24)
+  cidr_block        = "10.0.28.0/25"
   availability_zone = "us-east-1a"
 
   tags = {
@@ -31,7 +31,7 @@ resource "aws_subnet" "stg_us_east_1_app_public_b" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.stg_us_east_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.stg_us_east_1_app.cidr_block, 5, 25)
+  cidr_block        = "10.0.28.128/25"
   availability_zone = "us-east-1b"
 
   tags = {
@@ -45,7 +45,7 @@ resource "aws_subnet" "stg_us_east_1_app_public_c" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.stg_us_east_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.stg_us_east_1_app.cidr_block, 5, 26)
+  cidr_block        = "10.0.29.0/25"
   availability_zone = "us-east-1c"
 
   tags = {
@@ -59,7 +59,7 @@ resource "aws_subnet" "stg_us_east_1_app_app_a" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.stg_us_east_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.stg_us_east_1_app.cidr_block, 2, 0)
+  cidr_block        = "10.0.16.0/22"
   availability_zone = "us-east-1a"
 
   tags = {
@@ -73,7 +73,7 @@ resource "aws_subnet" "stg_us_east_1_app_app_b" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.stg_us_east_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.stg_us_east_1_app.cidr_block, 2, 1)
+  cidr_block        = "10.0.20.0/22"
   availability_zone = "us-east-1b"
 
   tags = {
@@ -87,7 +87,7 @@ resource "aws_subnet" "stg_us_east_1_app_app_c" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.stg_us_east_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.stg_us_east_1_app.cidr_block, 2, 2)
+  cidr_block        = "10.0.24.0/22"
   availability_zone = "us-east-1c"
 
   tags = {
@@ -101,7 +101,7 @@ resource "aws_subnet" "stg_us_east_1_app_data_a" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.stg_us_east_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.stg_us_east_1_app.cidr_block, 5, 27)
+  cidr_block        = "10.0.29.128/25"
   availability_zone = "us-east-1a"
 
   tags = {
@@ -115,7 +115,7 @@ resource "aws_subnet" "stg_us_east_1_app_data_b" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.stg_us_east_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.stg_us_east_1_app.cidr_block, 5, 28)
+  cidr_block        = "10.0.30.0/25"
   availability_zone = "us-east-1b"
 
   tags = {
@@ -129,7 +129,7 @@ resource "aws_subnet" "stg_us_east_1_app_data_c" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.stg_us_east_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.stg_us_east_1_app.cidr_block, 5, 29)
+  cidr_block        = "10.0.30.128/25"
   availability_zone = "us-east-1c"
 
   tags = {
@@ -143,7 +143,7 @@ resource "aws_subnet" "stg_us_east_1_app_tgw_attach_a" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.stg_us_east_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.stg_us_east_1_app.cidr_block, 8, 240)
+  cidr_block        = "10.0.31.0/28"
   availability_zone = "us-east-1a"
 
   tags = {
@@ -157,7 +157,7 @@ resource "aws_subnet" "stg_us_east_1_app_tgw_attach_b" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.stg_us_east_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.stg_us_east_1_app.cidr_block, 8, 241)
+  cidr_block        = "10.0.31.16/28"
   availability_zone = "us-east-1b"
 
   tags = {
@@ -171,7 +171,7 @@ resource "aws_subnet" "stg_us_east_1_app_tgw_attach_c" {
   provider = aws.us_east_1
 
   vpc_id            = aws_vpc.stg_us_east_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.stg_us_east_1_app.cidr_block, 8, 242)
+  cidr_block        = "10.0.31.32/28"
   availability_zone = "us-east-1c"
 
   tags = {

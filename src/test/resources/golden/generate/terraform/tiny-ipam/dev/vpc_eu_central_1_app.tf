@@ -1,8 +1,8 @@
 resource "aws_vpc" "dev_eu_central_1_app" {
   provider = aws.eu_central_1
 
+  cidr_block           = "10.10.0.0/23"
   ipv4_ipam_pool_id    = aws_vpc_ipam_pool.main_eu_central_1_default.id
-  ipv4_netmask_length  = 23
   enable_dns_support   = true
   enable_dns_hostnames = true
 
@@ -19,7 +19,7 @@ resource "aws_subnet" "dev_eu_central_1_app_public_a" {
   provider = aws.eu_central_1
 
   vpc_id            = aws_vpc.dev_eu_central_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.dev_eu_central_1_app.cidr_block, 3, 4)
+  cidr_block        = "10.10.1.0/26"
   availability_zone = "eu-central-1a"
 
   tags = {
@@ -33,7 +33,7 @@ resource "aws_subnet" "dev_eu_central_1_app_public_b" {
   provider = aws.eu_central_1
 
   vpc_id            = aws_vpc.dev_eu_central_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.dev_eu_central_1_app.cidr_block, 3, 5)
+  cidr_block        = "10.10.1.64/26"
   availability_zone = "eu-central-1b"
 
   tags = {
@@ -47,7 +47,7 @@ resource "aws_subnet" "dev_eu_central_1_app_private_a" {
   provider = aws.eu_central_1
 
   vpc_id            = aws_vpc.dev_eu_central_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.dev_eu_central_1_app.cidr_block, 2, 0)
+  cidr_block        = "10.10.0.0/25"
   availability_zone = "eu-central-1a"
 
   tags = {
@@ -61,7 +61,7 @@ resource "aws_subnet" "dev_eu_central_1_app_private_b" {
   provider = aws.eu_central_1
 
   vpc_id            = aws_vpc.dev_eu_central_1_app.id
-  cidr_block        = cidrsubnet(aws_vpc.dev_eu_central_1_app.cidr_block, 2, 1)
+  cidr_block        = "10.10.0.128/25"
   availability_zone = "eu-central-1b"
 
   tags = {

@@ -1,8 +1,8 @@
 resource "aws_vpc" "shared_eu_central_1_tools" {
   provider = aws.eu_central_1
 
+  cidr_block           = "10.10.4.0/23"
   ipv4_ipam_pool_id    = var.ipam_pool_id_main_eu_central_1_default
-  ipv4_netmask_length  = 23
   enable_dns_support   = true
   enable_dns_hostnames = true
 
@@ -17,7 +17,7 @@ resource "aws_subnet" "shared_eu_central_1_tools_public_a" {
   provider = aws.eu_central_1
 
   vpc_id            = aws_vpc.shared_eu_central_1_tools.id
-  cidr_block        = cidrsubnet(aws_vpc.shared_eu_central_1_tools.cidr_block, 3, 4)
+  cidr_block        = "10.10.5.0/26"
   availability_zone = "eu-central-1a"
 
   tags = {
@@ -31,7 +31,7 @@ resource "aws_subnet" "shared_eu_central_1_tools_public_b" {
   provider = aws.eu_central_1
 
   vpc_id            = aws_vpc.shared_eu_central_1_tools.id
-  cidr_block        = cidrsubnet(aws_vpc.shared_eu_central_1_tools.cidr_block, 3, 5)
+  cidr_block        = "10.10.5.64/26"
   availability_zone = "eu-central-1b"
 
   tags = {
@@ -45,7 +45,7 @@ resource "aws_subnet" "shared_eu_central_1_tools_private_a" {
   provider = aws.eu_central_1
 
   vpc_id            = aws_vpc.shared_eu_central_1_tools.id
-  cidr_block        = cidrsubnet(aws_vpc.shared_eu_central_1_tools.cidr_block, 2, 0)
+  cidr_block        = "10.10.4.0/25"
   availability_zone = "eu-central-1a"
 
   tags = {
@@ -59,7 +59,7 @@ resource "aws_subnet" "shared_eu_central_1_tools_private_b" {
   provider = aws.eu_central_1
 
   vpc_id            = aws_vpc.shared_eu_central_1_tools.id
-  cidr_block        = cidrsubnet(aws_vpc.shared_eu_central_1_tools.cidr_block, 2, 1)
+  cidr_block        = "10.10.4.128/25"
   availability_zone = "eu-central-1b"
 
   tags = {
