@@ -38,6 +38,20 @@ class CfnRoundTripTest {
     return Assembler.assemble(CfnReader.read(docs).resources, Plans.existing(design));
   }
 
+  /**
+   * With --ipam each VPC asks its pool for its planned block (pool id + CidrBlock), so the stacks
+   * still name every block and must read back as the plan, reachability included.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("designs")
+  void withIpamReadsBackAndReachesAsPlanned(String design) {
+    Network plan = Plans.plan(design);
+    Network back = read(design, CfnReader.parse(Plans.generate(new CloudFormationGenerator(), design, true)));
+    assertThat(Facts.of(back, true)).containsExactlyElementsOf(Facts.of(plan, true));
+    List<List<String>> m = Plans.reach(plan, back);
+    assertThat(m.get(1)).containsExactlyElementsOf(m.get(0));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("designs")
   void readsBackAsPlanned(String design) {

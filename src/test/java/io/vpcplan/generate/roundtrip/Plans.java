@@ -45,7 +45,11 @@ final class Plans {
   }
 
   static Map<String, String> generate(Generator g, String design) {
-    return g.generate(plan(design), new GenerateOptions(design, false)).files();
+    return generate(g, design, false);
+  }
+
+  static Map<String, String> generate(Generator g, String design, boolean ipam) {
+    return g.generate(plan(design), new GenerateOptions(design, ipam)).files();
   }
 
   /** Artifacts carry no segments or intents: the read-back VPCs get the plan's, by id, so "intended" is judged alike. */

@@ -54,6 +54,21 @@ class TfRoundTripTest {
     assertThat(GENERATED_IPV6.get(design)).isEqualTo(want);
   }
 
+  /**
+   * With --ipam each VPC asks its pool for its planned block (ipv4_ipam_pool_id + cidr_block), so
+   * the modules still name every block and must read back as the plan, reachability included.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("designs")
+  void withIpamReadsBackAndReachesAsPlanned(String design) {
+    Network plan = Plans.plan(design);
+    Map<String, String> files = Plans.generate(new TerraformGenerator(), design, true);
+    Network back = read(design, TfReader.parse(files, tmp.resolve(design + "-ipam")), files);
+    assertThat(Facts.of(back, false)).containsExactlyElementsOf(Facts.of(plan, false));
+    List<List<String>> m = Plans.reach(plan, back);
+    assertThat(m.get(1)).containsExactlyElementsOf(m.get(0));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("designs")
   void readsBackAsPlanned(String design) {
