@@ -3,6 +3,7 @@ package io.vpcplan.generate.terraform;
 import io.vpcplan.cidr.Cidr;
 import io.vpcplan.generate.Names;
 import io.vpcplan.model.AttachmentType;
+import io.vpcplan.model.Purpose;
 import io.vpcplan.model.Route;
 import io.vpcplan.model.RouteTable;
 import io.vpcplan.model.RouteTarget;
@@ -20,7 +21,8 @@ import java.util.TreeSet;
  * The route tables of a VPC. Tables the plan associates with subnets (the attachment subnets'
  * table) are written as they are. The main table's subnets are associated explicitly: public
  * subnets get their own table (the plan's routes plus the default route to the internet
- * gateway), private subnets the plan's table, one per AZ when each AZ has its own NAT gateway.
+ * gateway), private workload subnets the plan's table, one per AZ when each AZ has its own NAT
+ * gateway, and attachment subnets the plan's table without a NAT route.
  */
 final class RouteTables {
   /** A route as written: destination, the argument naming its target, the target, what it waits for. */
@@ -58,6 +60,12 @@ final class RouteTables {
       table(ctx, m, v, file, baseId, baseName, routes(ctx, m, v, gw, base), privates);
       return;
     }
+    // as in VpcGateways: attachment (non-workload) subnets never get an internet route, and a table
+    // that already has a default route (to a TGW) keeps it instead of a NAT route
+    boolean hasDefault = base.stream().anyMatch(r -> r.destination().equals(Cidr.parse("0.0.0.0/0")));
+    List<Subnet> plain = privates.stream().filter(s -> hasDefault || s.purpose() != Purpose.WORKLOAD).toList();
+    privates = privates.stream().filter(s -> !hasDefault && s.purpose() == Purpose.WORKLOAD).toList();
+    if (!plain.isEmpty()) table(ctx, m, v, file, baseId, baseName, routes(ctx, m, v, gw, base), plain);
     for (String az : new TreeSet<>(privates.stream().map(Subnet::az).toList())) {
       List<TfRoute> rs = routes(ctx, m, v, gw, base);
       rs.add(new TfRoute(Cidr.parse("0.0.0.0/0"), "nat_gateway_id", gw.nat(az).ref("id"), List.of()));

@@ -324,6 +324,48 @@ resource "aws_route_table_association" "erp_dev_ap_northeast_1_erp_public_c" {
   route_table_id = aws_route_table.rtb_erp_dev_ap_northeast_1_erp_public.id
 }
 
+resource "aws_route_table" "rtb_erp_dev_ap_northeast_1_erp_workload" {
+  provider = aws.ap_northeast_1
+
+  vpc_id = aws_vpc.erp_dev_ap_northeast_1_erp.id
+
+  tags = {
+    Name           = "erp-workload"
+    "vpcplan:id"   = "rtb/erp-dev/ap-northeast-1/erp/workload"
+    "vpcplan:plan" = "hybrid-brownfield"
+  }
+}
+
+resource "aws_route" "rtb_erp_dev_ap_northeast_1_erp_workload_10_71_64_0_20" {
+  count    = var.vpc_id_shared_ap_northeast_1_tools == null ? 0 : 1
+  provider = aws.ap_northeast_1
+
+  route_table_id            = aws_route_table.rtb_erp_dev_ap_northeast_1_erp_workload.id
+  destination_cidr_block    = "10.71.64.0/20"
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_erp_dev_ap_northeast_1_erp_shared_ap_northeast_1_tools[0].id
+}
+
+resource "aws_route_table_association" "erp_dev_ap_northeast_1_erp_tgw_attach_a" {
+  provider = aws.ap_northeast_1
+
+  subnet_id      = aws_subnet.erp_dev_ap_northeast_1_erp_tgw_attach_a.id
+  route_table_id = aws_route_table.rtb_erp_dev_ap_northeast_1_erp_workload.id
+}
+
+resource "aws_route_table_association" "erp_dev_ap_northeast_1_erp_tgw_attach_b" {
+  provider = aws.ap_northeast_1
+
+  subnet_id      = aws_subnet.erp_dev_ap_northeast_1_erp_tgw_attach_b.id
+  route_table_id = aws_route_table.rtb_erp_dev_ap_northeast_1_erp_workload.id
+}
+
+resource "aws_route_table_association" "erp_dev_ap_northeast_1_erp_tgw_attach_c" {
+  provider = aws.ap_northeast_1
+
+  subnet_id      = aws_subnet.erp_dev_ap_northeast_1_erp_tgw_attach_c.id
+  route_table_id = aws_route_table.rtb_erp_dev_ap_northeast_1_erp_workload.id
+}
+
 resource "aws_route_table" "rtb_erp_dev_ap_northeast_1_erp_workload_ap_northeast_1a" {
   provider = aws.ap_northeast_1
 
@@ -364,13 +406,6 @@ resource "aws_route_table_association" "erp_dev_ap_northeast_1_erp_db_a" {
   provider = aws.ap_northeast_1
 
   subnet_id      = aws_subnet.erp_dev_ap_northeast_1_erp_db_a.id
-  route_table_id = aws_route_table.rtb_erp_dev_ap_northeast_1_erp_workload_ap_northeast_1a.id
-}
-
-resource "aws_route_table_association" "erp_dev_ap_northeast_1_erp_tgw_attach_a" {
-  provider = aws.ap_northeast_1
-
-  subnet_id      = aws_subnet.erp_dev_ap_northeast_1_erp_tgw_attach_a.id
   route_table_id = aws_route_table.rtb_erp_dev_ap_northeast_1_erp_workload_ap_northeast_1a.id
 }
 
@@ -417,13 +452,6 @@ resource "aws_route_table_association" "erp_dev_ap_northeast_1_erp_db_b" {
   route_table_id = aws_route_table.rtb_erp_dev_ap_northeast_1_erp_workload_ap_northeast_1b.id
 }
 
-resource "aws_route_table_association" "erp_dev_ap_northeast_1_erp_tgw_attach_b" {
-  provider = aws.ap_northeast_1
-
-  subnet_id      = aws_subnet.erp_dev_ap_northeast_1_erp_tgw_attach_b.id
-  route_table_id = aws_route_table.rtb_erp_dev_ap_northeast_1_erp_workload_ap_northeast_1b.id
-}
-
 resource "aws_route_table" "rtb_erp_dev_ap_northeast_1_erp_workload_ap_northeast_1c" {
   provider = aws.ap_northeast_1
 
@@ -464,12 +492,5 @@ resource "aws_route_table_association" "erp_dev_ap_northeast_1_erp_db_c" {
   provider = aws.ap_northeast_1
 
   subnet_id      = aws_subnet.erp_dev_ap_northeast_1_erp_db_c.id
-  route_table_id = aws_route_table.rtb_erp_dev_ap_northeast_1_erp_workload_ap_northeast_1c.id
-}
-
-resource "aws_route_table_association" "erp_dev_ap_northeast_1_erp_tgw_attach_c" {
-  provider = aws.ap_northeast_1
-
-  subnet_id      = aws_subnet.erp_dev_ap_northeast_1_erp_tgw_attach_c.id
   route_table_id = aws_route_table.rtb_erp_dev_ap_northeast_1_erp_workload_ap_northeast_1c.id
 }

@@ -243,6 +243,50 @@ resource "aws_route_table_association" "erp_prod_us_west_2_erp_dr_public_b" {
   route_table_id = aws_route_table.rtb_erp_prod_us_west_2_erp_dr_public.id
 }
 
+resource "aws_route_table" "rtb_erp_prod_us_west_2_erp_dr_workload" {
+  provider = aws.us_west_2
+
+  vpc_id = aws_vpc.erp_prod_us_west_2_erp_dr.id
+
+  tags = {
+    Name           = "erp-dr-workload"
+    "vpcplan:id"   = "rtb/erp-prod/us-west-2/erp-dr/workload"
+    "vpcplan:plan" = "hybrid-brownfield"
+  }
+}
+
+resource "aws_route" "rtb_erp_prod_us_west_2_erp_dr_workload_10_70_0_0_24" {
+  count    = var.vpc_id_network_ap_northeast_1_dx_edge == null ? 0 : 1
+  provider = aws.us_west_2
+
+  route_table_id            = aws_route_table.rtb_erp_prod_us_west_2_erp_dr_workload.id
+  destination_cidr_block    = "10.70.0.0/24"
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_erp_prod_us_west_2_erp_dr_network_ap_northeast_1_dx_edge[0].id
+}
+
+resource "aws_route" "rtb_erp_prod_us_west_2_erp_dr_workload_10_71_64_0_20" {
+  count    = var.vpc_id_shared_ap_northeast_1_tools == null ? 0 : 1
+  provider = aws.us_west_2
+
+  route_table_id            = aws_route_table.rtb_erp_prod_us_west_2_erp_dr_workload.id
+  destination_cidr_block    = "10.71.64.0/20"
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_erp_prod_us_west_2_erp_dr_shared_ap_northeast_1_tools[0].id
+}
+
+resource "aws_route_table_association" "erp_prod_us_west_2_erp_dr_tgw_attach_a" {
+  provider = aws.us_west_2
+
+  subnet_id      = aws_subnet.erp_prod_us_west_2_erp_dr_tgw_attach_a.id
+  route_table_id = aws_route_table.rtb_erp_prod_us_west_2_erp_dr_workload.id
+}
+
+resource "aws_route_table_association" "erp_prod_us_west_2_erp_dr_tgw_attach_b" {
+  provider = aws.us_west_2
+
+  subnet_id      = aws_subnet.erp_prod_us_west_2_erp_dr_tgw_attach_b.id
+  route_table_id = aws_route_table.rtb_erp_prod_us_west_2_erp_dr_workload.id
+}
+
 resource "aws_route_table" "rtb_erp_prod_us_west_2_erp_dr_workload_us_west_2a" {
   provider = aws.us_west_2
 
@@ -295,13 +339,6 @@ resource "aws_route_table_association" "erp_prod_us_west_2_erp_dr_db_a" {
   route_table_id = aws_route_table.rtb_erp_prod_us_west_2_erp_dr_workload_us_west_2a.id
 }
 
-resource "aws_route_table_association" "erp_prod_us_west_2_erp_dr_tgw_attach_a" {
-  provider = aws.us_west_2
-
-  subnet_id      = aws_subnet.erp_prod_us_west_2_erp_dr_tgw_attach_a.id
-  route_table_id = aws_route_table.rtb_erp_prod_us_west_2_erp_dr_workload_us_west_2a.id
-}
-
 resource "aws_route_table" "rtb_erp_prod_us_west_2_erp_dr_workload_us_west_2b" {
   provider = aws.us_west_2
 
@@ -351,12 +388,5 @@ resource "aws_route_table_association" "erp_prod_us_west_2_erp_dr_db_b" {
   provider = aws.us_west_2
 
   subnet_id      = aws_subnet.erp_prod_us_west_2_erp_dr_db_b.id
-  route_table_id = aws_route_table.rtb_erp_prod_us_west_2_erp_dr_workload_us_west_2b.id
-}
-
-resource "aws_route_table_association" "erp_prod_us_west_2_erp_dr_tgw_attach_b" {
-  provider = aws.us_west_2
-
-  subnet_id      = aws_subnet.erp_prod_us_west_2_erp_dr_tgw_attach_b.id
   route_table_id = aws_route_table.rtb_erp_prod_us_west_2_erp_dr_workload_us_west_2b.id
 }

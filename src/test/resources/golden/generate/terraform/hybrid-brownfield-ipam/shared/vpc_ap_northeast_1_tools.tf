@@ -360,6 +360,84 @@ resource "aws_route_table_association" "shared_ap_northeast_1_tools_public_c" {
   route_table_id = aws_route_table.rtb_shared_ap_northeast_1_tools_public.id
 }
 
+resource "aws_route_table" "rtb_shared_ap_northeast_1_tools_workload" {
+  provider = aws.ap_northeast_1
+
+  vpc_id = aws_vpc.shared_ap_northeast_1_tools.id
+
+  tags = {
+    Name           = "tools-workload"
+    "vpcplan:id"   = "rtb/shared/ap-northeast-1/tools/workload"
+    "vpcplan:plan" = "hybrid-brownfield"
+  }
+}
+
+resource "aws_route" "rtb_shared_ap_northeast_1_tools_workload_10_71_0_0_20" {
+  count    = var.vpc_peering_connection_id_pcx_erp_dev_ap_northeast_1_erp_shared_ap_northeast_1_tools == null ? 0 : 1
+  provider = aws.ap_northeast_1
+
+  route_table_id            = aws_route_table.rtb_shared_ap_northeast_1_tools_workload.id
+  destination_cidr_block    = "10.71.0.0/20"
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.pcx_erp_dev_ap_northeast_1_erp_shared_ap_northeast_1_tools[0].id
+}
+
+resource "aws_route" "rtb_shared_ap_northeast_1_tools_workload_10_71_32_0_20" {
+  count    = var.vpc_peering_connection_id_pcx_erp_prod_ap_northeast_1_erp_shared_ap_northeast_1_tools == null ? 0 : 1
+  provider = aws.ap_northeast_1
+
+  route_table_id            = aws_route_table.rtb_shared_ap_northeast_1_tools_workload.id
+  destination_cidr_block    = "10.71.32.0/20"
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.pcx_erp_prod_ap_northeast_1_erp_shared_ap_northeast_1_tools[0].id
+}
+
+resource "aws_route" "rtb_shared_ap_northeast_1_tools_workload_10_66_0_0_16" {
+  count    = var.vpc_id_erp_prod_ap_northeast_1_legacy_web == null ? 0 : 1
+  provider = aws.ap_northeast_1
+
+  route_table_id            = aws_route_table.rtb_shared_ap_northeast_1_tools_workload.id
+  destination_cidr_block    = "10.66.0.0/16"
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_erp_prod_ap_northeast_1_legacy_web_shared_ap_northeast_1_tools[0].id
+}
+
+resource "aws_route" "rtb_shared_ap_northeast_1_tools_workload_10_67_0_0_20" {
+  count    = var.vpc_id_erp_prod_ap_northeast_1_legacy_web == null ? 0 : 1
+  provider = aws.ap_northeast_1
+
+  route_table_id            = aws_route_table.rtb_shared_ap_northeast_1_tools_workload.id
+  destination_cidr_block    = "10.67.0.0/20"
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_erp_prod_ap_northeast_1_legacy_web_shared_ap_northeast_1_tools[0].id
+}
+
+resource "aws_route" "rtb_shared_ap_northeast_1_tools_workload_10_67_64_0_20" {
+  count    = var.vpc_peering_connection_id_pcx_erp_prod_us_west_2_erp_dr_shared_ap_northeast_1_tools == null ? 0 : 1
+  provider = aws.ap_northeast_1
+
+  route_table_id            = aws_route_table.rtb_shared_ap_northeast_1_tools_workload.id
+  destination_cidr_block    = "10.67.64.0/20"
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.pcx_erp_prod_us_west_2_erp_dr_shared_ap_northeast_1_tools[0].id
+}
+
+resource "aws_route_table_association" "shared_ap_northeast_1_tools_tgw_attach_a" {
+  provider = aws.ap_northeast_1
+
+  subnet_id      = aws_subnet.shared_ap_northeast_1_tools_tgw_attach_a.id
+  route_table_id = aws_route_table.rtb_shared_ap_northeast_1_tools_workload.id
+}
+
+resource "aws_route_table_association" "shared_ap_northeast_1_tools_tgw_attach_b" {
+  provider = aws.ap_northeast_1
+
+  subnet_id      = aws_subnet.shared_ap_northeast_1_tools_tgw_attach_b.id
+  route_table_id = aws_route_table.rtb_shared_ap_northeast_1_tools_workload.id
+}
+
+resource "aws_route_table_association" "shared_ap_northeast_1_tools_tgw_attach_c" {
+  provider = aws.ap_northeast_1
+
+  subnet_id      = aws_subnet.shared_ap_northeast_1_tools_tgw_attach_c.id
+  route_table_id = aws_route_table.rtb_shared_ap_northeast_1_tools_workload.id
+}
+
 resource "aws_route_table" "rtb_shared_ap_northeast_1_tools_workload_ap_northeast_1a" {
   provider = aws.ap_northeast_1
 
@@ -436,13 +514,6 @@ resource "aws_route_table_association" "shared_ap_northeast_1_tools_db_a" {
   provider = aws.ap_northeast_1
 
   subnet_id      = aws_subnet.shared_ap_northeast_1_tools_db_a.id
-  route_table_id = aws_route_table.rtb_shared_ap_northeast_1_tools_workload_ap_northeast_1a.id
-}
-
-resource "aws_route_table_association" "shared_ap_northeast_1_tools_tgw_attach_a" {
-  provider = aws.ap_northeast_1
-
-  subnet_id      = aws_subnet.shared_ap_northeast_1_tools_tgw_attach_a.id
   route_table_id = aws_route_table.rtb_shared_ap_northeast_1_tools_workload_ap_northeast_1a.id
 }
 
@@ -525,13 +596,6 @@ resource "aws_route_table_association" "shared_ap_northeast_1_tools_db_b" {
   route_table_id = aws_route_table.rtb_shared_ap_northeast_1_tools_workload_ap_northeast_1b.id
 }
 
-resource "aws_route_table_association" "shared_ap_northeast_1_tools_tgw_attach_b" {
-  provider = aws.ap_northeast_1
-
-  subnet_id      = aws_subnet.shared_ap_northeast_1_tools_tgw_attach_b.id
-  route_table_id = aws_route_table.rtb_shared_ap_northeast_1_tools_workload_ap_northeast_1b.id
-}
-
 resource "aws_route_table" "rtb_shared_ap_northeast_1_tools_workload_ap_northeast_1c" {
   provider = aws.ap_northeast_1
 
@@ -608,12 +672,5 @@ resource "aws_route_table_association" "shared_ap_northeast_1_tools_db_c" {
   provider = aws.ap_northeast_1
 
   subnet_id      = aws_subnet.shared_ap_northeast_1_tools_db_c.id
-  route_table_id = aws_route_table.rtb_shared_ap_northeast_1_tools_workload_ap_northeast_1c.id
-}
-
-resource "aws_route_table_association" "shared_ap_northeast_1_tools_tgw_attach_c" {
-  provider = aws.ap_northeast_1
-
-  subnet_id      = aws_subnet.shared_ap_northeast_1_tools_tgw_attach_c.id
   route_table_id = aws_route_table.rtb_shared_ap_northeast_1_tools_workload_ap_northeast_1c.id
 }

@@ -350,6 +350,75 @@ resource "aws_route_table_association" "erp_prod_ap_northeast_1_erp_public_c" {
   route_table_id = aws_route_table.rtb_erp_prod_ap_northeast_1_erp_public.id
 }
 
+resource "aws_route_table" "rtb_erp_prod_ap_northeast_1_erp_workload" {
+  provider = aws.ap_northeast_1
+
+  vpc_id = aws_vpc.erp_prod_ap_northeast_1_erp.id
+
+  tags = {
+    Name           = "erp-workload"
+    "vpcplan:id"   = "rtb/erp-prod/ap-northeast-1/erp/workload"
+    "vpcplan:plan" = "hybrid-brownfield"
+  }
+}
+
+resource "aws_route" "rtb_erp_prod_ap_northeast_1_erp_workload_10_66_0_0_16" {
+  count    = var.vpc_id_erp_prod_ap_northeast_1_legacy_web == null ? 0 : 1
+  provider = aws.ap_northeast_1
+
+  route_table_id            = aws_route_table.rtb_erp_prod_ap_northeast_1_erp_workload.id
+  destination_cidr_block    = "10.66.0.0/16"
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_erp_prod_ap_northeast_1_erp_erp_prod_ap_northeast_1_legacy_web[0].id
+}
+
+resource "aws_route" "rtb_erp_prod_ap_northeast_1_erp_workload_10_67_0_0_20" {
+  count    = var.vpc_id_erp_prod_ap_northeast_1_legacy_web == null ? 0 : 1
+  provider = aws.ap_northeast_1
+
+  route_table_id            = aws_route_table.rtb_erp_prod_ap_northeast_1_erp_workload.id
+  destination_cidr_block    = "10.67.0.0/20"
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_erp_prod_ap_northeast_1_erp_erp_prod_ap_northeast_1_legacy_web[0].id
+}
+
+resource "aws_route" "rtb_erp_prod_ap_northeast_1_erp_workload_10_70_0_0_24" {
+  count    = var.vpc_id_network_ap_northeast_1_dx_edge == null ? 0 : 1
+  provider = aws.ap_northeast_1
+
+  route_table_id            = aws_route_table.rtb_erp_prod_ap_northeast_1_erp_workload.id
+  destination_cidr_block    = "10.70.0.0/24"
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_erp_prod_ap_northeast_1_erp_network_ap_northeast_1_dx_edge[0].id
+}
+
+resource "aws_route" "rtb_erp_prod_ap_northeast_1_erp_workload_10_71_64_0_20" {
+  count    = var.vpc_id_shared_ap_northeast_1_tools == null ? 0 : 1
+  provider = aws.ap_northeast_1
+
+  route_table_id            = aws_route_table.rtb_erp_prod_ap_northeast_1_erp_workload.id
+  destination_cidr_block    = "10.71.64.0/20"
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_erp_prod_ap_northeast_1_erp_shared_ap_northeast_1_tools[0].id
+}
+
+resource "aws_route_table_association" "erp_prod_ap_northeast_1_erp_tgw_attach_a" {
+  provider = aws.ap_northeast_1
+
+  subnet_id      = aws_subnet.erp_prod_ap_northeast_1_erp_tgw_attach_a.id
+  route_table_id = aws_route_table.rtb_erp_prod_ap_northeast_1_erp_workload.id
+}
+
+resource "aws_route_table_association" "erp_prod_ap_northeast_1_erp_tgw_attach_b" {
+  provider = aws.ap_northeast_1
+
+  subnet_id      = aws_subnet.erp_prod_ap_northeast_1_erp_tgw_attach_b.id
+  route_table_id = aws_route_table.rtb_erp_prod_ap_northeast_1_erp_workload.id
+}
+
+resource "aws_route_table_association" "erp_prod_ap_northeast_1_erp_tgw_attach_c" {
+  provider = aws.ap_northeast_1
+
+  subnet_id      = aws_subnet.erp_prod_ap_northeast_1_erp_tgw_attach_c.id
+  route_table_id = aws_route_table.rtb_erp_prod_ap_northeast_1_erp_workload.id
+}
+
 resource "aws_route_table" "rtb_erp_prod_ap_northeast_1_erp_workload_ap_northeast_1a" {
   provider = aws.ap_northeast_1
 
@@ -417,13 +486,6 @@ resource "aws_route_table_association" "erp_prod_ap_northeast_1_erp_db_a" {
   provider = aws.ap_northeast_1
 
   subnet_id      = aws_subnet.erp_prod_ap_northeast_1_erp_db_a.id
-  route_table_id = aws_route_table.rtb_erp_prod_ap_northeast_1_erp_workload_ap_northeast_1a.id
-}
-
-resource "aws_route_table_association" "erp_prod_ap_northeast_1_erp_tgw_attach_a" {
-  provider = aws.ap_northeast_1
-
-  subnet_id      = aws_subnet.erp_prod_ap_northeast_1_erp_tgw_attach_a.id
   route_table_id = aws_route_table.rtb_erp_prod_ap_northeast_1_erp_workload_ap_northeast_1a.id
 }
 
@@ -497,13 +559,6 @@ resource "aws_route_table_association" "erp_prod_ap_northeast_1_erp_db_b" {
   route_table_id = aws_route_table.rtb_erp_prod_ap_northeast_1_erp_workload_ap_northeast_1b.id
 }
 
-resource "aws_route_table_association" "erp_prod_ap_northeast_1_erp_tgw_attach_b" {
-  provider = aws.ap_northeast_1
-
-  subnet_id      = aws_subnet.erp_prod_ap_northeast_1_erp_tgw_attach_b.id
-  route_table_id = aws_route_table.rtb_erp_prod_ap_northeast_1_erp_workload_ap_northeast_1b.id
-}
-
 resource "aws_route_table" "rtb_erp_prod_ap_northeast_1_erp_workload_ap_northeast_1c" {
   provider = aws.ap_northeast_1
 
@@ -571,12 +626,5 @@ resource "aws_route_table_association" "erp_prod_ap_northeast_1_erp_db_c" {
   provider = aws.ap_northeast_1
 
   subnet_id      = aws_subnet.erp_prod_ap_northeast_1_erp_db_c.id
-  route_table_id = aws_route_table.rtb_erp_prod_ap_northeast_1_erp_workload_ap_northeast_1c.id
-}
-
-resource "aws_route_table_association" "erp_prod_ap_northeast_1_erp_tgw_attach_c" {
-  provider = aws.ap_northeast_1
-
-  subnet_id      = aws_subnet.erp_prod_ap_northeast_1_erp_tgw_attach_c.id
   route_table_id = aws_route_table.rtb_erp_prod_ap_northeast_1_erp_workload_ap_northeast_1c.id
 }

@@ -341,6 +341,66 @@ resource "aws_route_table_association" "network_us_east_1_egress_public_c" {
   route_table_id = aws_route_table.rtb_network_us_east_1_egress_public.id
 }
 
+resource "aws_route_table" "rtb_network_us_east_1_egress_workload" {
+  provider = aws.us_east_1
+
+  vpc_id = aws_vpc.network_us_east_1_egress.id
+
+  tags = {
+    Name           = "egress-workload"
+    "vpcplan:id"   = "rtb/network/us-east-1/egress/workload"
+    "vpcplan:plan" = "startup"
+  }
+}
+
+resource "aws_route" "rtb_network_us_east_1_egress_workload_10_0_0_0_20" {
+  count    = var.vpc_peering_connection_id_pcx_dev_us_east_1_app_network_us_east_1_egress == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id            = aws_route_table.rtb_network_us_east_1_egress_workload.id
+  destination_cidr_block    = "10.0.0.0/20"
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.pcx_dev_us_east_1_app_network_us_east_1_egress[0].id
+}
+
+resource "aws_route" "rtb_network_us_east_1_egress_workload_10_0_64_0_20" {
+  count    = var.vpc_id_prod_us_east_1_app == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id            = aws_route_table.rtb_network_us_east_1_egress_workload.id
+  destination_cidr_block    = "10.0.64.0/20"
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_network_us_east_1_egress_prod_us_east_1_app[0].id
+}
+
+resource "aws_route" "rtb_network_us_east_1_egress_workload_10_0_16_0_20" {
+  count    = var.vpc_id_stg_us_east_1_app == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id            = aws_route_table.rtb_network_us_east_1_egress_workload.id
+  destination_cidr_block    = "10.0.16.0/20"
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_network_us_east_1_egress_stg_us_east_1_app[0].id
+}
+
+resource "aws_route_table_association" "network_us_east_1_egress_tgw_attach_a" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.network_us_east_1_egress_tgw_attach_a.id
+  route_table_id = aws_route_table.rtb_network_us_east_1_egress_workload.id
+}
+
+resource "aws_route_table_association" "network_us_east_1_egress_tgw_attach_b" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.network_us_east_1_egress_tgw_attach_b.id
+  route_table_id = aws_route_table.rtb_network_us_east_1_egress_workload.id
+}
+
+resource "aws_route_table_association" "network_us_east_1_egress_tgw_attach_c" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.network_us_east_1_egress_tgw_attach_c.id
+  route_table_id = aws_route_table.rtb_network_us_east_1_egress_workload.id
+}
+
 resource "aws_route_table" "rtb_network_us_east_1_egress_workload_us_east_1a" {
   provider = aws.us_east_1
 
@@ -399,13 +459,6 @@ resource "aws_route_table_association" "network_us_east_1_egress_data_a" {
   provider = aws.us_east_1
 
   subnet_id      = aws_subnet.network_us_east_1_egress_data_a.id
-  route_table_id = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1a.id
-}
-
-resource "aws_route_table_association" "network_us_east_1_egress_tgw_attach_a" {
-  provider = aws.us_east_1
-
-  subnet_id      = aws_subnet.network_us_east_1_egress_tgw_attach_a.id
   route_table_id = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1a.id
 }
 
@@ -470,13 +523,6 @@ resource "aws_route_table_association" "network_us_east_1_egress_data_b" {
   route_table_id = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1b.id
 }
 
-resource "aws_route_table_association" "network_us_east_1_egress_tgw_attach_b" {
-  provider = aws.us_east_1
-
-  subnet_id      = aws_subnet.network_us_east_1_egress_tgw_attach_b.id
-  route_table_id = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1b.id
-}
-
 resource "aws_route_table" "rtb_network_us_east_1_egress_workload_us_east_1c" {
   provider = aws.us_east_1
 
@@ -535,12 +581,5 @@ resource "aws_route_table_association" "network_us_east_1_egress_data_c" {
   provider = aws.us_east_1
 
   subnet_id      = aws_subnet.network_us_east_1_egress_data_c.id
-  route_table_id = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1c.id
-}
-
-resource "aws_route_table_association" "network_us_east_1_egress_tgw_attach_c" {
-  provider = aws.us_east_1
-
-  subnet_id      = aws_subnet.network_us_east_1_egress_tgw_attach_c.id
   route_table_id = aws_route_table.rtb_network_us_east_1_egress_workload_us_east_1c.id
 }

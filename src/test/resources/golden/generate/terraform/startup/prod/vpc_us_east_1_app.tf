@@ -323,6 +323,48 @@ resource "aws_route_table_association" "prod_us_east_1_app_public_c" {
   route_table_id = aws_route_table.rtb_prod_us_east_1_app_public.id
 }
 
+resource "aws_route_table" "rtb_prod_us_east_1_app_workload" {
+  provider = aws.us_east_1
+
+  vpc_id = aws_vpc.prod_us_east_1_app.id
+
+  tags = {
+    Name           = "app-workload"
+    "vpcplan:id"   = "rtb/prod/us-east-1/app/workload"
+    "vpcplan:plan" = "startup"
+  }
+}
+
+resource "aws_route" "rtb_prod_us_east_1_app_workload_10_0_96_0_20" {
+  count    = var.vpc_peering_connection_id_pcx_network_us_east_1_egress_prod_us_east_1_app == null ? 0 : 1
+  provider = aws.us_east_1
+
+  route_table_id            = aws_route_table.rtb_prod_us_east_1_app_workload.id
+  destination_cidr_block    = "10.0.96.0/20"
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.pcx_network_us_east_1_egress_prod_us_east_1_app[0].id
+}
+
+resource "aws_route_table_association" "prod_us_east_1_app_tgw_attach_a" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.prod_us_east_1_app_tgw_attach_a.id
+  route_table_id = aws_route_table.rtb_prod_us_east_1_app_workload.id
+}
+
+resource "aws_route_table_association" "prod_us_east_1_app_tgw_attach_b" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.prod_us_east_1_app_tgw_attach_b.id
+  route_table_id = aws_route_table.rtb_prod_us_east_1_app_workload.id
+}
+
+resource "aws_route_table_association" "prod_us_east_1_app_tgw_attach_c" {
+  provider = aws.us_east_1
+
+  subnet_id      = aws_subnet.prod_us_east_1_app_tgw_attach_c.id
+  route_table_id = aws_route_table.rtb_prod_us_east_1_app_workload.id
+}
+
 resource "aws_route_table" "rtb_prod_us_east_1_app_workload_us_east_1a" {
   provider = aws.us_east_1
 
@@ -363,13 +405,6 @@ resource "aws_route_table_association" "prod_us_east_1_app_data_a" {
   provider = aws.us_east_1
 
   subnet_id      = aws_subnet.prod_us_east_1_app_data_a.id
-  route_table_id = aws_route_table.rtb_prod_us_east_1_app_workload_us_east_1a.id
-}
-
-resource "aws_route_table_association" "prod_us_east_1_app_tgw_attach_a" {
-  provider = aws.us_east_1
-
-  subnet_id      = aws_subnet.prod_us_east_1_app_tgw_attach_a.id
   route_table_id = aws_route_table.rtb_prod_us_east_1_app_workload_us_east_1a.id
 }
 
@@ -416,13 +451,6 @@ resource "aws_route_table_association" "prod_us_east_1_app_data_b" {
   route_table_id = aws_route_table.rtb_prod_us_east_1_app_workload_us_east_1b.id
 }
 
-resource "aws_route_table_association" "prod_us_east_1_app_tgw_attach_b" {
-  provider = aws.us_east_1
-
-  subnet_id      = aws_subnet.prod_us_east_1_app_tgw_attach_b.id
-  route_table_id = aws_route_table.rtb_prod_us_east_1_app_workload_us_east_1b.id
-}
-
 resource "aws_route_table" "rtb_prod_us_east_1_app_workload_us_east_1c" {
   provider = aws.us_east_1
 
@@ -463,12 +491,5 @@ resource "aws_route_table_association" "prod_us_east_1_app_data_c" {
   provider = aws.us_east_1
 
   subnet_id      = aws_subnet.prod_us_east_1_app_data_c.id
-  route_table_id = aws_route_table.rtb_prod_us_east_1_app_workload_us_east_1c.id
-}
-
-resource "aws_route_table_association" "prod_us_east_1_app_tgw_attach_c" {
-  provider = aws.us_east_1
-
-  subnet_id      = aws_subnet.prod_us_east_1_app_tgw_attach_c.id
   route_table_id = aws_route_table.rtb_prod_us_east_1_app_workload_us_east_1c.id
 }
