@@ -1,7 +1,7 @@
 package io.vpcplan.source;
 
 import io.vpcplan.cost.AwsFacts;
-import io.vpcplan.cost.Comparison;
+import io.vpcplan.cost.Comparing;
 import io.vpcplan.cost.Facts;
 import io.vpcplan.io.DesignLoader;
 import io.vpcplan.io.LockFile;
@@ -33,14 +33,14 @@ final class DesignSource {
     Network base = plan.network();
     Facts facts = AwsFacts.defaults().with(d.overrides());
     List<Flow> flows = traffic != null ? TrafficFile.read(traffic, base) : Flow.fromIntents(base);
-    Optional<Comparison.Report> report = topology.equals(Topologies.RECOMMENDED)
-        ? Optional.of(Comparison.compare(base, d.connectivity(), facts, flows)) : Optional.empty();
+    Optional<Comparing> report = topology.equals(Topologies.RECOMMENDED)
+        ? Optional.of(new Comparing(base, d.connectivity(), facts, flows)) : Optional.empty();
     return new Loaded.Planned(file, d, plan, base, facts, flows, report);
   }
 
   static Network connect(Loaded.Planned p, String topology) {
-    String chosen = Topologies.chosen(topology, p.comparison());
-    return Topologies.apply(chosen, p.base(), p.design().connectivity(), p.facts(), p.flows(), p.comparison());
+    String chosen = Topologies.chosen(topology, p.comparing());
+    return Topologies.apply(chosen, p.base(), p.design().connectivity(), p.facts(), p.flows(), p.comparing());
   }
 
   /** The message `plan` prints for a lock conflict, so every command refuses alike. */
