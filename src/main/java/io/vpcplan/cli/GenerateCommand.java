@@ -13,6 +13,7 @@ import io.vpcplan.source.Loaded;
 import io.vpcplan.source.SourcePipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,8 +71,21 @@ public final class GenerateCommand implements Callable<Integer> {
             + "the IPAM pools) or an estate that has IPAM pools (an LZA config with centralNetworkServices.ipams)");
       }
     }
-    GeneratedFiles files = g.generate(network, new GenerateOptions(io.vpcplan.change.Ownership.planName(sources.get(0)), ipam));
-    FolderWriter.Result r = FolderWriter.write(out, files.files());
+    GenerateOptions options = new GenerateOptions(io.vpcplan.change.Ownership.planName(sources.get(0)), ipam);
+    FolderWriter.Result r;
+    try (FolderWriter.Session folder = FolderWriter.open(out)) {
+      // each file is staged as it is made; nothing is in place before the commit
+      g.generate(network, options, (path, content) -> {
+        try {
+          folder.add(GeneratedFiles.checkPath(path), content);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      r = folder.commit();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
     PrintWriter err = spec.commandLine().getErr();
     err.println("wrote " + target + " for " + in.counts().describe() + " to " + out + ": " + r.written().size()
         + " written, " + r.unchanged().size() + " unchanged, " + r.removed().size() + " removed");

@@ -25,28 +25,42 @@ final class Carriage {
 
   static Result check(TopologyDesign td, List<Flow> flows) {
     if (!td.materialized()) return new Result(List.of(), flows);
+    List<String> out = new ArrayList<>(gaps(td));
+    Result f = flows(td, flows);
+    out.addAll(f.unmet());
+    return new Result(out, f.carried());
+  }
+
+  /** The intended pairs the design's routing leaves unconnected, as one unmet requirement (none: empty). */
+  static List<String> gaps(TopologyDesign td) {
+    if (!td.materialized()) return List.of();
+    ReachReport reach = Reachability.analyze(td.network());
+    if (reach.gapCount() == 0) return List.of();
+    StringBuilder sb = new StringBuilder().append(reach.gapCount()).append(" intended VPC pair")
+        .append(reach.gapCount() == 1 ? " is" : "s are").append(" not connected (reach --topology ").append(td.name())
+        .append(" lists them): ");
+    java.util.Set<String> listed = new java.util.LinkedHashSet<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (ReachFinding g : reach.gaps()) seen.add(g.from() + " -> " + g.to());
+    int covered = 0;
+    for (ReachFinding g : reach.gaps()) {
+      if (listed.size() == LISTED) break;
+      boolean both = seen.contains(g.to() + " -> " + g.from());
+      if (both && listed.contains(g.to() + " <-> " + g.from())) continue;
+      listed.add(both ? g.from() + " <-> " + g.to() : g.from() + " -> " + g.to());
+      covered += both ? 2 : 1;
+    }
+    sb.append(String.join("; ", listed));
+    if (reach.gapCount() > covered) sb.append("; and ").append(reach.gapCount() - covered).append(" more");
+    return List.of(sb.toString());
+  }
+
+  /** The flows the design delivers, and one unmet requirement per flow it does not. */
+  static Result flows(TopologyDesign td, List<Flow> flows) {
+    if (!td.materialized()) return new Result(List.of(), flows);
     List<String> out = new ArrayList<>();
     List<Flow> carriedFlows = new ArrayList<>();
-    ReachReport reach = Reachability.analyze(td.network());
-    if (reach.gapCount() > 0) {
-      StringBuilder sb = new StringBuilder().append(reach.gapCount()).append(" intended VPC pair")
-          .append(reach.gapCount() == 1 ? " is" : "s are").append(" not connected (reach --topology ").append(td.name())
-          .append(" lists them): ");
-      java.util.Set<String> listed = new java.util.LinkedHashSet<>();
-      java.util.Set<String> seen = new java.util.HashSet<>();
-      for (ReachFinding g : reach.gaps()) seen.add(g.from() + " -> " + g.to());
-      int covered = 0;
-      for (ReachFinding g : reach.gaps()) {
-        if (listed.size() == LISTED) break;
-        boolean both = seen.contains(g.to() + " -> " + g.from());
-        if (both && listed.contains(g.to() + " <-> " + g.from())) continue;
-        listed.add(both ? g.from() + " <-> " + g.to() : g.from() + " -> " + g.to());
-        covered += both ? 2 : 1;
-      }
-      sb.append(String.join("; ", listed));
-      if (reach.gapCount() > covered) sb.append("; and ").append(reach.gapCount() - covered).append(" more");
-      out.add(sb.toString());
-    }
+    if (flows.isEmpty()) return new Result(out, carriedFlows);
     List<ReachReport.Status> carried = FlowCarriage.of(td.network(), flows);
     for (int i = 0; i < flows.size(); i++) {
       Flow f = flows.get(i);

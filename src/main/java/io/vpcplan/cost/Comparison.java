@@ -35,48 +35,11 @@ public final class Comparison {
   }
 
   public static Report compare(Network network, Design.Connectivity options, Facts facts, List<Flow> flows) {
-    List<DesignSummary> out = new ArrayList<>();
-    TopologyDesign intentMesh = null;
-    List<TopologyDesign> designs = new ArrayList<>();
-    for (TopologyDesigner d : designers(facts, flows)) {
-      TopologyDesign td = d.design(network, options);
-      designs.add(td);
-      if (td.name().equals("intent-mesh")) intentMesh = td;
-    }
-    for (TopologyDesign td : designs) {
-      String excluded = excluded(td, network);
-      if (excluded.startsWith(DesignSummary.NOT_APPLICABLE)) {
-        out.add(new DesignSummary(td.name(), td, td.counts(), new Cost(0, 0, 0, 0, List.of()), List.of(), 0, List.of(),
-            List.of(), excluded, List.of()));
-        continue;
-      }
-      long unintended = 0;
-      if (td.name().equals("full-mesh") && intentMesh != null) {
-        unintended = Math.max(0, td.counts().peerings() - intentMesh.counts().peerings());
-      }
-      List<String> unmet = new ArrayList<>();
-      if (options.inspection() && (!td.hasHub() || td.name().equals(SplitTgwDesigner.NAME))) {
-        unmet.add("the design asks for centralized inspection (connectivity.inspection), which only the hub designs provide");
-      }
-      Carriage.Result carriage = Carriage.check(td, flows);
-      unmet.addAll(carriage.unmet());
-      List<QuotaViolation> violations = new ArrayList<>(QuotaCheck.check(td.counts(), facts));
-      violations.addAll(HybridQuotaCheck.check(td.network(), facts));
-      if (td.name().equals(HairpinDesigner.NAME)) {
-        List<Flow> carried = hairpinCarried(network, flows, unmet);
-        HairpinCost.Result h = HairpinCost.of(td, carried, facts);
-        out.add(new DesignSummary(td.name(), td, td.counts(), h.cost(), violations, 0, unmet, td.notes(), excluded, h.links()));
-        continue;
-      }
-      out.add(new DesignSummary(td.name(), td, td.counts(), CostModel.monthly(td, carriage.carried(), facts),
-          violations, unintended, unmet, td.notes()));
-    }
-    Recommendation rec = Recommender.recommend(out, network.vpcs().size());
-    return new Report(out, rec, PrivateLinkAdvisor.advise(network, facts), Crossover.table(facts, 2, 200), facts, flows);
+    return new Comparing(network, options, facts, flows).report();
   }
 
   /** On-premises routers cannot route between overlapping VPCs either: those flows are unmet, the rest carried. */
-  private static List<Flow> hairpinCarried(Network network, List<Flow> flows, List<String> unmet) {
+  static List<Flow> hairpinCarried(Network network, List<Flow> flows, List<String> unmet) {
     io.vpcplan.topology.TopologyGraph g = io.vpcplan.topology.TopologyGraph.of(network);
     List<Flow> out = new ArrayList<>();
     for (Flow f : flows) {
@@ -91,7 +54,7 @@ public final class Comparison {
   }
 
   /** Why a design is shown but not recommended: not applicable here, or the hairpin (never chosen); else "". */
-  private static String excluded(TopologyDesign td, Network network) {
+  static String excluded(TopologyDesign td, Network network) {
     if (td.name().equals(SplitTgwDesigner.NAME)) {
       // the designer says so in its notes (computing it again would cost a second topology graph)
       return td.materialized() ? "" : td.notes().stream().filter(n -> n.startsWith(DesignSummary.NOT_APPLICABLE)).findFirst().orElse("");

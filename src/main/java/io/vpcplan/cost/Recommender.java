@@ -94,7 +94,7 @@ public final class Recommender {
     return a.counts().peerings() == b.counts().peerings() && a.counts().attachments() == b.counts().attachments();
   }
 
-  private static int rank(String name) {
+  static int rank(String name) {
     int i = SIMPLICITY.indexOf(name);
     return i < 0 ? SIMPLICITY.size() : i;
   }

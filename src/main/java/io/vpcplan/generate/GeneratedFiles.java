@@ -11,12 +11,22 @@ import java.util.TreeMap;
 public record GeneratedFiles(Map<String, String> files) {
   public GeneratedFiles {
     TreeMap<String, String> sorted = new TreeMap<>(files);
-    for (String p : sorted.keySet()) {
-      if (p.isEmpty() || p.startsWith("/") || p.contains("\\") || p.contains("..") || p.contains("//")) {
-        throw new IllegalArgumentException("not a safe relative path: '" + p + "'");
-      }
-    }
+    for (String p : sorted.keySet()) checkPath(p);
     files = Collections.unmodifiableMap(sorted);
+  }
+
+  /** Refuses a path that could leave the output folder. */
+  public static String checkPath(String p) {
+    if (p.isEmpty() || p.startsWith("/") || p.contains("\\") || p.contains("..") || p.contains("//")) {
+      throw new IllegalArgumentException("not a safe relative path: '" + p + "'");
+    }
+    return p;
+  }
+
+  /** Takes generated files one by one, as they are made (the folder writer stages each at once). */
+  @FunctionalInterface
+  public interface Sink {
+    void add(String path, String content);
   }
 
   /** Builds the map in any order. */

@@ -12,4 +12,13 @@ public interface Generator {
   String target();
 
   GeneratedFiles generate(Network network, GenerateOptions options);
+
+  /**
+   * The same files, handed to {@code sink} one by one as they are made, so that a large network's
+   * output need not be held whole; the files and bytes are those of {@link #generate(Network,
+   * GenerateOptions)}, in any order.
+   */
+  default void generate(Network network, GenerateOptions options, GeneratedFiles.Sink sink) {
+    generate(network, options).files().forEach(sink::add);
+  }
 }

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -27,23 +29,54 @@ public final class FolderWriter {
   public record Result(List<String> written, List<String> unchanged, List<String> removed) {}
 
   public static Result write(Path dir, Map<String, String> files) throws IOException {
+    try (Session s = open(dir)) {
+      for (Map.Entry<String, String> e : files.entrySet()) s.add(e.getKey(), e.getValue());
+      return s.commit();
+    }
+  }
+
+  /** Starts writing a folder file by file: nothing is in place until {@link Session#commit()}. */
+  public static Session open(Path dir) throws IOException {
     Files.createDirectories(dir);
-    Path staging = Files.createTempDirectory(dir, ".vpcplan-staging-");
-    List<String> written = new ArrayList<>();
-    List<String> unchanged = new ArrayList<>();
-    try {
-      for (Map.Entry<String, String> e : files.entrySet()) {
-        byte[] bytes = e.getValue().getBytes(StandardCharsets.UTF_8);
-        Path target = dir.resolve(e.getKey());
-        if (Files.isRegularFile(target) && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
-          unchanged.add(e.getKey());
-          continue;
-        }
-        Path staged = staging.resolve(e.getKey());
-        Files.createDirectories(staged.getParent());
-        Files.write(staged, bytes);
-        written.add(e.getKey());
+    return new Session(dir, Files.createTempDirectory(dir, ".vpcplan-staging-"));
+  }
+
+  /**
+   * One folder being written: each file is compared and staged as it comes, so the caller need
+   * not hold every file at once; {@link #commit()} moves the staged files into place; closing
+   * without a commit leaves the folder as it was.
+   */
+  public static final class Session implements AutoCloseable {
+    private final Path dir;
+    private final Path staging;
+    private final Set<String> paths = new TreeSet<>();
+    private final List<String> written = new ArrayList<>();
+    private final List<String> unchanged = new ArrayList<>();
+
+    private Session(Path dir, Path staging) {
+      this.dir = dir;
+      this.staging = staging;
+    }
+
+    public void add(String path, String content) throws IOException {
+      if (!paths.add(path)) throw new IllegalStateException("generated twice: " + path);
+      byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+      Path target = dir.resolve(path);
+      if (Files.isRegularFile(target) && Files.size(target) == bytes.length
+          && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+        unchanged.add(path);
+        return;
       }
+      Path staged = staging.resolve(path);
+      Files.createDirectories(staged.getParent());
+      Files.write(staged, bytes);
+      written.add(path);
+    }
+
+    /** Moves the staged files into place, removes what the last run wrote and this one did not, writes the manifest. */
+    public Result commit() throws IOException {
+      Collections.sort(written);
+      Collections.sort(unchanged);
       for (String p : written) {
         Path target = dir.resolve(p);
         Files.createDirectories(target.getParent());
@@ -53,18 +86,22 @@ public final class FolderWriter {
           Files.move(staging.resolve(p), target, StandardCopyOption.REPLACE_EXISTING);
         }
       }
-    } finally {
+      deleteTree(staging);
+      List<String> removed = new ArrayList<>();
+      for (String old : readManifest(dir)) {
+        if (!paths.contains(old) && Files.isRegularFile(dir.resolve(old))) {
+          Files.delete(dir.resolve(old));
+          removed.add(old);
+        }
+      }
+      AtomicFiles.writeString(dir.resolve(MANIFEST), String.join("\n", paths) + "\n");
+      return new Result(List.copyOf(written), List.copyOf(unchanged), removed);
+    }
+
+    @Override
+    public void close() throws IOException {
       deleteTree(staging);
     }
-    List<String> removed = new ArrayList<>();
-    for (String old : readManifest(dir)) {
-      if (!files.containsKey(old) && Files.isRegularFile(dir.resolve(old))) {
-        Files.delete(dir.resolve(old));
-        removed.add(old);
-      }
-    }
-    AtomicFiles.writeString(dir.resolve(MANIFEST), String.join("\n", new TreeSet<>(files.keySet())) + "\n");
-    return new Result(written, unchanged, removed);
   }
 
   private static List<String> readManifest(Path dir) throws IOException {

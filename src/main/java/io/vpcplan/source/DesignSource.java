@@ -1,9 +1,8 @@
 package io.vpcplan.source;
 
 import io.vpcplan.cost.AwsFacts;
-import io.vpcplan.cost.Comparison;
+import io.vpcplan.cost.Comparing;
 import io.vpcplan.cost.Facts;
-import io.vpcplan.cost.PrivateLinkAdvice;
 import io.vpcplan.cost.PrivateLinkAdvisor;
 import io.vpcplan.cost.PrivateLinkPlan;
 import io.vpcplan.io.DesignLoader;
@@ -36,18 +35,16 @@ final class DesignSource {
     Network base = plan.network();
     Facts facts = AwsFacts.defaults().with(d.overrides());
     List<Flow> flows = traffic != null ? TrafficFile.read(traffic, base) : Flow.fromIntents(base);
-    Optional<Comparison.Report> report = topology.equals(Topologies.RECOMMENDED)
-        ? Optional.of(Comparison.compare(base, d.connectivity(), facts, flows)) : Optional.empty();
+    Optional<Comparing> report = topology.equals(Topologies.RECOMMENDED)
+        ? Optional.of(new Comparing(base, d.connectivity(), facts, flows)) : Optional.empty();
     return new Loaded.Planned(file, d, plan, base, facts, flows, report);
   }
 
   /** Connected with the topology, plus the PrivateLink the advice recommends between overlapping VPCs. */
   static Network connect(Loaded.Planned p, String topology) {
-    String chosen = Topologies.chosen(topology, p.comparison());
-    Network n = Topologies.apply(chosen, p.base(), p.design().connectivity(), p.facts(), p.flows(), p.comparison());
-    List<PrivateLinkAdvice> advice = p.comparison().map(Comparison.Report::privateLink)
-        .orElseGet(() -> PrivateLinkAdvisor.advise(p.base(), p.facts()));
-    return PrivateLinkPlan.apply(n, advice);
+    String chosen = Topologies.chosen(topology, p.comparing());
+    Network n = Topologies.apply(chosen, p.base(), p.design().connectivity(), p.facts(), p.flows(), p.comparing());
+    return PrivateLinkPlan.apply(n, PrivateLinkAdvisor.advise(p.base(), p.facts()));
   }
 
   /** The message `plan` prints for a lock conflict, so every command refuses alike. */

@@ -1,5 +1,6 @@
 package io.vpcplan.source;
 
+import io.vpcplan.cost.Comparing;
 import io.vpcplan.cost.Comparison;
 import io.vpcplan.cost.Facts;
 import io.vpcplan.finding.Finding;
@@ -27,7 +28,12 @@ public record Loaded(Network network, List<Finding> findings, Optional<Planned> 
    * facts and flows the comparison used, and the comparison when it was made.
    */
   public record Planned(Path file, Design design, PlanResult plan, Network base, Facts facts, List<Flow> flows,
-      Optional<Comparison.Report> comparison) {}
+      Optional<Comparing> comparing) {
+    /** The full comparison (worked out on first use: most commands need only the recommended design). */
+    public Optional<Comparison.Report> comparison() {
+      return comparing.map(Comparing::report);
+    }
+  }
 
   public NetworkCounts counts() {
     return NetworkCounts.of(network);

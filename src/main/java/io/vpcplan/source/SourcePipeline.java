@@ -48,7 +48,7 @@ public final class SourcePipeline {
                 + planned.file() + " is the other); merge them into one design, or give the estates alongside one design");
           }
           planned = DesignSource.plan(p, topology, req.traffic());
-          chosen = Topologies.chosen(topology, planned.comparison());
+          chosen = Topologies.chosen(topology, planned.comparing());
           parts.add(DesignSource.connect(planned, topology));
           for (String w : planned.plan().warnings()) {
             findings.add(Finding.of(Code.PLAN_WARNING, Severity.WARNING, w, Location.of(p.toString())));

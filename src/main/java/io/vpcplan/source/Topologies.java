@@ -1,5 +1,6 @@
 package io.vpcplan.source;
 
+import io.vpcplan.cost.Comparing;
 import io.vpcplan.cost.Comparison;
 import io.vpcplan.cost.Facts;
 import io.vpcplan.model.Design;
@@ -32,18 +33,16 @@ public final class Topologies {
   }
 
   /** The chosen design's name: the recommendation when asked for, else the name itself. */
-  static String chosen(String name, Optional<Comparison.Report> report) {
-    return name.equals(RECOMMENDED) ? report.orElseThrow().recommendation().design() : name;
+  static String chosen(String name, Optional<Comparing> comparing) {
+    return name.equals(RECOMMENDED) ? comparing.orElseThrow().pick().name() : name;
   }
 
   /** The base network connected by the named design; a mesh too large to build object by object is refused. */
   static Network apply(String chosen, Network base, Design.Connectivity options, Facts facts, List<Flow> flows,
-      Optional<Comparison.Report> report) {
+      Optional<Comparing> comparing) {
     if (chosen.equals(NONE)) return base;
     TopologyDesign td = null;
-    if (report.isPresent()) {
-      for (var s : report.get().designs()) if (s.name().equals(chosen)) td = s.design();
-    }
+    if (comparing.isPresent() && comparing.get().pick().name().equals(chosen)) td = comparing.get().pick();
     if (td == null) {
       for (TopologyDesigner t : Comparison.designers(facts, flows)) if (t.name().equals(chosen)) td = t.design(base, options);
     }

@@ -20,6 +20,14 @@ public final class CloudFormationGenerator implements Generator {
 
   @Override
   public GeneratedFiles generate(Network network, GenerateOptions options) {
+    GeneratedFiles.Builder files = new GeneratedFiles.Builder();
+    generate(network, options, files::add);
+    return files.build();
+  }
+
+  /** Each template as soon as it is printed; its tree is then let go (10,000 VPCs: hundreds of MB of maps). */
+  @Override
+  public void generate(Network network, GenerateOptions options, GeneratedFiles.Sink files) {
     Ctx ctx = new Ctx(network, options);
     List<Stack> stacks = new ArrayList<>();
     IpamStack.of(ctx).ifPresent(stacks::add);
@@ -29,13 +37,12 @@ public final class CloudFormationGenerator implements Generator {
     stacks.addAll(TgwRoutingStacks.routing(ctx));
     stacks.addAll(PeeringStacks.of(ctx));
     stacks.addAll(PrivateLinkStacks.of(ctx));
-    GeneratedFiles.Builder files = new GeneratedFiles.Builder();
-    for (Stack s : stacks) {
+    files.add("deployment-order.yaml", DeploymentOrder.write(ctx, stacks));
+    for (int i = 0; i < stacks.size(); i++) {
+      Stack s = stacks.set(i, null);
       files.add(s.path(), s.template().yaml(Ctx.header("Stack " + s.name() + ": deploy in account "
           + ctx.accountFolder(s.account()) + " (" + ctx.accountId(s.account()) + "), region " + s.region()
           + "; see deployment-order.yaml")));
     }
-    files.add("deployment-order.yaml", DeploymentOrder.write(ctx, stacks));
-    return files.build();
   }
 }

@@ -47,7 +47,7 @@ final class DeploymentOrder {
     e.put("accountId", ctx.accountId(s.account()));
     e.put("region", s.region());
     if (!s.template().sources().isEmpty()) e.put("after", List.copyOf(s.template().sources()));
-    if (s.template().tree().toString().contains("AWS::IAM::Role")) e.put("capabilities", List.of("CAPABILITY_IAM"));
+    if (s.template().mentions("AWS::IAM::Role")) e.put("capabilities", List.of("CAPABILITY_IAM"));
     String ou = ctx.account(s.account()).map(Account::ou).orElse("");
     Map<String, Object> targets = new LinkedHashMap<>();
     if (!ou.isEmpty()) targets.put("organizationalUnit", ou);

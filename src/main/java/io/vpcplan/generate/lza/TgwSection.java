@@ -35,6 +35,11 @@ final class TgwSection {
   private final Map<String, List<TgwAttachment>> byVpc = new HashMap<>();
   /** Usable TGW peerings: attachment id → the association table name on each TGW (by TGW id). */
   final Map<String, Map<String, String>> peeringTables = new HashMap<>();
+  /** Per transit gateway: attachment id → the first attachment with it (routes name them by id). */
+  private final Map<String, Map<String, TgwAttachment>> attachmentsById = new HashMap<>();
+  /** Per route table: its associations and propagations as sets (a hub table lists thousands). */
+  private final Map<TgwRouteTable, Set<String>> associated = new java.util.IdentityHashMap<>();
+  private final Map<TgwRouteTable, Set<String>> propagated = new java.util.IdentityHashMap<>();
 
   TgwSection(Network network, LzaNames names, GenerateOptions options, Notes notes) {
     this.network = network;
@@ -44,7 +49,9 @@ final class TgwSection {
     for (Vpc v : network.vpcs()) vpcs.put(v.id(), v);
     for (TransitGateway t : sorted()) {
       byId.put(t.id(), t);
+      Map<String, TgwAttachment> ids = attachmentsById.computeIfAbsent(t.id(), k -> new HashMap<>());
       for (TgwAttachment a : t.attachments()) {
+        ids.putIfAbsent(a.id(), a);
         if (a.type() == AttachmentType.VPC && vpcs.containsKey(a.resourceId())) {
           byVpc.computeIfAbsent(a.resourceId(), k -> new ArrayList<>()).add(a);
         }
@@ -123,7 +130,8 @@ final class TgwSection {
   private ObjectNode route(TransitGateway t, TgwRouteTable rt, TgwRoute r) {
     ObjectNode o = LzaYaml.F.objectNode().put("destinationCidrBlock", r.destination().toString());
     if (r.blackhole()) return o.put("blackhole", true);
-    TgwAttachment a = t.attachments().stream().filter(x -> x.id().equals(r.attachmentId())).findFirst().orElse(null);
+    TgwAttachment a = byId.get(t.id()) == t ? attachmentsById.get(t.id()).get(r.attachmentId())
+        : t.attachments().stream().filter(x -> x.id().equals(r.attachmentId())).findFirst().orElse(null);
     if (a != null && a.type() == AttachmentType.VPC && vpcs.containsKey(a.resourceId())) {
       Vpc v = vpcs.get(a.resourceId());
       o.putObject("attachment").put("vpcName", names.vpc(v.id())).put("account", v.account());
@@ -157,7 +165,7 @@ final class TgwSection {
     o.putObject("transitGateway").put("name", tgw).put("account", t.account());
     ArrayNode subnets = o.putArray("subnets");
     for (String s : a.subnetIds()) subnets.add(subnetNames.getOrDefault(s, LzaNames.clean(s)));
-    tables(o, t, a, names);
+    indexedTables(o, t, a);
     ObjectNode opts = o.putObject("options").put("dnsSupport", "enable");
     if (a.applianceMode()) opts.put("applianceModeSupport", "enable");
     o.set("tags", LzaYaml.tags(OwnershipTags.of(options.planName(), a.id(), null, Map.of())));
@@ -166,6 +174,19 @@ final class TgwSection {
 
   TransitGateway byId(String id) {
     return byId.get(id);
+  }
+
+  /** As {@link #tables}, with each table's associations and propagations looked up in sets made once. */
+  private void indexedTables(ObjectNode o, TransitGateway t, TgwAttachment a) {
+    ArrayNode assoc = LzaYaml.F.arrayNode();
+    ArrayNode prop = LzaYaml.F.arrayNode();
+    for (TgwRouteTable rt : t.routeTables()) {
+      String n = names.tgwTable(t.id(), rt.name().isEmpty() ? rt.id() : rt.name());
+      if (associated.computeIfAbsent(rt, k -> new java.util.HashSet<>(k.associations())).contains(a.id())) assoc.add(n);
+      if (propagated.computeIfAbsent(rt, k -> new java.util.HashSet<>(k.propagations())).contains(a.id())) prop.add(n);
+    }
+    if (!assoc.isEmpty()) o.set("routeTableAssociations", assoc);
+    if (!prop.isEmpty()) o.set("routeTablePropagations", prop);
   }
 
   /** routeTableAssociations / routeTablePropagations of an attachment (VPC, VPN or DX) on its gateway. */

@@ -10,7 +10,9 @@ import io.vpcplan.model.Peering;
 import io.vpcplan.model.TgwAttachment;
 import io.vpcplan.model.TransitGateway;
 import io.vpcplan.model.Vpc;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +31,13 @@ final class Context {
   private final Map<String, Vpc> vpcs = new HashMap<>();
   private final Map<String, TransitGateway> tgws = new HashMap<>();
   private final Map<String, Peering> peerings = new HashMap<>();
+  /** VPC id → its VPC attachments with their gateway, in the network's gateway and attachment order. */
+  private final Map<String, List<Attached>> vpcAttachments = new HashMap<>();
+  /** transit gateway id → attachment id → the first attachment with that id. */
+  private final Map<String, Map<String, TgwAttachment>> attachments = new HashMap<>();
+
+  /** A VPC attachment and the gateway it is on. */
+  record Attached(TransitGateway tgw, TgwAttachment attachment) {}
 
   Context(Network network, GenerateOptions options) {
     this.network = network;
@@ -38,7 +47,16 @@ final class Context {
       if (!a.id().isEmpty()) accounts.putIfAbsent(a.id(), a);
     }
     for (Vpc v : network.vpcs()) vpcs.put(v.id(), v);
-    for (TransitGateway t : network.transitGateways()) tgws.put(t.id(), t);
+    for (TransitGateway t : network.transitGateways()) {
+      tgws.put(t.id(), t);
+      Map<String, TgwAttachment> byId = attachments.computeIfAbsent(t.id(), k -> new HashMap<>());
+      for (TgwAttachment a : t.attachments()) {
+        byId.putIfAbsent(a.id(), a);
+        if (a.type() == AttachmentType.VPC) {
+          vpcAttachments.computeIfAbsent(a.resourceId(), k -> new ArrayList<>()).add(new Attached(t, a));
+        }
+      }
+    }
     for (Peering p : network.peerings()) peerings.put(p.id(), p);
   }
 
@@ -55,6 +73,17 @@ final class Context {
 
   Optional<Vpc> vpc(String id) {
     return Optional.ofNullable(vpcs.get(id));
+  }
+
+  /** The VPC attachments of a VPC (looked up, not searched: a hub has one per VPC). */
+  List<Attached> vpcAttachments(String vpcId) {
+    return vpcAttachments.getOrDefault(vpcId, List.of());
+  }
+
+  /** The attachment with this id on a gateway (the first, as a scan would find it). */
+  Optional<TgwAttachment> attachment(TransitGateway t, String id) {
+    if (tgws.get(t.id()) != t) return t.attachments().stream().filter(a -> a.id().equals(id)).findFirst();
+    return Optional.ofNullable(attachments.get(t.id()).get(id));
   }
 
   Optional<Peering> peering(String id) {
@@ -113,6 +142,9 @@ final class Context {
 
   /** The id itself when it is a real AWS id (an imported estate), else null: a value still to come. */
   static String known(String id, String prefix) {
-    return id.matches(java.util.regex.Pattern.quote(prefix) + "[0-9a-f]{8}([0-9a-f]{9})?") ? id : null;
+    if (!id.startsWith(prefix)) return null;
+    return ID_PART.matcher(id).region(prefix.length(), id.length()).matches() ? id : null;
   }
+
+  private static final java.util.regex.Pattern ID_PART = java.util.regex.Pattern.compile("[0-9a-f]{8}([0-9a-f]{9})?");
 }

@@ -20,7 +20,7 @@ final class ModuleFiles {
 
   private ModuleFiles() {}
 
-  static void add(Module m, GeneratedFiles.Builder out) {
+  static void add(Module m, GeneratedFiles.Sink out) {
     String dir = m.folder + "/";
     out.add(dir + "versions.tf", HclWriter.file(List.of(versions())));
     out.add(dir + "providers.tf", HclWriter.file(providers(m)));

@@ -2,14 +2,11 @@ package io.vpcplan.generate.terraform;
 
 import io.vpcplan.cidr.Cidr;
 import io.vpcplan.generate.Names;
-import io.vpcplan.model.AttachmentType;
 import io.vpcplan.model.Purpose;
 import io.vpcplan.model.Route;
 import io.vpcplan.model.RouteTable;
 import io.vpcplan.model.RouteTarget;
 import io.vpcplan.model.Subnet;
-import io.vpcplan.model.TgwAttachment;
-import io.vpcplan.model.TransitGateway;
 import io.vpcplan.model.Vpc;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -120,13 +117,8 @@ final class RouteTables {
   }
 
   private static List<String> attachmentOf(Context ctx, Vpc v, String tgwId) {
-    for (TransitGateway t : ctx.network.transitGateways()) {
-      if (!t.id().equals(tgwId)) continue;
-      for (TgwAttachment a : t.attachments()) {
-        if (a.type() == AttachmentType.VPC && a.resourceId().equals(v.id())) {
-          return List.of(VpcWriter.attachmentRes(a, Set.of()).address());
-        }
-      }
+    for (Context.Attached x : ctx.vpcAttachments(v.id())) {
+      if (x.tgw().id().equals(tgwId)) return List.of(VpcWriter.attachmentRes(x.attachment(), Set.of()).address());
     }
     return List.of();
   }

@@ -103,7 +103,8 @@ final class TgwWriter {
   }
 
   private static Ref attachmentRef(Context ctx, Module m, TransitGateway t, String id) {
-    for (TgwAttachment a : t.attachments()) if (a.id().equals(id)) return ctx.attachmentId(m, t, a);
+    Optional<TgwAttachment> a = ctx.attachment(t, id);
+    if (a.isPresent()) return ctx.attachmentId(m, t, a.get());
     return m.input("tgw_attachment_id_" + Names.snake(id), "transit gateway attachment " + id,
         Context.known(id, "tgw-attach-"), null);
   }

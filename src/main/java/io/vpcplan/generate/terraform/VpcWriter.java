@@ -2,7 +2,6 @@ package io.vpcplan.generate.terraform;
 
 import io.vpcplan.cidr.Cidr;
 import io.vpcplan.generate.Names;
-import io.vpcplan.model.AttachmentType;
 import io.vpcplan.model.IpamAllocation;
 import io.vpcplan.model.Subnet;
 import io.vpcplan.model.TgwAttachment;
@@ -89,11 +88,7 @@ final class VpcWriter {
     }
     Gateways gw = Gateways.write(m, v, file);
     FirewallWriter.write(m, v, file);
-    for (TransitGateway t : ctx.network.transitGateways()) {
-      for (TgwAttachment a : t.attachments()) {
-        if (a.type() == AttachmentType.VPC && a.resourceId().equals(v.id())) attachment(ctx, m, v, t, a, file);
-      }
-    }
+    for (Context.Attached x : ctx.vpcAttachments(v.id())) attachment(ctx, m, v, x.tgw(), x.attachment(), file);
     RouteTables.write(ctx, m, v, gw, file);
   }
 
