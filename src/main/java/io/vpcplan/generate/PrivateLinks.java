@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The PrivateLink pairs of a network: an interface endpoint whose service name is the id of an
@@ -32,6 +31,7 @@ public final class PrivateLinks {
   private PrivateLinks() {}
 
   public static List<Link> of(Network n) {
+    if (n.endpointServices().isEmpty()) return List.of();
     Map<String, EndpointService> services = new HashMap<>();
     n.endpointServices().forEach(s -> services.putIfAbsent(s.id(), s));
     Map<String, Vpc> vpcs = n.vpcIndex();
@@ -43,10 +43,5 @@ public final class PrivateLinks {
     }
     out.sort(Comparator.comparing((Link l) -> l.endpoint().id()));
     return out;
-  }
-
-  /** The pair endpoint e belongs to, if it is one. */
-  public static Optional<Link> of(Network n, Endpoint e) {
-    return of(n).stream().filter(l -> l.endpoint().id().equals(e.id())).findFirst();
   }
 }

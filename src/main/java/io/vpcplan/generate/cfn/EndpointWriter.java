@@ -25,7 +25,7 @@ final class EndpointWriter {
     String p = Ctx.vpcPrefix(v);
     for (Endpoint e : ctx.network.endpoints()) {
       // a PrivateLink endpoint to a service of this network is written with its service (PrivateLinkStacks)
-      if (!e.vpcId().equals(v.id()) || PrivateLinks.of(ctx.network, e).isPresent()) continue;
+      if (!e.vpcId().equals(v.id()) || ctx.privateLinks().stream().anyMatch(l -> l.endpoint().id().equals(e.id()))) continue;
       String id = p + Names.logicalId(e.id()) + "Endpoint";
       String service = e.serviceName().startsWith("vpce-svc-")
           ? "com.amazonaws.vpce." + v.region() + "." + e.serviceName() : e.serviceName();

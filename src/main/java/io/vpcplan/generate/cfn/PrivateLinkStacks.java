@@ -40,7 +40,7 @@ final class PrivateLinkStacks {
   /** Subnet keys of v that a PrivateLink endpoint uses. */
   static java.util.Set<String> endpointSubnets(Ctx ctx, Vpc v) {
     java.util.Set<String> out = new java.util.TreeSet<>();
-    for (PrivateLinks.Link l : PrivateLinks.of(ctx.network)) if (l.consumer() == v) out.addAll(l.endpoint().subnetIds());
+    for (PrivateLinks.Link l : ctx.privateLinks()) if (l.consumer() == v) out.addAll(l.endpoint().subnetIds());
     return out;
   }
 
@@ -48,7 +48,7 @@ final class PrivateLinkStacks {
     Map<String, Template> services = new TreeMap<>();
     Map<String, Template> endpoints = new TreeMap<>();
     Map<String, String[]> where = new TreeMap<>();
-    for (PrivateLinks.Link l : PrivateLinks.of(ctx.network)) {
+    for (PrivateLinks.Link l : ctx.privateLinks()) {
       String sk = Stack.Stage.ENDPOINT_SERVICES.kind + "\u0000" + ctx.accountFolder(l.provider().account()) + "\u0000"
           + l.provider().region();
       where.putIfAbsent(sk, new String[] {l.provider().account(), l.provider().region()});
