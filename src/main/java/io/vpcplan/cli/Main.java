@@ -22,6 +22,7 @@ public final class Main {
         System.exit(ExitCodes.OK);
       }
     }
+    EarlyEngine.startIfWanted(args);
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     int code = run(args, out, err);
