@@ -29,6 +29,7 @@ public final class Comparing {
   private final Map<TopologyDesign, List<String>> gaps = new IdentityHashMap<>();
   private Comparison.Report report;
   private TopologyDesign picked;
+  private List<PrivateLinkAdvice> privateLink;
 
   public Comparing(Network network, Design.Connectivity options, Facts facts, List<Flow> flows) {
     this.network = network;
@@ -58,6 +59,12 @@ public final class Comparing {
     fit.sort(Comparator.comparingDouble(Candidate::cost).thenComparingInt(c -> Recommender.rank(c.design().name())));
     for (Candidate c : fit) if (gaps(c.design()).isEmpty()) return c.design();
     return named(report().recommendation().design()); // nothing fits: the fallback weighs every design's problems
+  }
+
+  /** The PrivateLink advice between overlapping VPCs: worked out once, for the report and for the connected network. */
+  public List<PrivateLinkAdvice> privateLink() {
+    if (privateLink == null) privateLink = PrivateLinkAdvisor.advise(network, facts);
+    return privateLink;
   }
 
   public Comparison.Report report() {
@@ -119,7 +126,7 @@ public final class Comparing {
           violations, unintended(td), unmet, td.notes()));
     }
     Recommendation rec = Recommender.recommend(out, network.vpcs().size());
-    return new Comparison.Report(out, rec, PrivateLinkAdvisor.advise(network, facts), Crossover.table(facts, 2, 200), facts,
+    return new Comparison.Report(out, rec, privateLink(), Crossover.table(facts, 2, 200), facts,
         flows);
   }
 }

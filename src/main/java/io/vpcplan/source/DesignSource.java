@@ -44,7 +44,8 @@ final class DesignSource {
   static Network connect(Loaded.Planned p, String topology) {
     String chosen = Topologies.chosen(topology, p.comparing());
     Network n = Topologies.apply(chosen, p.base(), p.design().connectivity(), p.facts(), p.flows(), p.comparing());
-    return PrivateLinkPlan.apply(n, PrivateLinkAdvisor.advise(p.base(), p.facts()));
+    return PrivateLinkPlan.apply(n, p.comparing().map(Comparing::privateLink)
+        .orElseGet(() -> PrivateLinkAdvisor.advise(p.base(), p.facts())));
   }
 
   /** The message `plan` prints for a lock conflict, so every command refuses alike. */

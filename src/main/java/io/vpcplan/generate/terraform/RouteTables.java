@@ -25,6 +25,8 @@ final class RouteTables {
   /** A route as written: destination, the argument naming its target, the target, what it waits for. */
   record TfRoute(Cidr destination, String argument, Ref target, List<String> dependsOn) {}
 
+  private static final Cidr ANY4 = Cidr.parse("0.0.0.0/0");
+
   private RouteTables() {}
 
   static void write(Context ctx, Module m, Vpc v, Gateways gw, String file) {
@@ -48,7 +50,7 @@ final class RouteTables {
     if (!publics.isEmpty() && gw.igw() != null) {
       List<TfRoute> rs = routes(ctx, m, v, gw, base.stream().filter(r -> !Gateways.isDefault(r.destination())).toList());
       Ref igw = gw.igw().ref("id");
-      rs.add(new TfRoute(Cidr.parse("0.0.0.0/0"), "gateway_id", igw, List.of()));
+      rs.add(new TfRoute(ANY4, "gateway_id", igw, List.of()));
       if (v6) rs.add(new TfRoute(Cidr.parse("::/0"), "gateway_id", igw, List.of()));
       table(ctx, m, v, file, "rtb/" + v.id() + "/public", VpcWriter.label(v) + "-public", rs, publics);
     }
@@ -59,13 +61,13 @@ final class RouteTables {
     }
     // as in VpcGateways: attachment (non-workload) subnets never get an internet route, and a table
     // that already has a default route (to a TGW) keeps it instead of a NAT route
-    boolean hasDefault = base.stream().anyMatch(r -> r.destination().equals(Cidr.parse("0.0.0.0/0")));
+    boolean hasDefault = base.stream().anyMatch(r -> r.destination().equals(ANY4));
     List<Subnet> plain = privates.stream().filter(s -> hasDefault || s.purpose() != Purpose.WORKLOAD).toList();
     privates = privates.stream().filter(s -> !hasDefault && s.purpose() == Purpose.WORKLOAD).toList();
     if (!plain.isEmpty()) table(ctx, m, v, file, baseId, baseName, routes(ctx, m, v, gw, base), plain);
     for (String az : new TreeSet<>(privates.stream().map(Subnet::az).toList())) {
       List<TfRoute> rs = routes(ctx, m, v, gw, base);
-      rs.add(new TfRoute(Cidr.parse("0.0.0.0/0"), "nat_gateway_id", gw.nat(az).ref("id"), List.of()));
+      rs.add(new TfRoute(ANY4, "nat_gateway_id", gw.nat(az).ref("id"), List.of()));
       if (v6 && gw.eigw() != null) rs.add(new TfRoute(Cidr.parse("::/0"), "egress_only_gateway_id", gw.eigw().ref("id"), List.of()));
       table(ctx, m, v, file, baseId + "/" + az, baseName + "-" + az, rs,
           privates.stream().filter(s -> s.az().equals(az)).toList());
