@@ -46,7 +46,7 @@ public final class CloudFormationGenerator implements Generator {
       Stack s = stacks.set(i, null);
       Template t = s.template();
       entries.add(DeploymentOrder.entry(ctx, s, t));
-      files.add(s.path(), t.yaml(Ctx.header("Stack " + s.name() + ": deploy in account "
+      files.add(s.path(), t.yaml(ctx.yaml, Ctx.header("Stack " + s.name() + ": deploy in account "
           + ctx.accountFolder(s.account()) + " (" + ctx.accountId(s.account()) + "), region " + s.region()
           + "; see deployment-order.yaml")));
     }

@@ -18,6 +18,8 @@ import java.util.TreeMap;
 final class Ctx {
   final Network network;
   final GenerateOptions options;
+  /** Prints every file of the run (and remembers how each unusual string is written). */
+  final TreeYaml yaml = new TreeYaml();
   private List<io.vpcplan.generate.PrivateLinks.Link> links;
   final Map<String, Vpc> vpcsById = new HashMap<>();
   final Map<String, TransitGateway> tgwsById = new HashMap<>();

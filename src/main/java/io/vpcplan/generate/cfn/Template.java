@@ -144,9 +144,9 @@ final class Template {
     return node != null && String.valueOf(node).contains(text);
   }
 
-  String yaml(String header) {
-    // dates (template and policy versions) quoted so no YAML 1.1 reader takes them for timestamps
-    return header + CfnYaml.of(tree()).replaceAll("(?m)^(\\s*[A-Za-z]+): (\\d{4}-\\d{2}-\\d{2})$", "$1: \"$2\"");
+  /** The template's text after {@code header}; dates (template and policy versions) quoted so no YAML 1.1 reader takes them for timestamps. */
+  String yaml(TreeYaml printer, String header) {
+    return header + printer.ofTemplate(tree());
   }
 
   static Map<String, Object> ref(String id) {
