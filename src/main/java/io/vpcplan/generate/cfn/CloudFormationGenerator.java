@@ -45,10 +45,11 @@ public final class CloudFormationGenerator implements Generator {
     for (int i = 0; i < stacks.size(); i++) {
       Stack s = stacks.set(i, null);
       Template t = s.template();
-      entries.add(DeploymentOrder.entry(ctx, s, t));
-      files.add(s.path(), t.yaml(ctx.yaml, Ctx.header("Stack " + s.name() + ": deploy in account "
-          + ctx.accountFolder(s.account()) + " (" + ctx.accountId(s.account()) + "), region " + s.region()
-          + "; see deployment-order.yaml")));
+      String body = ctx.yaml.ofTemplate(t.tree());
+      // "AWS::IAM::Role" has no character YAML quotes or escapes: in the text iff some key or string holds it
+      entries.add(DeploymentOrder.entry(ctx, s, t.sources(), body.contains("AWS::IAM::Role")));
+      files.add(s.path(), Ctx.header("Stack " + s.name() + ": deploy in account " + ctx.accountFolder(s.account()) + " ("
+          + ctx.accountId(s.account()) + "), region " + s.region() + "; see deployment-order.yaml") + body);
     }
     files.add("deployment-order.yaml", DeploymentOrder.write(ctx, entries));
   }
