@@ -45,11 +45,14 @@ public final class CloudFormationGenerator implements Generator {
     for (int i = 0; i < stacks.size(); i++) {
       Stack s = stacks.set(i, null);
       Template t = s.template();
-      String body = ctx.yaml.ofTemplate(t.tree());
-      // "AWS::IAM::Role" has no character YAML quotes or escapes: in the text iff some key or string holds it
-      entries.add(DeploymentOrder.entry(ctx, s, t.sources(), body.contains("AWS::IAM::Role")));
-      files.add(s.path(), Ctx.header("Stack " + s.name() + ": deploy in account " + ctx.accountFolder(s.account()) + " ("
-          + ctx.accountId(s.account()) + "), region " + s.region() + "; see deployment-order.yaml") + body);
+      String header = Ctx.header("Stack " + s.name() + ": deploy in account " + ctx.accountFolder(s.account()) + " ("
+          + ctx.accountId(s.account()) + "), region " + s.region() + "; see deployment-order.yaml");
+      String text = ctx.yaml.ofTemplate(header, t.tree());
+      // "AWS::IAM::Role" has no character YAML quotes or escapes: in the text after the header iff some
+      // key or string of the template holds it
+      boolean iam = text.indexOf("AWS::IAM::Role", header.length()) >= 0;
+      entries.add(DeploymentOrder.entry(ctx, s, t.sources(), iam));
+      files.add(s.path(), text);
     }
     files.add("deployment-order.yaml", DeploymentOrder.write(ctx, entries));
   }

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Prints the generators' trees (maps, lists, strings, ints, longs, booleans) as the same bytes as
@@ -16,10 +15,23 @@ import java.util.Set;
  * One instance per generator run (it caches); not thread-safe.
  */
 final class TreeYaml {
-  private static final Set<Character> RESERVED_START = Set.of('F', 'N', 'O', 'T', 'Y', 'f', 'n', 'o', 't', 'y');
+  /** First letters of the words Jackson quotes (true, No, null, y, OFF...; none is longer than 5). */
+  private static final String RESERVED_START = "FNOTYfnoty";
   private final Map<String, String> values = new HashMap<>();
   private final Map<String, String> keys = new HashMap<>();
-  private StringBuilder out;
+  private static final byte BAD = 1;
+  private static final byte COLON = 2;
+  /** Per ASCII character: 0 fine anywhere, BAD (controls and , [ ] { } #), COLON. */
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (int c = 0; c < 0x20; c++) ASCII[c] = BAD;
+    for (char c : ",[]{}#".toCharArray()) ASCII[c] = BAD;
+    ASCII[':'] = COLON;
+  }
+
+  private static final String SPACES = " ".repeat(64);
+  private final StringBuilder out = new StringBuilder(1 << 16);
 
   /** Thrown (without a stack trace) when the tree has a shape this printer leaves to CfnYaml. */
   private static final class Unusual extends RuntimeException {
@@ -30,15 +42,16 @@ final class TreeYaml {
 
   /** The text of {@link CfnYaml#of(Object)}. */
   String of(Map<?, ?> tree) {
-    return print(tree, false);
+    return print("", tree, false);
   }
 
   /**
-   * The same, with {@code Key: 2012-10-17} lines (a letters-only key at the start of its line and a
-   * plain date) written {@code Key: "2012-10-17"}, as {@link #quoteDates} does to CfnYaml's text.
+   * {@code header} followed by the same text, with {@code Key: 2012-10-17} lines (a letters-only key
+   * at the start of its line and a plain date) written {@code Key: "2012-10-17"}, as {@link
+   * #quoteDates} does to CfnYaml's text.
    */
-  String ofTemplate(Map<?, ?> tree) {
-    return print(tree, true);
+  String ofTemplate(String header, Map<?, ?> tree) {
+    return print(header, tree, true);
   }
 
   /** Dates quoted so that no YAML 1.1 reader takes them for timestamps (template and policy versions). */
@@ -46,16 +59,15 @@ final class TreeYaml {
     return yaml.replaceAll("(?m)^(\\s*[A-Za-z]+): (\\d{4}-\\d{2}-\\d{2})$", "$1: \"$2\"");
   }
 
-  private String print(Map<?, ?> tree, boolean dates) {
-    if (tree.isEmpty()) return slow(tree, dates);
-    out = new StringBuilder(4096);
+  private String print(String header, Map<?, ?> tree, boolean dates) {
+    if (tree.isEmpty()) return header + slow(tree, dates);
+    out.setLength(0); // one buffer for the run: it grows once to the largest file rather than per file
+    out.append(header);
     try {
       map(tree, 0, false, dates);
       return out.toString();
     } catch (Unusual e) {
-      return slow(tree, dates);
-    } finally {
-      out = null;
+      return header + slow(tree, dates);
     }
   }
 
@@ -116,7 +128,8 @@ final class TreeYaml {
   }
 
   private void spaces(int n) {
-    for (int i = 0; i < n; i++) out.append(' ');
+    for (; n > SPACES.length(); n -= SPACES.length()) out.append(SPACES);
+    out.append(SPACES, 0, n);
   }
 
   private String scalar(Object v) {
@@ -153,19 +166,12 @@ final class TreeYaml {
     if (n == 0 || (key && n > 100) || s.charAt(n - 1) == ' ') return false;
     char c0 = s.charAt(0);
     boolean letter = (c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z');
-    if (letter ? n <= 5 && RESERVED_START.contains(c0) : key || !address(s)) return false;
+    if (letter ? n <= 5 && RESERVED_START.indexOf(c0) >= 0 : key || !address(s)) return false;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c < 0x20 || c > 0x7e) return false;
-      switch (c) {
-        case ',', '[', ']', '{', '}', '#' -> {
-          return false;
-        }
-        case ':' -> {
-          if (i + 1 == n || s.charAt(i + 1) == ' ') return false;
-        }
-        default -> { }
-      }
+      if (c > 0x7e) return false;
+      if (ASCII[c] == 0) continue;
+      if (ASCII[c] == BAD || i + 1 == n || s.charAt(i + 1) == ' ') return false; // else a ':' not at the end nor before a space
     }
     return true;
   }
