@@ -25,7 +25,10 @@ public final class CloudFormationGenerator implements Generator {
     return files.build();
   }
 
-  /** Each template as soon as it is printed; its tree is then let go (10,000 VPCs: hundreds of MB of maps). */
+  /**
+   * Each template as soon as it is printed; its tree is then let go (10,000 VPCs: hundreds of MB of maps).
+   * deployment-order.yaml comes last, from what each template said of itself.
+   */
   @Override
   public void generate(Network network, GenerateOptions options, GeneratedFiles.Sink files) {
     Ctx ctx = new Ctx(network, options);
@@ -37,12 +40,20 @@ public final class CloudFormationGenerator implements Generator {
     stacks.addAll(TgwRoutingStacks.routing(ctx));
     stacks.addAll(PeeringStacks.of(ctx));
     stacks.addAll(PrivateLinkStacks.of(ctx));
-    files.add("deployment-order.yaml", DeploymentOrder.write(ctx, stacks));
+    // each template is built, summarised for deployment-order.yaml, printed and let go before the next
+    List<DeploymentOrder.Entry> entries = new ArrayList<>(stacks.size());
     for (int i = 0; i < stacks.size(); i++) {
       Stack s = stacks.set(i, null);
-      files.add(s.path(), s.template().yaml(Ctx.header("Stack " + s.name() + ": deploy in account "
-          + ctx.accountFolder(s.account()) + " (" + ctx.accountId(s.account()) + "), region " + s.region()
-          + "; see deployment-order.yaml")));
+      Template t = s.template();
+      String header = Ctx.header("Stack " + s.name() + ": deploy in account " + ctx.accountFolder(s.account()) + " ("
+          + ctx.accountId(s.account()) + "), region " + s.region() + "; see deployment-order.yaml");
+      String text = ctx.yaml.ofTemplate(header, t.tree());
+      // "AWS::IAM::Role" has no character YAML quotes or escapes: in the text after the header iff some
+      // key or string of the template holds it
+      boolean iam = text.indexOf("AWS::IAM::Role", header.length()) >= 0;
+      entries.add(DeploymentOrder.entry(ctx, s, t.sources(), iam));
+      files.add(s.path(), text);
     }
+    files.add("deployment-order.yaml", DeploymentOrder.write(ctx, entries));
   }
 }

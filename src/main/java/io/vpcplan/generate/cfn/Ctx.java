@@ -18,8 +18,12 @@ import java.util.TreeMap;
 final class Ctx {
   final Network network;
   final GenerateOptions options;
+  /** Prints every file of the run (and remembers how each unusual string is written). */
+  final TreeYaml yaml = new TreeYaml();
   private List<io.vpcplan.generate.PrivateLinks.Link> links;
   final Map<String, Vpc> vpcsById = new HashMap<>();
+  /** Accounts by key and by id, the first in the network's order winning (asked per stack and per file). */
+  private final Map<String, Account> accounts = new HashMap<>();
   final Map<String, TransitGateway> tgwsById = new HashMap<>();
   /** VPC id → its VPC attachment. */
   final Map<String, TgwAttachment> attachmentByVpc = new HashMap<>();
@@ -30,6 +34,10 @@ final class Ctx {
     this.network = network;
     this.options = options;
     network.vpcs().forEach(v -> vpcsById.put(v.id(), v));
+    for (Account a : network.accounts()) {
+      accounts.putIfAbsent(a.key(), a);
+      accounts.putIfAbsent(a.id(), a);
+    }
     for (TransitGateway t : network.transitGateways()) {
       tgwsById.put(t.id(), t);
       for (TgwAttachment a : t.attachments()) {
@@ -42,9 +50,9 @@ final class Ctx {
     }
   }
 
+  /** The first account whose key or id is {@code key}. */
   Optional<Account> account(String key) {
-    for (Account a : network.accounts()) if (a.key().equals(key) || a.id().equals(key)) return Optional.of(a);
-    return Optional.empty();
+    return Optional.ofNullable(accounts.get(key));
   }
 
   /** The 12-digit id when known, else the key itself (to be replaced by the operator). */

@@ -1,10 +1,27 @@
 package io.vpcplan.generate.cfn;
 
+import java.util.function.Supplier;
+
 /**
  * One stack to deploy: its template, where (account key, region), and its stage — stacks of a
- * lower stage are deployed first; within a stage, the order does not matter.
+ * lower stage are deployed first; within a stage, the order does not matter. The template may be
+ * built only when asked for ({@link #lazy}), so that the generator holds one large template at a
+ * time rather than all of them.
  */
-record Stack(Stage stage, String name, String path, String account, String region, Template template) {
+record Stack(Stage stage, String name, String path, String account, String region, Supplier<Template> build) {
+  Stack(Stage stage, String name, String path, String account, String region, Template template) {
+    this(stage, name, path, account, region, () -> template);
+  }
+
+  /** A stack whose template is built anew at each call of {@link #template()}. */
+  static Stack lazy(Stage stage, String name, String path, String account, String region, Supplier<Template> build) {
+    return new Stack(stage, name, path, account, region, build);
+  }
+
+  Template template() {
+    return build.get();
+  }
+
   /** The deployment stages, in order. */
   enum Stage {
     IPAM("ipam", "IPAM and its pools, shared through RAM"),

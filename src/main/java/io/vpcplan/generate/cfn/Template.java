@@ -127,28 +127,6 @@ final class Template {
     return t;
   }
 
-  /** Whether any key or text in the template contains {@code text} (without printing the whole tree to a string). */
-  boolean mentions(String text) {
-    return mentions(tree(), text);
-  }
-
-  private static boolean mentions(Object node, String text) {
-    if (node instanceof Map<?, ?> m) {
-      for (Map.Entry<?, ?> e : m.entrySet()) if (mentions(e.getKey(), text) || mentions(e.getValue(), text)) return true;
-      return false;
-    }
-    if (node instanceof Iterable<?> l) {
-      for (Object o : l) if (mentions(o, text)) return true;
-      return false;
-    }
-    return node != null && String.valueOf(node).contains(text);
-  }
-
-  String yaml(String header) {
-    // dates (template and policy versions) quoted so no YAML 1.1 reader takes them for timestamps
-    return header + CfnYaml.of(tree()).replaceAll("(?m)^(\\s*[A-Za-z]+): (\\d{4}-\\d{2}-\\d{2})$", "$1: \"$2\"");
-  }
-
   static Map<String, Object> ref(String id) {
     return Map.of("Ref", id);
   }

@@ -64,38 +64,42 @@ final class TgwRoutingStacks {
     List<Stack> out = new ArrayList<>();
     for (TransitGateway g : sorted(ctx)) {
       if (g.routeTables().isEmpty()) continue;
-      Template t = new Template("vpcplan " + ctx.options.planName() + ": associations, propagations and static routes of "
-          + g.id());
-      Map<String, TgwAttachment> atts = new HashMap<>();
-      for (TransitGateway any : ctx.network.transitGateways()) for (TgwAttachment a : any.attachments()) atts.putIfAbsent(a.id(), a);
-      for (TgwRouteTable rt : g.routeTables()) {
-        String rid = TransitStacks.tableLogical(rt);
-        t.input(rid + "Id", "TGW route table " + rt.id(), transit(ctx, g), rid + "Id");
-        for (String a : rt.associations()) {
-          t.resource(rid + "Association" + Names.logicalId(a), "AWS::EC2::TransitGatewayRouteTableAssociation",
-              props("TransitGatewayAttachmentId", ref(attachment(ctx, t, atts.get(a), a)), "TransitGatewayRouteTableId", ref(rid + "Id")));
-        }
-        for (String a : rt.propagations()) {
-          TgwAttachment att = atts.get(a);
-          if (att != null && att.type() == AttachmentType.PEERING) {
-            t.note("propagation of " + a + " into " + rt.id() + ": AWS does not propagate peering attachments; use static routes");
-            continue;
-          }
-          t.resource(rid + "Propagation" + Names.logicalId(a), "AWS::EC2::TransitGatewayRouteTablePropagation",
-              props("TransitGatewayAttachmentId", ref(attachment(ctx, t, att, a)), "TransitGatewayRouteTableId", ref(rid + "Id")));
-        }
-        for (TgwRoute r : rt.routes()) {
-          Map<String, Object> p = props("TransitGatewayRouteTableId", ref(rid + "Id"), "DestinationCidrBlock", r.destination().toString());
-          if (r.blackhole()) p.put("Blackhole", true);
-          else p.put("TransitGatewayAttachmentId", ref(attachment(ctx, t, atts.get(r.attachmentId()), r.attachmentId())));
-          t.resource(rid + "To" + Ctx.cidrWord(r.destination().toString()), "AWS::EC2::TransitGatewayRoute", p);
-        }
-      }
       String kind = routingKind(ctx, g);
-      out.add(new Stack(Stack.Stage.TGW_ROUTING, ctx.stackName(g.account(), g.region(), kind),
-          Ctx.path(ctx.accountFolder(g.account()), g.region(), kind), g.account(), g.region(), t));
+      out.add(Stack.lazy(Stack.Stage.TGW_ROUTING, ctx.stackName(g.account(), g.region(), kind),
+          Ctx.path(ctx.accountFolder(g.account()), g.region(), kind), g.account(), g.region(), () -> routingTemplate(ctx, g)));
     }
     return out;
+  }
+
+  private static Template routingTemplate(Ctx ctx, TransitGateway g) {
+    Template t = new Template("vpcplan " + ctx.options.planName() + ": associations, propagations and static routes of "
+        + g.id());
+    Map<String, TgwAttachment> atts = new HashMap<>();
+    for (TransitGateway any : ctx.network.transitGateways()) for (TgwAttachment a : any.attachments()) atts.putIfAbsent(a.id(), a);
+    for (TgwRouteTable rt : g.routeTables()) {
+      String rid = TransitStacks.tableLogical(rt);
+      t.input(rid + "Id", "TGW route table " + rt.id(), transit(ctx, g), rid + "Id");
+      for (String a : rt.associations()) {
+        t.resource(rid + "Association" + Names.logicalId(a), "AWS::EC2::TransitGatewayRouteTableAssociation",
+            props("TransitGatewayAttachmentId", ref(attachment(ctx, t, atts.get(a), a)), "TransitGatewayRouteTableId", ref(rid + "Id")));
+      }
+      for (String a : rt.propagations()) {
+        TgwAttachment att = atts.get(a);
+        if (att != null && att.type() == AttachmentType.PEERING) {
+          t.note("propagation of " + a + " into " + rt.id() + ": AWS does not propagate peering attachments; use static routes");
+          continue;
+        }
+        t.resource(rid + "Propagation" + Names.logicalId(a), "AWS::EC2::TransitGatewayRouteTablePropagation",
+            props("TransitGatewayAttachmentId", ref(attachment(ctx, t, att, a)), "TransitGatewayRouteTableId", ref(rid + "Id")));
+      }
+      for (TgwRoute r : rt.routes()) {
+        Map<String, Object> p = props("TransitGatewayRouteTableId", ref(rid + "Id"), "DestinationCidrBlock", r.destination().toString());
+        if (r.blackhole()) p.put("Blackhole", true);
+        else p.put("TransitGatewayAttachmentId", ref(attachment(ctx, t, atts.get(r.attachmentId()), r.attachmentId())));
+        t.resource(rid + "To" + Ctx.cidrWord(r.destination().toString()), "AWS::EC2::TransitGatewayRoute", p);
+      }
+    }
+    return t;
   }
 
   /** Declares (once) the parameter carrying an attachment's id, naming the stack whose output gives it. */

@@ -2,6 +2,7 @@ package io.vpcplan.generate.cfn;
 
 import io.vpcplan.generate.Names;
 import io.vpcplan.model.Origin;
+import io.vpcplan.model.TgwAttachment;
 import io.vpcplan.model.TransitGateway;
 import io.vpcplan.model.Vpc;
 import java.util.ArrayList;
@@ -25,21 +26,24 @@ final class VpcStacks {
       Vpc first = vpcs.get(0);
       String account = first.account();
       String region = first.region();
-      Template t = new Template("vpcplan " + ctx.options.planName() + ": VPCs of account " + ctx.accountFolder(account)
-          + " in " + region + " (" + String.join(", ", vpcs.stream().map(Vpc::name).toList()) + ")");
-      for (Vpc v : vpcs) {
-        ctx.attachmentByVpc.computeIfPresent(v.id(), (k, a) -> {
-          declareTgw(ctx, t, a.tgwId());
-          return a;
-        });
-      }
-      for (Vpc v : vpcs) new VpcWriter(ctx, t, v).write();
-      PeeringStacks.accepterRole(ctx, t, account, region);
       String name = ctx.stackName(account, region, Stack.Stage.VPCS.kind);
-      out.add(new Stack(Stack.Stage.VPCS, name, Ctx.path(ctx.accountFolder(account), region, Stack.Stage.VPCS.kind),
-          account, region, t));
+      // built when printed: at 10,000 VPCs all the templates at once are hundreds of MB of maps
+      out.add(Stack.lazy(Stack.Stage.VPCS, name, Ctx.path(ctx.accountFolder(account), region, Stack.Stage.VPCS.kind),
+          account, region, () -> template(ctx, vpcs, account, region)));
     }
     return out;
+  }
+
+  private static Template template(Ctx ctx, List<Vpc> vpcs, String account, String region) {
+    Template t = new Template("vpcplan " + ctx.options.planName() + ": VPCs of account " + ctx.accountFolder(account)
+        + " in " + region + " (" + String.join(", ", vpcs.stream().map(Vpc::name).toList()) + ")");
+    for (Vpc v : vpcs) {
+      TgwAttachment a = ctx.attachmentByVpc.get(v.id());
+      if (a != null) declareTgw(ctx, t, a.tgwId());
+    }
+    for (Vpc v : vpcs) new VpcWriter(ctx, t, v).write();
+    PeeringStacks.accepterRole(ctx, t, account, region);
+    return t;
   }
 
   /** The parameter a VPC stack takes a transit gateway's id through. */
