@@ -30,6 +30,8 @@ public final class DesignLoader {
   static final Set<String> TOP = Set.of("name", "description", "pools", "reserved", "regions", "segments",
       "profiles", "accounts", "existing", "intents", "growth", "connectivity", "quotas", "prices", "tags", "onPremises");
 
+  private static final Set<String> ACCOUNT_KEYS = Set.of("name", "id", "ou", "environment", "vpcs", "description", "tags");
+
   private DesignLoader() {}
 
   public static Design load(Path file) {
@@ -185,7 +187,7 @@ public final class DesignLoader {
     segments.forEach(s -> segNames.add(s.name()));
     Set<String> vpcKeys = new java.util.HashSet<>();
     for (YNode n : top.list("accounts")) {
-      Fields f = new Fields(n, Set.of("name", "id", "ou", "environment", "vpcs", "description", "tags"));
+      Fields f = new Fields(n, ACCOUNT_KEYS);
       String name = f.name("name");
       if (names.containsKey(name)) {
         throw f.get("name").error("duplicate account '" + name + "' (first at line " + names.get(name).location().line() + ")");
