@@ -35,6 +35,38 @@ public final class DesignLoader {
   private DesignLoader() {}
 
   public static Design load(Path file) {
+    java.util.concurrent.FutureTask<Design> t = early;
+    if (t != null && file.equals(earlyPath)) {
+      early = null;
+      try {
+        return t.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) throw r; // the same located error a load here would throw
+        if (e.getCause() instanceof Error r) throw r;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return loadNow(file);
+  }
+
+  private static volatile java.util.concurrent.FutureTask<Design> early;
+  private static volatile Path earlyPath;
+
+  /**
+   * Starts loading FILE on a thread of its own, for the {@link #load} of the same path that the
+   * command makes once the command line is parsed: reading a large design overlaps the start-up.
+   */
+  public static void preload(Path file) {
+    java.util.concurrent.FutureTask<Design> t = new java.util.concurrent.FutureTask<>(() -> loadNow(file));
+    earlyPath = file;
+    early = t;
+    Thread th = new Thread(t, "design-preload");
+    th.setDaemon(true);
+    th.start();
+  }
+
+  private static Design loadNow(Path file) {
     if (java.nio.file.Files.isDirectory(file)) {
       throw new InputException(Location.of(file.toString()), "", "is a folder; give a design file");
     }

@@ -75,7 +75,7 @@ final class SubnetPlanner {
   }
 
   private void planVpc(VpcDef v) {
-    String key = v.key();
+    String key = run.key(v);
     List<Cidr> cidrs = run.vpcCidrs.get(key);
     if (cidrs == null) return; // conflicting lock entry: reported already
     List<Wanted> wanted = wanted(run.d.profiles().get(v.profile()), v);
@@ -199,7 +199,7 @@ final class SubnetPlanner {
     }
     cidrs.add(c.get());
     spaces.spaces.add(new FreeSpace(c.get()));
-    run.warnings.add("VPC " + v.key() + " is full; added secondary CIDR block " + c.get() + " for its new subnets");
-    run.changes.add(new Change(Change.Kind.ADDED, "vpc " + v.key(), "secondary block " + c.get()));
+    run.warnings.add("VPC " + run.key(v) + " is full; added secondary CIDR block " + c.get() + " for its new subnets");
+    run.changes.add(new Change(Change.Kind.ADDED, "vpc " + run.key(v), "secondary block " + c.get()));
   }
 }
