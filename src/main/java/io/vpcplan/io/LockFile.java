@@ -151,6 +151,25 @@ public final class LockFile {
     }
   }
 
+  /** The lock file's bytes, to write later with {@link #write(Path, byte[])}. */
+  public static byte[] bytes(Lock lock) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
+    try {
+      LockWriter.write(out, lock);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // not from a byte array
+    }
+    return out.toByteArray();
+  }
+
+  public static void write(Path file, byte[] bytes) {
+    try {
+      AtomicFiles.write(file, out -> out.write(bytes));
+    } catch (IOException e) {
+      throw new InputException(io.vpcplan.model.Location.of(file.toString()), "", "cannot write lock file: " + e.getMessage());
+    }
+  }
+
   public static void write(Path file, Lock lock) {
     try {
       AtomicFiles.write(file, out -> LockWriter.write(out, lock));

@@ -54,6 +54,9 @@ final class SubnetPlanner {
     for (VpcDef v : run.d.vpcs()) planVpc(v);
   }
 
+  /** The subnets a VPC wants depend only on its profile, region and AZ count: made once per such shape, shared. */
+  private final Map<String, List<Wanted>> wantedByShape = new HashMap<>();
+
   static List<Wanted> wanted(Profile p, VpcDef v) {
     List<Wanted> out = new ArrayList<>();
     int order = 0;
@@ -78,7 +81,8 @@ final class SubnetPlanner {
     String key = run.key(v);
     List<Cidr> cidrs = run.vpcCidrs.get(key);
     if (cidrs == null) return; // conflicting lock entry: reported already
-    List<Wanted> wanted = wanted(run.d.profiles().get(v.profile()), v);
+    List<Wanted> wanted = wantedByShape.computeIfAbsent(v.profile() + "/" + v.region() + "/" + v.azs(),
+        k -> List.copyOf(wanted(run.d.profiles().get(v.profile()), v)));
     Map<String, Wanted> byName = new HashMap<>();
     for (Wanted w : wanted) byName.put(w.name(), w);
     Blocks spaces = new Blocks();
