@@ -178,7 +178,9 @@ public final class GraphvizRenderer {
       String dot = choice == Engine.EMBEDDED ? null : Engines.dotOnPath(searchPath);
       List<GraphvizEngine> engines = new ArrayList<>();
       if (dot != null) engines.add(new GraphvizCmdLineEngine().searchPath(new File(dot).getParent()));
-      GraphvizV8Engine v8 = choice == Engine.DOT ? null : new GraphvizV8Engine(NativeCache.prepared());
+      String cache = choice == Engine.DOT ? null : NativeCache.prepared();
+      if (choice != Engine.DOT && dot == null) CachedV8Library.load(cache);
+      GraphvizV8Engine v8 = choice == Engine.DOT ? null : new GraphvizV8Engine(cache);
       if (v8 != null) engines.add(v8);
       if (engines.isEmpty()) {
         startFailure = new IllegalStateException("no 'dot' program on the PATH");
