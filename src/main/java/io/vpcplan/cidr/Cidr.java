@@ -38,6 +38,7 @@ public record Cidr(IpFamily family, long hi, long lo, int length) implements Com
   }
 
   static boolean isAligned(IpFamily f, long hi, long lo, int length) {
+    if (f == IpFamily.V4) return (lo & ((1L << (32 - length)) - 1)) == 0; // no mask array: every Cidr made checks this
     long[] m = Addresses.mask(f, length);
     return (hi & ~m[0]) == 0 && (lo & ~m[1]) == 0;
   }

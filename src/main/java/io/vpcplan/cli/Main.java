@@ -23,6 +23,7 @@ public final class Main {
       }
     }
     EarlyEngine.startIfWanted(args);
+    EarlyDesign.startIfWanted(args);
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     int code = run(args, out, err);

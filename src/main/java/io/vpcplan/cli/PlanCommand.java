@@ -73,6 +73,13 @@ public final class PlanCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     boolean failed = !collisions.isEmpty() || r.hasConflicts();
+    // the lock's text is made on the other core while the plan is printed; written only after that
+    java.util.concurrent.FutureTask<byte[]> lockBytes = new java.util.concurrent.FutureTask<>(() -> LockFile.bytes(r.lock()));
+    if (!failed && !dryRun) {
+      Thread t = new Thread(lockBytes, "lock-writer");
+      t.setDaemon(true);
+      t.start();
+    }
     if (out != null && !failed) {
       writeOut(out, w -> render(w, r, collisions));
       stderr.println("plan written to " + out);
@@ -103,10 +110,22 @@ public final class PlanCommand implements Callable<Integer> {
       return ExitCodes.FAILED;
     }
     if (!dryRun) {
-      LockFile.write(lockPath, r.lock());
+      LockFile.write(lockPath, done(lockBytes));
       stderr.println("lock file " + lockPath + " updated");
     }
     return ExitCodes.OK;
+  }
+
+  private static byte[] done(java.util.concurrent.FutureTask<byte[]> task) {
+    try {
+      return task.get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing the lock file", e);
+    }
   }
 
   private void render(java.io.Writer w, PlanResult r, List<Finding> collisions) {

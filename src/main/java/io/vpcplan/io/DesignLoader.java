@@ -30,9 +30,43 @@ public final class DesignLoader {
   static final Set<String> TOP = Set.of("name", "description", "pools", "reserved", "regions", "segments",
       "profiles", "accounts", "existing", "intents", "growth", "connectivity", "quotas", "prices", "tags", "onPremises");
 
+  private static final Set<String> ACCOUNT_KEYS = Set.of("name", "id", "ou", "environment", "vpcs", "description", "tags");
+
   private DesignLoader() {}
 
   public static Design load(Path file) {
+    java.util.concurrent.FutureTask<Design> t = early;
+    if (t != null && file.equals(earlyPath)) {
+      early = null;
+      try {
+        return t.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) throw r; // the same located error a load here would throw
+        if (e.getCause() instanceof Error r) throw r;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return loadNow(file);
+  }
+
+  private static volatile java.util.concurrent.FutureTask<Design> early;
+  private static volatile Path earlyPath;
+
+  /**
+   * Starts loading FILE on a thread of its own, for the {@link #load} of the same path that the
+   * command makes once the command line is parsed: reading a large design overlaps the start-up.
+   */
+  public static void preload(Path file) {
+    java.util.concurrent.FutureTask<Design> t = new java.util.concurrent.FutureTask<>(() -> loadNow(file));
+    earlyPath = file;
+    early = t;
+    Thread th = new Thread(t, "design-preload");
+    th.setDaemon(true);
+    th.start();
+  }
+
+  private static Design loadNow(Path file) {
     if (java.nio.file.Files.isDirectory(file)) {
       throw new InputException(Location.of(file.toString()), "", "is a folder; give a design file");
     }
@@ -185,7 +219,7 @@ public final class DesignLoader {
     segments.forEach(s -> segNames.add(s.name()));
     Set<String> vpcKeys = new java.util.HashSet<>();
     for (YNode n : top.list("accounts")) {
-      Fields f = new Fields(n, Set.of("name", "id", "ou", "environment", "vpcs", "description", "tags"));
+      Fields f = new Fields(n, ACCOUNT_KEYS);
       String name = f.name("name");
       if (names.containsKey(name)) {
         throw f.get("name").error("duplicate account '" + name + "' (first at line " + names.get(name).location().line() + ")");

@@ -18,6 +18,7 @@ final class IntentBinder {
   private IntentBinder() {}
 
   static List<Intent> intents(List<YNode> nodes, List<VpcDef> vpcs, List<ExistingVpc> existing) {
+    if (nodes.isEmpty()) return List.of(); // the aliases of every VPC are only needed to resolve intents
     Map<String, List<String>> aliases = new HashMap<>();
     Set<String> full = new TreeSet<>();
     for (VpcDef v : vpcs) alias(aliases, full, v.account(), v.region(), v.name());

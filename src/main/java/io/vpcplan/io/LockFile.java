@@ -151,59 +151,31 @@ public final class LockFile {
     }
   }
 
-  public static void write(Path file, Lock lock) {
+  /** The lock file's bytes, to write later with {@link #write(Path, byte[])}. */
+  public static byte[] bytes(Lock lock) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
     try {
-      AtomicFiles.write(file, out -> {
-        try (java.io.Writer g = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
-          g.write("{\n  \"version\": " + VERSION + ",\n  \"generatedBy\": \"vpcplan plan; keep under version control\"");
-          writeLists(g, "regions", lock.regions());
-          writeLists(g, "segments", lock.segments());
-          g.write(",\n  \"vpcs\": {");
-          boolean first = true;
-          for (Map.Entry<String, Lock.LockedVpc> e : lock.vpcs().entrySet()) {
-            g.write(first ? "\n    " : ",\n    ");
-            first = false;
-            g.write(quote(e.getKey()) + ": {\"cidrs\": " + cidrArray(e.getValue().cidrs()) + ", \"subnets\": ");
-            writeMap(g, e.getValue().subnets());
-            if (!e.getValue().subnets6().isEmpty()) {
-              g.write(", \"subnets6\": ");
-              writeMap(g, e.getValue().subnets6());
-            }
-            g.write("}");
-          }
-          g.write(first ? "}\n}\n" : "\n  }\n}\n");
-        }
-      });
+      LockWriter.write(out, lock);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // not from a byte array
+    }
+    return out.toByteArray();
+  }
+
+  public static void write(Path file, byte[] bytes) {
+    try {
+      AtomicFiles.write(file, out -> out.write(bytes));
     } catch (IOException e) {
       throw new InputException(io.vpcplan.model.Location.of(file.toString()), "", "cannot write lock file: " + e.getMessage());
     }
   }
 
-  /** {name: CIDR, …}, one entry per line. */
-  private static void writeMap(java.io.Writer g, SortedMap<String, Cidr> m) throws IOException {
-    g.write("{");
-    boolean first = true;
-    for (Map.Entry<String, Cidr> s : m.entrySet()) {
-      g.write((first ? "\n      " : ",\n      ") + quote(s.getKey()) + ": \"" + s.getValue() + "\"");
-      first = false;
+  public static void write(Path file, Lock lock) {
+    try {
+      AtomicFiles.write(file, out -> LockWriter.write(out, lock));
+    } catch (IOException e) {
+      throw new InputException(io.vpcplan.model.Location.of(file.toString()), "", "cannot write lock file: " + e.getMessage());
     }
-    g.write(first ? "}" : "\n    }");
-  }
-
-  private static void writeLists(java.io.Writer g, String key, SortedMap<String, List<Cidr>> m) throws IOException {
-    g.write(",\n  \"" + key + "\": {");
-    boolean first = true;
-    for (Map.Entry<String, List<Cidr>> e : m.entrySet()) {
-      g.write((first ? "\n    " : ",\n    ") + quote(e.getKey()) + ": " + cidrArray(e.getValue()));
-      first = false;
-    }
-    g.write(first ? "}" : "\n  }");
-  }
-
-  private static String cidrArray(List<Cidr> l) {
-    StringBuilder sb = new StringBuilder("[");
-    for (int i = 0; i < l.size(); i++) sb.append(i == 0 ? "\"" : ", \"").append(l.get(i)).append('"');
-    return sb.append(']').toString();
   }
 
   /** JSON string quoting; names are restricted by the loader, but stay safe for any text. */

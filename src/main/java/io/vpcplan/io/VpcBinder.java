@@ -9,11 +9,13 @@ import java.util.Set;
 
 /** Binds one {@code accounts[i].vpcs[j]} entry. */
 final class VpcBinder {
+  private static final Set<String> KEYS = Set.of("name", "region", "segment", "profile", "prefix", "cidr", "azs", "description", "tags");
+
   private VpcBinder() {}
 
   static VpcDef vpc(YNode n, String account, Map<String, RegionDef> regions, Set<String> segments,
       Map<String, Profile> profiles) {
-    Fields f = new Fields(n, Set.of("name", "region", "segment", "profile", "prefix", "cidr", "azs", "description", "tags"));
+    Fields f = new Fields(n, KEYS);
     String name = f.name("name");
     String region = f.requiredText("region");
     RegionDef r = regions.get(region);

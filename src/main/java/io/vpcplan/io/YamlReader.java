@@ -59,6 +59,13 @@ public final class YamlReader {
     if (text.isBlank()) {
       throw new InputException(new Location(name, 1, 1), "", "file is empty; see the design-file reference in README.md");
     }
+    YNode fast = FastYaml.parse(name, text);
+    if (fast != null) return fast;
+    return full(name, text);
+  }
+
+  /** The full YAML parser: everything FastYaml leaves alone, and every error message. */
+  static YNode full(String name, String text) {
     LoaderOptions opts = new LoaderOptions();
     opts.setCodePointLimit(Integer.MAX_VALUE);
     opts.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both locations

@@ -27,7 +27,7 @@ final class BlockGrower {
   }
 
   Cidr allocateVpc(VpcDef v, List<VpcDef> restOfSegment, Map<String, List<VpcDef>> regionSegments, List<String> segOrder) {
-    int len = run.vpcPrefix.get(v.key());
+    int len = run.vpcPrefix.get(run.key(v));
     Blocks sb = run.segmentBlocks.computeIfAbsent(region + "/" + segment, k -> new Blocks());
     Optional<Cidr> c = sb.allocate(len);
     if (c.isPresent()) return c.get();
@@ -72,7 +72,7 @@ final class BlockGrower {
         continue;
       }
       List<VpcDef> pending = new ArrayList<>();
-      for (VpcDef v : e.getValue()) if (!run.vpcCidrs.containsKey(v.key())) pending.add(v);
+      for (VpcDef v : e.getValue()) if (!run.vpcCidrs.containsKey(run.key(v))) pending.add(v);
       if (!pending.isEmpty()) {
         need += 1L << (32 - Sizing.grow(Sizing.prefixFor(run.sum(pending)), run.segmentGrowth));
       }

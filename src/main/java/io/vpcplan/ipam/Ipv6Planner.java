@@ -33,7 +33,7 @@ final class Ipv6Planner {
     int pool = 0;
     long next = 0;
     for (VpcDef v : vpcs) {
-      List<Cidr> cidrs = run.vpcCidrs.get(v.key());
+      List<Cidr> cidrs = run.vpcCidrs.get(run.key(v));
       if (cidrs == null || cidrs.stream().anyMatch(c -> !c.isV4())) continue;
       Cidr got = null;
       while (got == null && pool < pools.size()) {

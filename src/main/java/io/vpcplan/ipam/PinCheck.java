@@ -19,7 +19,7 @@ final class PinCheck {
   void run() {
     for (VpcDef v : run.d.vpcs()) {
       if (v.pinned() == null || !v.pinned().isV4()) continue;
-      List<Cidr> got = run.vpcCidrs.get(v.key());
+      List<Cidr> got = run.vpcCidrs.get(run.key(v));
       if (got == null || !got.contains(v.pinned())) continue; // in conflict with its lock: reported there
       Blocks region = run.regionBlocks.get(v.region());
       Blocks segment = run.segmentBlocks.get(v.region() + "/" + v.segment());
@@ -39,7 +39,7 @@ final class PinCheck {
 
   private void warn(VpcDef v, String block, String what, String extra) {
     String where = v.location().toString();
-    run.warnings.add((where.isEmpty() ? "" : where + ": ") + "VPC " + v.key() + " is pinned at " + v.pinned()
+    run.warnings.add((where.isEmpty() ? "" : where + ": ") + "VPC " + run.key(v) + " is pinned at " + v.pinned()
         + ", outside " + block + ": " + what + " no longer summarises to one route; move the pin inside " + block
         + ", or accept one more " + extra);
   }

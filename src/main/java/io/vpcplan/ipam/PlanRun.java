@@ -31,6 +31,8 @@ final class PlanRun {
   final Map<String, List<Cidr>> vpcCidrs = new HashMap<>();
   final Map<String, VpcDef> designVpcs = new LinkedHashMap<>();
   final Map<String, Integer> vpcPrefix = new HashMap<>();
+  /** Each VPC's account/region/name, made once: sorting and growth sums ask for it hundreds of thousands of times. */
+  private final Map<VpcDef, String> keys = new java.util.IdentityHashMap<>();
   final Set<String> heldVpcs = new java.util.TreeSet<>();
   /** Conflicts per VPC key: one '!' line per VPC, however many of its ranges collide. */
   final Map<String, List<String>> vpcConflicts = new TreeMap<>();
@@ -47,7 +49,7 @@ final class PlanRun {
     this.opts = opts;
     this.regionGrowth = d.growth().region();
     this.segmentGrowth = d.growth().segment();
-    for (VpcDef v : d.vpcs()) designVpcs.put(v.key(), v);
+    for (VpcDef v : d.vpcs()) designVpcs.put(key(v), v);
   }
 
   PlanResult run() {
@@ -55,7 +57,7 @@ final class PlanRun {
     for (Pool p : d.pools()) {
       if (p.cidr().isV4()) pools.put(p.name(), space(p.cidr()));
     }
-    for (VpcDef v : d.vpcs()) vpcPrefix.put(v.key(), Demand.vpcPrefix(d, v));
+    for (VpcDef v : d.vpcs()) vpcPrefix.put(key(v), Demand.vpcPrefix(d, v));
     LockClaims claims = new LockClaims(this);
     claims.blocks();
     claims.vpcs();
@@ -98,7 +100,7 @@ final class PlanRun {
         }
       }
       pins.put(v.pinned(), v);
-      add(cidrs, what, new Blocked(v.pinned(), "pinned VPC " + v.key(), v.location()));
+      add(cidrs, what, new Blocked(v.pinned(), "pinned VPC " + key(v), v.location()));
     }
     blocked = RangeIndex.of(cidrs, what);
     blockedV6 = RangeIndex.of(v6, v6what);
@@ -155,10 +157,10 @@ final class PlanRun {
   private void allocateNewVpcs() {
     Map<String, Map<String, List<VpcDef>>> byRegion = new TreeMap<>();
     for (VpcDef v : d.vpcs()) {
-      if (vpcCidrs.containsKey(v.key())) continue;
+      if (vpcCidrs.containsKey(key(v))) continue;
       if (v.pinned() != null) {
-        vpcCidrs.put(v.key(), new ArrayList<>(List.of(v.pinned())));
-        changes.add(new Change(Change.Kind.ADDED, "vpc " + v.key(), v.pinned() + " (pinned)"));
+        vpcCidrs.put(key(v), new ArrayList<>(List.of(v.pinned())));
+        changes.add(new Change(Change.Kind.ADDED, "vpc " + key(v), v.pinned() + " (pinned)"));
         continue;
       }
       byRegion.computeIfAbsent(v.region(), k -> new TreeMap<>()).computeIfAbsent(v.segment(), k -> new ArrayList<>()).add(v);
@@ -172,19 +174,25 @@ final class PlanRun {
       segOrder.sort(Comparator.comparingLong((String s) -> -sum(segs.get(s))).thenComparing(s -> s));
       for (String seg : segOrder) {
         List<VpcDef> vpcs = segs.get(seg);
-        vpcs.sort(Comparator.comparingInt((VpcDef v) -> vpcPrefix.get(v.key())).thenComparing(VpcDef::key));
+        vpcs.sort(Comparator.comparingInt((VpcDef v) -> vpcPrefix.get(key(v))).thenComparing(this::key));
         for (int i = 0; i < vpcs.size(); i++) {
           VpcDef v = vpcs.get(i);
           Cidr c = new BlockGrower(this, region, seg).allocateVpc(v, vpcs.subList(i, vpcs.size()), segs, segOrder);
-          vpcCidrs.put(v.key(), new ArrayList<>(List.of(c)));
-          changes.add(new Change(Change.Kind.ADDED, "vpc " + v.key(), c.toString()));
+          vpcCidrs.put(key(v), new ArrayList<>(List.of(c)));
+          changes.add(new Change(Change.Kind.ADDED, "vpc " + key(v), c.toString()));
         }
       }
     }
   }
 
+  String key(VpcDef v) {
+    String k = keys.get(v);
+    if (k == null) keys.put(v, k = v.key());
+    return k;
+  }
+
   long size(VpcDef v) {
-    return 1L << (32 - vpcPrefix.get(v.key()));
+    return 1L << (32 - vpcPrefix.get(key(v)));
   }
 
   long sum(List<VpcDef> vpcs) {

@@ -49,12 +49,12 @@ final class ResultBuilder {
     for (Design.AccountDef a : d.accounts()) accounts.put(a.name(), new Account(a.id(), a.name(), a.ou(), a.environment(), a.tags()));
     List<Vpc> vpcs = new ArrayList<>();
     for (VpcDef v : d.vpcs()) {
-      List<Cidr> cidrs = run.vpcCidrs.get(v.key());
+      List<Cidr> cidrs = run.vpcCidrs.get(run.key(v));
       if (cidrs == null) continue;
       List<Subnet> subs = new ArrayList<>();
-      for (SubnetPlanner.PlannedSubnet p : subnets.subnets.getOrDefault(v.key(), List.of())) {
+      for (SubnetPlanner.PlannedSubnet p : subnets.subnets.getOrDefault(run.key(v), List.of())) {
         SubnetPlanner.Wanted w = p.wanted();
-        subs.add(new Subnet(v.key() + "/" + w.name(), w.name(), w.tier(), w.az(), p.cidr(), w.purpose(), w.isPublic(),
+        subs.add(new Subnet(run.key(v) + "/" + w.name(), w.name(), w.tier(), w.az(), p.cidr(), w.purpose(), w.isPublic(),
             v.location(), p.ipv6()));
       }
       vpcs.add(new Vpc(null, v.name(), v.account(), v.region(), v.segment(), List.copyOf(cidrs), subs, List.of(),

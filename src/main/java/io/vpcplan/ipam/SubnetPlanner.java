@@ -54,6 +54,9 @@ final class SubnetPlanner {
     for (VpcDef v : run.d.vpcs()) planVpc(v);
   }
 
+  /** The subnets a VPC wants depend only on its profile, region and AZ count: made once per such shape, shared. */
+  private final Map<String, List<Wanted>> wantedByShape = new HashMap<>();
+
   static List<Wanted> wanted(Profile p, VpcDef v) {
     List<Wanted> out = new ArrayList<>();
     int order = 0;
@@ -75,10 +78,11 @@ final class SubnetPlanner {
   }
 
   private void planVpc(VpcDef v) {
-    String key = v.key();
+    String key = run.key(v);
     List<Cidr> cidrs = run.vpcCidrs.get(key);
     if (cidrs == null) return; // conflicting lock entry: reported already
-    List<Wanted> wanted = wanted(run.d.profiles().get(v.profile()), v);
+    List<Wanted> wanted = wantedByShape.computeIfAbsent(v.profile() + "/" + v.region() + "/" + v.azs(),
+        k -> List.copyOf(wanted(run.d.profiles().get(v.profile()), v)));
     Map<String, Wanted> byName = new HashMap<>();
     for (Wanted w : wanted) byName.put(w.name(), w);
     Blocks spaces = new Blocks();
@@ -199,7 +203,7 @@ final class SubnetPlanner {
     }
     cidrs.add(c.get());
     spaces.spaces.add(new FreeSpace(c.get()));
-    run.warnings.add("VPC " + v.key() + " is full; added secondary CIDR block " + c.get() + " for its new subnets");
-    run.changes.add(new Change(Change.Kind.ADDED, "vpc " + v.key(), "secondary block " + c.get()));
+    run.warnings.add("VPC " + run.key(v) + " is full; added secondary CIDR block " + c.get() + " for its new subnets");
+    run.changes.add(new Change(Change.Kind.ADDED, "vpc " + run.key(v), "secondary block " + c.get()));
   }
 }

@@ -54,7 +54,19 @@ public final class GraphvizRenderer {
 
   /** Renders each DOT text at once, each on a thread and engine of its own; results in the order given. */
   public static List<Drawing> renderAll(List<String> dots, OutputFormat format, double scale) {
-    return startAll(dots, format, scale).get();
+    Supplier<List<Drawing>> drawings = startAll(dots, format, scale);
+    if (embeddedLikely()) FontWarmup.run(); // this thread would only wait while V8 starts
+    return drawings.get();
+  }
+
+  /**
+   * The embedded engine will draw (no dot on the PATH), judged without the lock, which the engine's
+   * start holds for a second or more.
+   */
+  private static boolean embeddedLikely() {
+    Engine c = choice;
+    String path = searchPath;
+    return c == Engine.EMBEDDED || c == Engine.AUTO && Engines.dotOnPath(path) == null;
   }
 
   /** {@link #renderAll}, returning at once: the caller can work on while the drawings are made. */
@@ -178,7 +190,9 @@ public final class GraphvizRenderer {
       String dot = choice == Engine.EMBEDDED ? null : Engines.dotOnPath(searchPath);
       List<GraphvizEngine> engines = new ArrayList<>();
       if (dot != null) engines.add(new GraphvizCmdLineEngine().searchPath(new File(dot).getParent()));
-      GraphvizV8Engine v8 = choice == Engine.DOT ? null : new GraphvizV8Engine(NativeCache.prepared());
+      String cache = choice == Engine.DOT ? null : NativeCache.prepared();
+      if (choice != Engine.DOT && dot == null) CachedV8Library.load(cache);
+      GraphvizV8Engine v8 = choice == Engine.DOT ? null : new GraphvizV8Engine(cache);
       if (v8 != null) engines.add(v8);
       if (engines.isEmpty()) {
         startFailure = new IllegalStateException("no 'dot' program on the PATH");

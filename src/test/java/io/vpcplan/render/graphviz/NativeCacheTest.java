@@ -69,4 +69,23 @@ class NativeCacheTest {
       System.exit(svg.contains("<svg") ? 0 : 3);
     }
   }
+
+  /** Only J2V8's own library, byte for byte, is loaded from the cache; anything else leaves it to J2V8. */
+  @org.junit.jupiter.api.Test
+  void onlyAnExactCopyOfTheJarsLibraryCounts(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path so = dir.resolve(CachedV8Library.NAME);
+    assertThat(CachedV8Library.isJarCopy(so)).as("missing").isFalse();
+    byte[] lib;
+    try (java.io.InputStream in = com.eclipsesource.v8.V8.class.getClassLoader().getResourceAsStream(CachedV8Library.NAME)) {
+      lib = in.readAllBytes();
+    }
+    Files.write(so, lib);
+    assertThat(CachedV8Library.isJarCopy(so)).as("exact copy").isTrue();
+    lib[lib.length / 2] ^= 1;
+    Files.write(so, lib);
+    assertThat(CachedV8Library.isJarCopy(so)).as("one bit flipped").isFalse();
+    Files.write(so, java.util.Arrays.copyOf(lib, lib.length - 1));
+    assertThat(CachedV8Library.isJarCopy(so)).as("truncated").isFalse();
+    assertThat(CachedV8Library.load(dir.resolve("none").toString())).isFalse();
+  }
 }
