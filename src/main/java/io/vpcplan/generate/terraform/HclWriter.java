@@ -41,6 +41,21 @@ public final class HclWriter {
     return render(lines);
   }
 
+  /**
+   * One top-level item alone. A file is its items joined by {@link #join}: items are set apart by
+   * a blank line, which ends every alignment chain, so an item prints the same alone as in its file.
+   */
+  public static String block(Item i) {
+    List<Line> lines = new ArrayList<>();
+    item(i, 0, lines);
+    return render(lines);
+  }
+
+  /** A file of top-level blocks printed by {@link #block}: the same text as {@link #file} of the blocks. */
+  public static String join(List<String> blocks) {
+    return String.join("\n", blocks);
+  }
+
   /** One line: {@code lead} (indent and name, or the whole text) and, for an assignment, "= value". */
   private record Line(String lead, String assign) {}
 
@@ -103,6 +118,7 @@ public final class HclWriter {
 
   /** A quoted HCL string literal that stands for exactly {@code s}: no interpolation, no directive. */
   public static String quote(String s) {
+    if (plain(s)) return "\"" + s + "\"";
     StringBuilder sb = new StringBuilder("\"");
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -122,6 +138,15 @@ public final class HclWriter {
       }
     }
     return sb.append('"').toString();
+  }
+
+  /** Nothing in {@code s} needs escaping (the common case: names, CIDRs, ids). */
+  private static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == 0x7f || c == '\\' || c == '"' || c == '$' || c == '%') return false;
+    }
+    return true;
   }
 
   private static String render(List<Line> lines) {
@@ -153,6 +178,11 @@ public final class HclWriter {
 
   /** hclwrite counts a token's bytes, not its characters. */
   private static int width(String lead) {
-    return lead.getBytes(StandardCharsets.UTF_8).length;
+    int n = lead.length();
+    for (int i = 0; i < lead.length(); i++) {
+      char c = lead.charAt(i);
+      if (c >= 0x80) return lead.getBytes(StandardCharsets.UTF_8).length; // rare: count the encoder's way
+    }
+    return n;
   }
 }
