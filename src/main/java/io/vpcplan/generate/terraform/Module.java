@@ -3,9 +3,7 @@ package io.vpcplan.generate.terraform;
 import io.vpcplan.generate.GeneratedFiles;
 import io.vpcplan.generate.Names;
 import io.vpcplan.generate.terraform.Hcl.Block;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -32,8 +30,8 @@ final class Module {
   final Set<String> regions = new TreeSet<>();
   /** Region → its provider alias (asked for by every resource). */
   private final Map<String, String> aliases = new java.util.HashMap<>();
-  /** File → its top-level blocks, each printed as it is added (the block trees are let go at once). */
-  final Map<String, List<String>> files = new TreeMap<>();
+  /** File → its text: each top-level block is printed as it is added (the block trees are let go at once). */
+  final Map<String, StringBuilder> files = new TreeMap<>();
   /** Files already handed out whole (a VPC's file, once the VPC is written); nothing may be added to them. */
   private final Set<String> handedOut = new TreeSet<>();
   /** Keys of blocks declared once per module however many things need them (a customer gateway). */
@@ -65,7 +63,7 @@ final class Module {
 
   void add(String file, Block b) {
     if (handedOut.contains(file)) throw new IllegalStateException(folder + "/" + file + " was already written");
-    files.computeIfAbsent(file, f -> new ArrayList<>()).add(HclWriter.block(b));
+    HclWriter.append(b, files.computeIfAbsent(file, f -> new StringBuilder(32 * 1024)));
   }
 
   /** True the first time a key is seen in this module: for blocks several writers may need. */
@@ -75,10 +73,10 @@ final class Module {
 
   /** Hands a finished file to {@code sink} now and lets its text go. */
   void handOut(String file, GeneratedFiles.Sink sink) {
-    List<String> blocks = files.remove(file);
-    if (blocks == null) return;
+    StringBuilder text = files.remove(file);
+    if (text == null) return;
     handedOut.add(file);
-    sink.add(folder + "/" + file, HclWriter.join(blocks));
+    sink.add(folder + "/" + file, text.toString());
   }
 
   /**
