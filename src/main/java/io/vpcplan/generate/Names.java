@@ -1,5 +1,6 @@
 package io.vpcplan.generate;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -46,19 +47,19 @@ public final class Names {
    * for any other id: lower-casing beyond ASCII can yield ASCII letters, so those take the long way.
    */
   private static String asciiSnake(String id) {
-    char[] out = new char[id.length() + 2];
+    char[] in = id.toCharArray(); // an array loop: far cheaper than charAt under the C1 compiler
+    byte[] out = new byte[in.length + 2]; // ASCII bytes: made into a String by a plain copy
     int n = 2; // room for "r_"
-    for (int i = 0; i < id.length(); i++) {
-      char c = id.charAt(i);
+    for (char c : in) {
       if (c >= 0x80) return null;
       if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out[n++] = c;
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out[n++] = (byte) c;
       else if (n > 2 && out[n - 1] != '_') out[n++] = '_';
     }
     while (n > 2 && out[n - 1] == '_') n--;
-    if (n > 2 && out[2] >= 'a' && out[2] <= 'z') return new String(out, 2, n - 2);
+    if (n > 2 && out[2] >= 'a' && out[2] <= 'z') return new String(out, 2, n - 2, StandardCharsets.ISO_8859_1);
     out[0] = 'r';
     out[1] = '_';
-    return new String(out, 0, n);
+    return new String(out, 0, n, StandardCharsets.ISO_8859_1);
   }
 }
