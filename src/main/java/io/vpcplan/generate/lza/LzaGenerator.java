@@ -32,6 +32,17 @@ public final class LzaGenerator implements Generator {
 
   @Override
   public GeneratedFiles generate(Network network, GenerateOptions options) {
+    GeneratedFiles.Builder out = new GeneratedFiles.Builder();
+    generate(network, options, out::add);
+    return out.build();
+  }
+
+  /**
+   * Each VPC is printed as soon as it is made, so the config's tree is never held whole (10,000
+   * VPCs: hundreds of MB of nodes for 36 MB of YAML); the order of work, and so of notes, is unchanged.
+   */
+  @Override
+  public void generate(Network network, GenerateOptions options, GeneratedFiles.Sink sink) {
     Notes notes = new Notes();
     LzaNames names = new LzaNames(network);
     TgwSection tgws = new TgwSection(network, names, options, notes);
@@ -56,10 +67,14 @@ public final class LzaGenerator implements Generator {
           : root.putObject("centralNetworkServices").put("delegatedAdminAccount", adminAccount(network));
       central.set("networkFirewall", firewalls.networkFirewall(central.get("delegatedAdminAccount").asText()));
     }
-    ArrayNode vpcs = root.putArray("vpcs");
+    LzaYaml.Writer yaml = new LzaYaml.Writer();
+    yaml.fields(root);
+    root = LzaYaml.F.objectNode(); // what follows the vpcs
     List<Vpc> sorted = new ArrayList<>(network.vpcs());
     sorted.sort(Comparator.comparing(Vpc::displayName).thenComparing(Vpc::id));
-    for (Vpc v : sorted) vpcs.add(vpcSection.vpc(v));
+    yaml.startArray("vpcs");
+    for (Vpc v : sorted) yaml.node(vpcSection.vpc(v));
+    yaml.endArray();
     if (vpcSection.fixedUnderIpam > 0) {
       notes.add(vpcSection.fixedUnderIpam + " of " + sorted.size() + " VPCs have no IPAM allocation in the plan (no pool "
           + "plan was made for them), so they keep their fixed cidrs although --ipam was given.");
@@ -79,8 +94,9 @@ public final class LzaGenerator implements Generator {
           + " endpoint service(s) are not written; define them under vpcs[].interfaceEndpoints with their policies.");
     }
     for (PrivateLinks.Link l : links) notes.add(LzaReadme.privateLink(l));
-    String yaml = LzaYaml.write(root);
-    return new GeneratedFiles.Builder().add(CONFIG, yaml).add("README.md", LzaReadme.text(network, options, home, notes)).build();
+    yaml.fields(root);
+    sink.add(CONFIG, yaml.finish());
+    sink.add("README.md", LzaReadme.text(network, options, home, notes));
   }
 
   /** The region with the most VPCs (then the first by name): where LZA is installed must match global-config.yaml. */

@@ -1,12 +1,17 @@
 package io.vpcplan.generate.lza;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
@@ -30,6 +35,70 @@ final class LzaYaml {
       return MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write YAML: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The same YAML as {@link #write} of the whole tree, written a part at a time: the root object's
+   * fields, and an array whose items are handed over one by one.
+   */
+  static final class Writer {
+    private final StringWriter text = new StringWriter(1 << 16);
+    private final JsonGenerator gen;
+
+    Writer() {
+      try {
+        gen = MAPPER.createGenerator(text);
+        gen.writeStartObject();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Every field of {@code o}, in order, as fields of the root. */
+    void fields(ObjectNode o) {
+      try {
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+          gen.writeFieldName(e.getKey());
+          MAPPER.writeTree(gen, e.getValue());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    void startArray(String name) {
+      try {
+        gen.writeArrayFieldStart(name);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    void node(JsonNode n) {
+      try {
+        MAPPER.writeTree(gen, n);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    void endArray() {
+      try {
+        gen.writeEndArray();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    String finish() {
+      try {
+        gen.writeEndObject();
+        gen.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return text.toString();
     }
   }
 

@@ -56,6 +56,8 @@ public final class Hcl {
     }
   }
 
+  private static final Blank BLANK = new Blank();
+
   public static Str str(String s) {
     return new Str(s);
   }
@@ -94,7 +96,7 @@ public final class Hcl {
     }
 
     public Builder blank() {
-      if (!body.isEmpty() && !(body.get(body.size() - 1) instanceof Blank)) body.add(new Blank());
+      if (!body.isEmpty() && !(body.get(body.size() - 1) instanceof Blank)) body.add(BLANK);
       return this;
     }
 

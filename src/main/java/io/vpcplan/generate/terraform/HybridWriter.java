@@ -47,7 +47,7 @@ final class HybridWriter {
     Optional<CustomerGateway> c = ctx.network.hybrid().customerGateways().stream()
         .filter(x -> x.id().equals(v.customerGatewayId())).findFirst();
     Res cgw = new Res("aws_customer_gateway", Names.snake(v.customerGatewayId()), Set.of());
-    if (m.files.getOrDefault(FILE, List.of()).stream().noneMatch(b -> b.labels().equals(List.of(cgw.type(), cgw.name())))) {
+    if (m.declareOnce(cgw.address())) {
       String ip = c.map(CustomerGateway::ipAddress).orElse("");
       Hcl.Builder b = m.resource(cgw, region).str("type", "ipsec.1");
       if (ip.isEmpty()) b.raw("ip_address", m.required("customer_gateway_ip_" + cgw.name(), "public IPv4 address of the VPN"
@@ -111,8 +111,7 @@ final class HybridWriter {
         && x.associations().stream().anyMatch(s -> s.gatewayId().equals(t.id()))).findFirst();
     if (d.isEmpty()) return Optional.empty();
     String name = Names.snake(a.id());
-    if (m.files.getOrDefault(FILE, List.of()).stream().noneMatch(b -> b.labels().equals(List.of(
-        "aws_ec2_transit_gateway_dx_gateway_attachment", name)))) {
+    if (m.declareOnce("data.aws_ec2_transit_gateway_dx_gateway_attachment." + name)) {
       Res assoc = associationRes(d.get(), t.id());
       m.add(FILE, new Hcl.Builder("data", "aws_ec2_transit_gateway_dx_gateway_attachment", name)
           .raw("provider", m.provider(t.region())).blank()

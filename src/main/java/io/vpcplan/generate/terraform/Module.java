@@ -1,10 +1,9 @@
 package io.vpcplan.generate.terraform;
 
+import io.vpcplan.generate.GeneratedFiles;
 import io.vpcplan.generate.Names;
 import io.vpcplan.generate.terraform.Hcl.Block;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -29,7 +28,14 @@ final class Module {
   final String folder;
   final String planName;
   final Set<String> regions = new TreeSet<>();
-  final Map<String, List<Block>> files = new TreeMap<>();
+  /** Region → its provider alias (asked for by every resource). */
+  private final Map<String, String> aliases = new java.util.HashMap<>();
+  /** File → its text: each top-level block is printed as it is added (the block trees are let go at once). */
+  final Map<String, StringBuilder> files = new TreeMap<>();
+  /** Files already handed out whole (a VPC's file, once the VPC is written); nothing may be added to them. */
+  private final Set<String> handedOut = new TreeSet<>();
+  /** Keys of blocks declared once per module however many things need them (a customer gateway). */
+  private final Set<String> declared = new java.util.HashSet<>();
   final Map<String, Input> inputs = new TreeMap<>();
   final Map<String, Output> outputs = new TreeMap<>();
   final Set<String> creates = new LinkedHashSet<>();
@@ -46,12 +52,31 @@ final class Module {
 
   /** The provider alias for a region, declared on first use. */
   String provider(String region) {
-    regions.add(region);
-    return "aws." + Names.snake(region);
+    String alias = aliases.get(region);
+    if (alias == null) {
+      regions.add(region);
+      alias = "aws." + Names.snake(region);
+      aliases.put(region, alias);
+    }
+    return alias;
   }
 
   void add(String file, Block b) {
-    files.computeIfAbsent(file, f -> new ArrayList<>()).add(b);
+    if (handedOut.contains(file)) throw new IllegalStateException(folder + "/" + file + " was already written");
+    HclWriter.append(b, files.computeIfAbsent(file, f -> new StringBuilder(32 * 1024)));
+  }
+
+  /** True the first time a key is seen in this module: for blocks several writers may need. */
+  boolean declareOnce(String key) {
+    return declared.add(key);
+  }
+
+  /** Hands a finished file to {@code sink} now and lets its text go. */
+  void handOut(String file, GeneratedFiles.Sink sink) {
+    StringBuilder text = files.remove(file);
+    if (text == null) return;
+    handedOut.add(file);
+    sink.add(folder + "/" + file, text.toString());
   }
 
   /**
@@ -93,6 +118,6 @@ final class Module {
   }
 
   boolean isEmpty() {
-    return files.isEmpty();
+    return files.isEmpty() && handedOut.isEmpty();
   }
 }

@@ -26,7 +26,7 @@ final class ModuleFiles {
     out.add(dir + "providers.tf", HclWriter.file(providers(m)));
     out.add(dir + "variables.tf", HclWriter.file(variables(m)));
     if (!m.outputs.isEmpty()) out.add(dir + "outputs.tf", HclWriter.file(outputs(m)));
-    for (Map.Entry<String, List<Block>> f : m.files.entrySet()) out.add(dir + f.getKey(), HclWriter.file(f.getValue()));
+    for (Map.Entry<String, StringBuilder> f : m.files.entrySet()) out.add(dir + f.getKey(), f.getValue().toString());
     out.add(dir + "README.md", ModuleReadme.text(m));
   }
 

@@ -114,4 +114,28 @@ class HclWriterTest {
         }
         """);
   }
+
+  @Test
+  void blocksAppendedOneByOneMakeTheFileTheyMakeTogether() { // and widths count UTF-8 bytes, as hclwrite does
+    Map<String, Hcl.Expr> tags = new LinkedHashMap<>();
+    tags.put("Name", Hcl.str("é ${x}"));
+    tags.put("1a", Hcl.str("%{y}"));
+    tags.put("_x", Hcl.raw("true"));
+    List<Hcl.Block> blocks = List.of(
+        new Hcl.Builder("resource", "aws_x", "ü").str("naïve", "1").str("b", "2").comment("c").tags(new Hcl.MapOf(tags))
+            .attr("l", new Hcl.ListOf(List.of(Hcl.str("a"), Hcl.raw("b")), true)).build(),
+        new Hcl.Builder("locals").build(),
+        new Hcl.Builder("output", "o").attr("m", new Hcl.MapOf(tags)).attr("l", new Hcl.ListOf(List.of(Hcl.str("q"), new Hcl.MapOf(tags)), false)).build());
+    StringBuilder sb = new StringBuilder();
+    for (Hcl.Block b : blocks) HclWriter.append(b, sb);
+    assertThat(sb.toString()).isEqualTo(HclWriter.file(blocks));
+    assertThat(sb.toString()).contains("""
+          naïve = "1"
+          b      = "2"
+        """).contains("""
+            Name = "é $${x}"
+            "1a" = "%%{y}"
+            _x   = true
+        """).contains("  l = [\"q\", { Name = \"é $${x}\", \"1a\" = \"%%{y}\", _x = true }]\n").contains("locals {}\n");
+  }
 }
