@@ -21,7 +21,7 @@ public final class AtomicFiles {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     if (dir != null) Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+    Path tmp = tempBeside(abs);
     try {
       try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
         writer.write(out);
@@ -34,6 +34,30 @@ public final class AtomicFiles {
       }
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static final java.util.concurrent.atomic.AtomicLong NEXT = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+
+  /**
+   * A new, owner-only file beside {@code target} (".NAME.NUMBER.tmp"), as Files.createTempFile
+   * makes, but named by a counter: createTempFile seeds a SecureRandom, tens of ms at every start.
+   * CREATE_NEW keeps it exclusive; a name already taken (another process) moves on to the next.
+   */
+  private static Path tempBeside(Path target) throws IOException {
+    Path dir = target.getParent();
+    boolean posix = target.getFileSystem().supportedFileAttributeViews().contains("posix");
+    for (int attempt = 0; ; attempt++) {
+      String name = "." + target.getFileName() + "." + Long.toUnsignedString(NEXT.getAndAdd(0x9E3779B97F4A7C15L)) + ".tmp";
+      Path tmp = dir == null ? Path.of(name) : dir.resolve(name);
+      try {
+        return posix ? Files.createFile(tmp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+            java.util.EnumSet.of(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)))
+            : Files.createFile(tmp);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        if (attempt > 100) throw e;
+      }
     }
   }
 
