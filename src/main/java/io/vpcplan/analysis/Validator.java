@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** Runs every check over a network and returns the findings in report order. Pure. */
 public final class Validator {
@@ -35,7 +37,7 @@ public final class Validator {
       // the per-VPC checks of a large estate run on the other cores while this thread sweeps the
       // overlaps; their findings are added after the overlaps' in VPC order, as one by one
       List<List<Vpc>> chunks = chunks(vpcs);
-      java.util.concurrent.CompletableFuture<List<List<Finding>>> each = java.util.concurrent.CompletableFuture.supplyAsync(
+      CompletableFuture<List<List<Finding>>> each = CompletableFuture.supplyAsync(
           () -> chunks.parallelStream().map(c -> {
             List<Finding> found = new ArrayList<>();
             perVpc(c, quotas, found);
@@ -44,7 +46,7 @@ public final class Validator {
       new OverlapCheck(vpcs, conn, limits).run(out);
       try {
         each.join().forEach(out::addAll);
-      } catch (java.util.concurrent.CompletionException e) {
+      } catch (CompletionException e) {
         if (e.getCause() instanceof RuntimeException r) throw r;
         if (e.getCause() instanceof Error err) throw err;
         throw e;

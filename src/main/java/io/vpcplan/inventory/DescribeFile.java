@@ -137,8 +137,8 @@ public final class DescribeFile {
       Location at = Jp.loc(file, p);
       int index = i++;
       if (p.currentToken() != JsonToken.START_OBJECT) {
-        out.findings.add(Finding.of(Code.INVENTORY_ELEMENT, Severity.ERROR, key + "[" + index + "]: expected an object, found "
-            + Jp.describe(p) + "; skipped", at));
+        out.findings.add(Finding.of(Code.INVENTORY_ELEMENT, Severity.ERROR, key + "[" + index + "]: expected an object, "
+            + "found " + Jp.describe(p) + "; skipped", at));
         p.skipChildren();
         continue;
       }

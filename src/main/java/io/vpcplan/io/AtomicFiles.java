@@ -7,6 +7,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Writes files all-or-nothing: a temp file beside the target, then a rename over it. */
 public final class AtomicFiles {
@@ -37,23 +41,23 @@ public final class AtomicFiles {
     }
   }
 
-  private static final java.util.concurrent.atomic.AtomicLong NEXT = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+  private static final AtomicLong NEXT = new AtomicLong(System.nanoTime());
 
   /**
    * A new, owner-only file beside {@code target} (".NAME.NUMBER.tmp"), as Files.createTempFile
    * makes, but named by a counter: createTempFile seeds a SecureRandom, tens of ms at every start.
-   * CREATE_NEW keeps it exclusive; a name already taken (another process) moves on to the next.
+   * Files.createFile is exclusive (it fails on a taken name, e.g. another process's): then the next number.
    */
   private static Path tempBeside(Path target) throws IOException {
     Path dir = target.getParent();
     boolean posix = target.getFileSystem().supportedFileAttributeViews().contains("posix");
     for (int attempt = 0; ; attempt++) {
-      String name = "." + target.getFileName() + "." + Long.toUnsignedString(NEXT.getAndAdd(0x9E3779B97F4A7C15L)) + ".tmp";
+      long n = NEXT.getAndAdd(0x9E3779B97F4A7C15L); // spread, so two processes rarely meet
+      String name = "." + target.getFileName() + "." + Long.toUnsignedString(n) + ".tmp";
       Path tmp = dir == null ? Path.of(name) : dir.resolve(name);
       try {
-        return posix ? Files.createFile(tmp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-            java.util.EnumSet.of(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)))
+        return posix ? Files.createFile(tmp, PosixFilePermissions.asFileAttribute(
+            EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE)))
             : Files.createFile(tmp);
       } catch (java.nio.file.FileAlreadyExistsException e) {
         if (attempt > 100) throw e;
