@@ -64,9 +64,10 @@ public final class Connectivity {
 
   /** Why a and b are connected or meant to be, or empty when they are not. */
   public Optional<String> why(String a, String b) {
-    String p = peered.get(key(a, b));
+    // most estates have no peerings or intents: no pair key is built for them
+    String p = peered.isEmpty() ? null : peered.get(key(a, b));
     if (p != null) return Optional.of("they are peered (" + p + ")");
-    String i = intended.get(key(a, b));
+    String i = intended.isEmpty() ? null : intended.get(key(a, b));
     if (i != null) return Optional.of("an intent connects them (" + i + ")");
     String t = sharedTable(a, b);
     if (t == null) t = sharedTable(b, a);

@@ -29,8 +29,8 @@ final class OverlapCheck {
   private final Map<String, Integer> indexOfId = new HashMap<>();
   /** Pair key (lower index, higher index) → overlapping inner blocks, in discovery order. */
   private final Map<Long, List<Cidr>> pairs = new LinkedHashMap<>();
-  /** Pairs seen in the group being checked. */
-  private final java.util.Set<Long> groupPairs = new java.util.LinkedHashSet<>();
+  /** Pairs seen in the group being checked (only whether any is connected matters, not their order). */
+  private java.util.Set<Long> groupPairs = new java.util.HashSet<>();
 
   OverlapCheck(List<Vpc> vpcs, Connectivity conn, Limits limits) {
     this.vpcs = vpcs;
@@ -50,7 +50,8 @@ final class OverlapCheck {
       List<Integer> members = distinctOwners(group);
       if (members.size() < 2) continue;
       boolean enumerate = members.size() <= limits.pairsPerGroup();
-      groupPairs.clear();
+      // a fresh set: clear() walks the whole table, which one large group leaves large for every later one
+      groupPairs = new java.util.HashSet<>();
       if (enumerate) allPairs(group);
       else connectedPairs(group, members);
       boolean anyConnected = false;

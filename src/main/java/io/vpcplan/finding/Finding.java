@@ -29,10 +29,19 @@ public record Finding(Code code, Severity severity, String message, List<Resourc
   }
 
   /** Report order: severity, code, file, line, column, message. */
-  public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
-      .thenComparing(Finding::code)
-      .thenComparing(f -> f.location().file())
-      .thenComparingInt(f -> f.location().line())
-      .thenComparingInt(f -> f.location().column())
-      .thenComparing(Finding::message);
+  public static final Comparator<Finding> ORDER = Finding::inReportOrder;
+
+  /** ORDER written out: a chain of Comparator.comparing costs a call per key, and 100,000s of findings are sorted. */
+  private static int inReportOrder(Finding a, Finding b) {
+    int c = a.severity.compareTo(b.severity);
+    if (c != 0) return c;
+    c = a.code.compareTo(b.code);
+    if (c != 0) return c;
+    c = a.location.file().compareTo(b.location.file());
+    if (c != 0) return c;
+    c = Integer.compare(a.location.line(), b.location.line());
+    if (c != 0) return c;
+    c = Integer.compare(a.location.column(), b.location.column());
+    return c != 0 ? c : a.message.compareTo(b.message);
+  }
 }

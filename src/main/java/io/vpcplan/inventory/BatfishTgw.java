@@ -19,7 +19,7 @@ final class BatfishTgw {
   static void propagations(JsonParser p, Elem e, Parsed out) throws IOException {
     String[] table = {null};
     List<String> atts = new ArrayList<>();
-    Jp.object(p, e, e.path, f -> {
+    Jp.element(p, e, f -> {
       switch (f) {
         case "TransitGatewayRouteTableId" -> table[0] = e.str(p, f);
         case "TransitGatewayRouteTablePropagations" -> Jp.array(p, e, f, i ->
@@ -40,7 +40,7 @@ final class BatfishTgw {
     String[] table = {null};
     List<TgwRoute> routes = new ArrayList<>();
     List<String> inferred = new ArrayList<>();
-    Jp.object(p, e, e.path, f -> {
+    Jp.element(p, e, f -> {
       switch (f) {
         case "TransitGatewayRouteTableId" -> table[0] = e.str(p, f);
         case "Routes" -> Jp.array(p, e, f, i -> TgwReaders.route(p, e, f + "[" + i + "]", new String[1], routes, inferred));

@@ -135,14 +135,14 @@ public final class DescribeFile {
     int i = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
       Location at = Jp.loc(file, p);
-      String path = key + "[" + i++ + "]";
+      int index = i++;
       if (p.currentToken() != JsonToken.START_OBJECT) {
-        out.findings.add(Finding.of(Code.INVENTORY_ELEMENT, Severity.ERROR, path + ": expected an object, found "
-            + Jp.describe(p) + "; skipped", at));
+        out.findings.add(Finding.of(Code.INVENTORY_ELEMENT, Severity.ERROR, key + "[" + index + "]: expected an object, "
+            + "found " + Jp.describe(p) + "; skipped", at));
         p.skipChildren();
         continue;
       }
-      r.read(p, new Elem(out.ctx, at, path), out);
+      r.read(p, new Elem(out.ctx, at, key, index), out);
     }
   }
 

@@ -25,7 +25,7 @@ final class DxReaders {
   static void gateway(JsonParser p, Elem e, Parsed out) throws IOException {
     String[] s = new String[4]; // id, name, owner, state
     long[] asn = {0};
-    Jp.object(p, e, e.path, f -> {
+    Jp.element(p, e, f -> {
       switch (lc(f)) {
         case "directConnectGatewayId" -> s[0] = e.str(p, f);
         case "directConnectGatewayName" -> s[1] = e.str(p, f);
@@ -50,7 +50,7 @@ final class DxReaders {
     String[] s = new String[5]; // dx gateway, state, gateway id, gateway region, legacy vgw id
     String[] legacyRegion = {null};
     List<Cidr> prefixes = new ArrayList<>();
-    Jp.object(p, e, e.path, f -> {
+    Jp.element(p, e, f -> {
       switch (lc(f)) {
         case "directConnectGatewayId" -> s[0] = e.str(p, f);
         case "associationState" -> s[1] = e.str(p, f);
@@ -95,7 +95,7 @@ final class DxReaders {
     String[] s = new String[8]; // id, name, type, dxgw, vgw, connection, region, owner
     String[] state = {null};
     long[] n = {0, 0}; // asn, vlan
-    Jp.object(p, e, e.path, f -> {
+    Jp.element(p, e, f -> {
       switch (lc(f)) {
         case "virtualInterfaceId" -> s[0] = e.str(p, f);
         case "virtualInterfaceName" -> s[1] = e.str(p, f);
@@ -127,7 +127,7 @@ final class DxReaders {
   /** describe-connections: only the bandwidth of each connection, which its virtual interfaces share. */
   static void connection(JsonParser p, Elem e, Parsed out) throws IOException {
     String[] s = new String[3]; // id, bandwidth, state
-    Jp.object(p, e, e.path, f -> {
+    Jp.element(p, e, f -> {
       switch (lc(f)) {
         case "connectionId" -> s[0] = e.str(p, f);
         case "bandwidth" -> s[1] = e.str(p, f);

@@ -20,14 +20,28 @@ import java.util.List;
 final class Elem {
   final FileContext ctx;
   final Location at;
-  final String path;
+  /** "Subnets[12]": built only when a finding needs it (hundreds of thousands of elements are read). */
+  private String path;
+  private final String key;
+  private final int index;
   private List<String> problems;
   private Location problemAt;
 
   Elem(FileContext ctx, Location at, String path) {
+    this(ctx, at, path, -1);
+  }
+
+  /** The element {@code key[index]}; with a negative index, {@code key} is the whole path. */
+  Elem(FileContext ctx, Location at, String key, int index) {
     this.ctx = ctx;
     this.at = at;
-    this.path = path;
+    this.key = key;
+    this.index = index;
+  }
+
+  String path() {
+    if (path == null) path = index < 0 ? key : key + "[" + index + "]";
+    return path;
   }
 
   Location here(JsonParser p) {
@@ -85,23 +99,57 @@ final class Elem {
 
   /** A CIDR string; null with a problem (saying how to fix it) when it is not one. */
   Cidr cidr(JsonParser p, String field) throws IOException {
-    Location l = here(p);
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      Cidr c = FastCidr.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (c != null) return c;
+    }
     String s = str(p, field);
     if (s == null) return null;
     try {
-      return FastCidr.parse(s);
+      return Cidr.parse(s);
     } catch (CidrParseException e) {
       if (problems == null) {
         problems = new ArrayList<>(2);
-        problemAt = l;
+        problemAt = here(p); // reading the text does not move the parser off the value
       }
       problems.add(field + ": " + e.getMessage());
       return null;
     }
   }
 
+  /**
+   * Whether the current value is the string {@code wanted} (in any case when {@code anyCase}),
+   * compared in the parser's characters; {@code otherwise} for null, and for a wrong type (a
+   * problem, as {@link #str} notes). States and tag keys need no String of their own.
+   */
+  boolean textIs(JsonParser p, String field, String wanted, boolean anyCase, boolean otherwise) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      str(p, field);
+      return otherwise;
+    }
+    char[] b = p.getTextCharacters();
+    int off = p.getTextOffset();
+    int n = p.getTextLength();
+    if (n != wanted.length()) return false;
+    for (int i = 0; i < n; i++) {
+      char c = b[off + i];
+      char w = wanted.charAt(i);
+      if (c != w && !(anyCase && sameIgnoringCase(c, w))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** As String.equalsIgnoreCase compares one character. */
+  private static boolean sameIgnoringCase(char c, char w) {
+    char uc = Character.toUpperCase(c);
+    char uw = Character.toUpperCase(w);
+    return uc == uw || Character.toLowerCase(uc) == Character.toLowerCase(uw);
+  }
+
   Finding finding(String id) {
-    String what = path + (id == null || id.isEmpty() ? "" : " (" + id + ")");
+    String what = path() + (id == null || id.isEmpty() ? "" : " (" + id + ")");
     return Finding.of(Code.INVENTORY_ELEMENT, Severity.ERROR, what + ": " + String.join("; ", problems)
         + "; the element is skipped, fix the export and run again", problemAt);
   }

@@ -24,7 +24,7 @@ final class HybridReaders {
     boolean[] staticOnly = {false};
     int[] tunnels = {0, 0}; // telemetry, tunnel options
     List<Cidr> routes = new ArrayList<>();
-    Jp.object(p, e, e.path, f -> {
+    Jp.element(p, e, f -> {
       switch (f) {
         case "VpnConnectionId" -> s[0] = e.str(p, f);
         case "CustomerGatewayId" -> s[1] = e.str(p, f);
@@ -76,7 +76,7 @@ final class HybridReaders {
   static void customerGateway(JsonParser p, Elem e, Parsed out) throws IOException {
     String[] s = new String[4]; // id, ip, state, name
     long[] asn = {-1};
-    Jp.object(p, e, e.path, f -> {
+    Jp.element(p, e, f -> {
       switch (f) {
         case "CustomerGatewayId" -> s[0] = e.str(p, f);
         case "IpAddress" -> s[1] = e.str(p, f);
@@ -118,7 +118,7 @@ final class HybridReaders {
     String[] s = new String[3]; // id, state, name
     long[] asn = {0};
     List<String> vpcs = new ArrayList<>();
-    Jp.object(p, e, e.path, f -> {
+    Jp.element(p, e, f -> {
       switch (f) {
         case "VpnGatewayId" -> s[0] = e.str(p, f);
         case "State" -> s[1] = e.str(p, f);

@@ -41,6 +41,19 @@ final class Jp {
     }
   }
 
+  /** {@link #object} for an element read by {@link DescribeFile#elements}: its path is named only in a problem. */
+  static void element(JsonParser p, Elem e, Fields h) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      object(p, e, e.path(), h);
+      return;
+    }
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      h.field(name);
+    }
+  }
+
   static void array(JsonParser p, Elem e, String field, Items h) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NULL) return;
@@ -59,12 +72,13 @@ final class Jp {
     array(p, e, "Tags", i -> {
       String[] kv = new String[2];
       // constant paths: no string building per tag (the problem's line:column says which tag)
+      boolean[] isName = {false};
       object(p, e, "Tags[]", f -> {
-        if (f.equals("Key")) kv[0] = e.str(p, "Tags[].Key");
+        if (f.equals("Key")) isName[0] = e.textIs(p, "Tags[].Key", "Name", false, false);
         else if (f.equals("Value")) kv[1] = e.str(p, "Tags[].Value");
         else p.skipChildren();
       });
-      if ("Name".equals(kv[0])) name[0] = kv[1];
+      if (isName[0]) name[0] = kv[1];
     });
     return name[0];
   }
@@ -77,6 +91,17 @@ final class Jp {
       else p.skipChildren();
     });
     return s[0];
+  }
+
+  /** {@code is(state(...), wanted)} without a String: true when the state is missing or {@code wanted} in any case. */
+  static boolean stateIs(JsonParser p, Elem e, String field, String key, String wanted) throws IOException {
+    boolean[] is = {true};
+    object(p, e, field, f -> {
+      if (!f.equals(key)) p.skipChildren();
+      else if (p.currentToken() == JsonToken.VALUE_STRING) is[0] = e.textIs(p, null, wanted, true, true);
+      else is[0] = e.textIs(p, field + "." + key, wanted, true, true); // a problem: name the field
+    });
+    return is[0];
   }
 
   static String describe(JsonParser p) throws IOException {

@@ -34,22 +34,46 @@ final class Layouts {
   static Layouts of(Path dir, String account, String region) {
     Layouts l = new Layouts();
     Path root = Files.isDirectory(dir.resolve("aws_configs")) ? dir.resolve("aws_configs") : dir;
-    for (Path e : list(root)) {
-      if (!Files.isDirectory(e)) {
-        if (isJson(e)) l.flat.add(e);
-      } else if (name(e).equals("accounts")) {
-        for (Path a : list(e)) {
-          if (Files.isDirectory(a)) l.account(a);
-          else l.misplaced(a, "in " + e + ", outside any account folder");
-        }
-      } else if (REGION.matcher(name(e)).matches()) {
-        for (Path f : list(e)) l.regionFile(f, e);
-      } else {
-        l.account(e);
+    // thousands of account folders: listed on every core (listing is a system call per folder and a
+    // stat per entry), then joined in name order, so the result is the same as listed one by one
+    List<Path> entries = list(root);
+    Layouts[] parts = new Layouts[entries.size()];
+    RuntimeException[] failed = new RuntimeException[parts.length];
+    java.util.stream.IntStream.range(0, parts.length).parallel().forEach(i -> {
+      parts[i] = new Layouts();
+      try {
+        parts[i].entry(entries.get(i));
+      } catch (RuntimeException ex) {
+        failed[i] = ex;
       }
+    });
+    for (RuntimeException ex : failed) if (ex != null) throw ex; // the first in name order, as one by one
+    for (Layouts p : parts) {
+      l.jobs.addAll(p.jobs);
+      l.findings.addAll(p.findings);
+      l.flat.addAll(p.flat);
+      l.regional.addAll(p.regional);
     }
     l.single(root, account, region);
     return l;
+  }
+
+  /** One entry of the aws_configs folder: an account folder, "accounts", a region folder or a flat file. */
+  private void entry(Path e) {
+    List<Path> inside = listIfFolder(e);
+    if (inside == null) {
+      if (isJson(e)) flat.add(e);
+    } else if (name(e).equals("accounts")) {
+      for (Path a : inside) {
+        List<Path> regions = listIfFolder(a);
+        if (regions != null) account(a, regions);
+        else misplaced(a, "in " + e + ", outside any account folder");
+      }
+    } else if (REGION.matcher(name(e)).matches()) {
+      for (Path f : inside) regionFile(f, e);
+    } else {
+      account(e, inside);
+    }
   }
 
   List<FileContext> jobs() {
@@ -60,11 +84,11 @@ final class Layouts {
     return findings;
   }
 
-  private void account(Path account) {
-    List<Path> regions = list(account);
+  private void account(Path account, List<Path> regions) {
     if (regions.isEmpty()) findings.add(info(account, "account folder is empty; nothing read from it"));
     for (Path region : regions) {
-      if (!Files.isDirectory(region)) {
+      List<Path> files = listIfFolder(region);
+      if (files == null) {
         misplaced(region, "in an account folder, outside any region folder");
         continue;
       }
@@ -73,9 +97,10 @@ final class Layouts {
         findings.add(Finding.of(Code.INVENTORY_LAYOUT, Severity.WARNING, "folder '" + r + "' does not look like an AWS"
             + " region (e.g. us-east-1); its files are read with region '" + r + "'", Location.of(region.toString())));
       }
-      for (Path f : list(region)) {
+      String accountName = name(account);
+      for (Path f : files) {
         if (Files.isDirectory(f)) depth(f);
-        else if (isJson(f)) jobs.add(new FileContext(f.toString(), name(account), r));
+        else if (isJson(f)) jobs.add(new FileContext(f.toString(), accountName, r));
       }
     }
   }
@@ -122,6 +147,31 @@ final class Layouts {
 
   /** Entries sorted by name; hidden entries (.DS_Store, .git) skipped. */
   static List<Path> list(Path dir) {
+    List<Path> fast = listIfFolder(dir);
+    return fast != null ? fast : slowList(dir);
+  }
+
+  /**
+   * The entries of {@code dir} as {@link #list}, or null when it is not a folder. One system call
+   * for both questions (java.io.File.list), where Files.isDirectory then Files.list take a stat
+   * more and a stream: this runs for every folder of an estate of thousands of accounts.
+   */
+  static List<Path> listIfFolder(Path dir) {
+    String[] names = dir.getFileSystem() == java.nio.file.FileSystems.getDefault() ? dir.toFile().list() : null;
+    if (names == null) return Files.isDirectory(dir) ? slowList(dir) : null; // unreadable, or another file system
+    java.util.Arrays.sort(names);
+    List<Path> out = new ArrayList<>(names.length);
+    for (String n : names) {
+      for (int i = 0; i < n.length(); i++) {
+        // Path order is byte order; String order matches it only for ASCII names
+        if (n.charAt(i) >= 0x80) return slowList(dir);
+      }
+      if (!n.startsWith(".")) out.add(dir.resolve(n));
+    }
+    return out;
+  }
+
+  private static List<Path> slowList(Path dir) {
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(p -> !name(p).startsWith(".")).sorted().toList();
     } catch (IOException e) {

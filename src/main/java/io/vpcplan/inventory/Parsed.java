@@ -59,8 +59,13 @@ final class Parsed {
   final List<Finding> findings = new ArrayList<>();
   final HybridParts hybrid = new HybridParts();
 
-  /** Repeated values (owner, AZ, VPC id of 600,000 subnets) share one String per file. */
-  private final java.util.HashMap<String, String> strings = new java.util.HashMap<>();
+  /**
+   * Repeated values (owner, AZ, VPC id of 600,000 subnets) share one String per file: an
+   * open-addressing table looked up straight from the parser's characters, so a repeated value
+   * makes no String at all.
+   */
+  private String[] strings = new String[64];
+  private int stringCount;
 
   Parsed(FileContext ctx) {
     this.ctx = ctx;
@@ -68,7 +73,47 @@ final class Parsed {
 
   String intern(String s) {
     if (s == null) return null;
-    String old = strings.putIfAbsent(s, s);
-    return old == null ? s : old;
+    return intern(s.toCharArray(), 0, s.length(), s);
+  }
+
+  /** The current string value, shared; null or a problem (as {@link Elem#str}) when it is not a string. */
+  String internText(com.fasterxml.jackson.core.JsonParser p, Elem e, String field) throws java.io.IOException {
+    if (p.currentToken() != com.fasterxml.jackson.core.JsonToken.VALUE_STRING) return intern(e.str(p, field));
+    return intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), null);
+  }
+
+  private String intern(char[] b, int off, int n, String given) {
+    int h = 0;
+    for (int i = 0; i < n; i++) h = 31 * h + b[off + i];
+    int mask = strings.length - 1;
+    for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
+      String s = strings[i];
+      if (s == null) {
+        String added = given != null ? given : new String(b, off, n);
+        strings[i] = added;
+        if (++stringCount * 2 > strings.length) grow();
+        return added;
+      }
+      if (same(s, b, off, n)) return s;
+    }
+  }
+
+  private static boolean same(String s, char[] b, int off, int n) {
+    if (s.length() != n) return false;
+    for (int i = 0; i < n; i++) if (s.charAt(i) != b[off + i]) return false;
+    return true;
+  }
+
+  private void grow() {
+    String[] old = strings;
+    strings = new String[old.length * 2];
+    int mask = strings.length - 1;
+    for (String s : old) {
+      if (s == null) continue;
+      int h = s.hashCode();
+      int i = (h ^ (h >>> 16)) & mask;
+      while (strings[i] != null) i = (i + 1) & mask;
+      strings[i] = s;
+    }
   }
 }

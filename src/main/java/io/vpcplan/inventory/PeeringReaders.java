@@ -16,7 +16,7 @@ final class PeeringReaders {
   static void peering(JsonParser p, Elem e, Parsed out) throws IOException {
     String[] s = new String[2]; // id, status
     Parsed.PeerSide[] side = new Parsed.PeerSide[2];
-    Jp.object(p, e, e.path, f -> {
+    Jp.element(p, e, f -> {
       switch (f) {
         case "VpcPeeringConnectionId" -> s[0] = e.str(p, f);
         case "Status" -> s[1] = Jp.state(p, e, f, "Code");
@@ -66,7 +66,7 @@ final class PeeringReaders {
   static void endpoint(JsonParser p, Elem e, Parsed out) throws IOException {
     String[] s = new String[5]; // id, vpc, service, type, state
     List<String> subnets = new ArrayList<>();
-    Jp.object(p, e, e.path, f -> {
+    Jp.element(p, e, f -> {
       switch (f) {
         case "VpcEndpointId" -> s[0] = e.str(p, f);
         case "VpcId" -> s[1] = e.str(p, f);
@@ -95,7 +95,7 @@ final class PeeringReaders {
   static void service(JsonParser p, Elem e, Parsed out) throws IOException {
     String[] s = new String[3]; // id, name, state
     List<String> azs = new ArrayList<>();
-    Jp.object(p, e, e.path, f -> {
+    Jp.element(p, e, f -> {
       switch (f) {
         case "ServiceId" -> s[0] = e.str(p, f);
         case "ServiceName" -> s[1] = e.str(p, f);

@@ -27,7 +27,7 @@ final class TgwReaders {
     String[] s = new String[4]; // id, owner, state, name
     long[] asn = {0};
     boolean[] opt = new boolean[3]; // default association, default propagation, auto accept
-    Jp.object(p, e, e.path, f -> {
+    Jp.element(p, e, f -> {
       switch (f) {
         case "TransitGatewayId" -> s[0] = e.str(p, f);
         case "OwnerId" -> s[1] = e.str(p, f);
@@ -61,7 +61,7 @@ final class TgwReaders {
     boolean[] appliance = {false};
     List<String> subnets = new ArrayList<>();
     if (vpcShape) s[2] = "vpc";
-    Jp.object(p, e, e.path, f -> {
+    Jp.element(p, e, f -> {
       switch (f) {
         case "TransitGatewayAttachmentId" -> s[0] = e.str(p, f);
         case "TransitGatewayId" -> s[1] = e.str(p, f);
@@ -111,7 +111,7 @@ final class TgwReaders {
 
   static void table(JsonParser p, Elem e, Parsed out) throws IOException {
     String[] s = new String[4]; // id, tgw, state, name
-    Jp.object(p, e, e.path, f -> {
+    Jp.element(p, e, f -> {
       switch (f) {
         case "TransitGatewayRouteTableId" -> s[0] = e.str(p, f);
         case "TransitGatewayId" -> s[1] = e.str(p, f);
@@ -142,7 +142,7 @@ final class TgwReaders {
     if (p.currentToken() == JsonToken.START_ARRAY) {
       int i = 0;
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        Elem e = new Elem(ctx, Jp.loc(ctx.file(), p), key + "[" + i++ + "]");
+        Elem e = new Elem(ctx, Jp.loc(ctx.file(), p), key, i++);
         Location at = e.at;
         String[] table = {null};
         List<TgwRoute> routes = new ArrayList<>(1);
@@ -175,7 +175,7 @@ final class TgwReaders {
       List<TgwRoute> routes = new ArrayList<>();
       List<String> atts = new ArrayList<>();
       List<String> inferred = new ArrayList<>();
-      Jp.array(p, e, e.path, i -> item(p, e, kind, new String[1], routes, atts, inferred));
+      Jp.array(p, e, e.path(), i -> item(p, e, kind, new String[1], routes, atts, inferred));
       if (!e.ok()) {
         out.findings.add(e.finding(table));
       } else {
@@ -187,8 +187,8 @@ final class TgwReaders {
 
   private static void item(JsonParser p, Elem e, Keyed kind, String[] table, List<TgwRoute> routes, List<String> atts,
       List<String> inferred) throws IOException {
-    if (kind == Keyed.ROUTES) route(p, e, e.path, table, routes, inferred);
-    else member(p, e, e.path, kind == Keyed.ASSOCIATIONS ? "associated" : "enabled", table, atts);
+    if (kind == Keyed.ROUTES) route(p, e, e.path(), table, routes, inferred);
+    else member(p, e, e.path(), kind == Keyed.ASSOCIATIONS ? "associated" : "enabled", table, atts);
   }
 
   private static void store(Parsed out, Keyed kind, String table, List<TgwRoute> routes, List<String> atts,

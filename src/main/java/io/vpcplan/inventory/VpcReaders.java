@@ -17,22 +17,23 @@ final class VpcReaders {
 
   /** Vpcs[]: every associated IPv4 and IPv6 block, the primary first; only available VPCs. */
   static void vpc(JsonParser p, Elem e, Parsed out) throws IOException {
-    String[] s = new String[4]; // id, owner, state, name
+    String[] s = new String[4]; // id, owner, -, name
     Cidr[] primary = {null};
     boolean[] isDefault = {false};
+    boolean[] available = {true}; // a missing State counts as available
     List<Cidr> v4 = new ArrayList<>(2);
     List<Cidr> v6 = new ArrayList<>(1);
     List<io.vpcplan.model.IpamAllocation> ipam = new ArrayList<>(0);
-    Jp.object(p, e, e.path, f -> {
+    Jp.element(p, e, f -> {
       switch (f) {
         case "VpcId" -> s[0] = e.str(p, f);
-        case "OwnerId" -> s[1] = e.str(p, f);
-        case "State" -> s[2] = e.str(p, f);
+        case "OwnerId" -> s[1] = out.internText(p, e, f);
+        case "State" -> available[0] = e.textIs(p, f, "available", true, true);
         case "CidrBlock" -> primary[0] = e.cidr(p, f);
         case "IsDefault" -> isDefault[0] = e.bool(p, f);
         case "Tags" -> s[3] = IpamTags.read(p, e, ipam);
-        case "CidrBlockAssociationSet" -> blocks(p, e, f, "CidrBlock", "CidrBlockState", v4);
-        case "Ipv6CidrBlockAssociationSet" -> blocks(p, e, f, "Ipv6CidrBlock", "Ipv6CidrBlockState", v6);
+        case "CidrBlockAssociationSet" -> blocks(p, e, Block.V4, v4);
+        case "Ipv6CidrBlockAssociationSet" -> blocks(p, e, Block.V6, v6);
         default -> p.skipChildren();
       }
     });
@@ -42,46 +43,56 @@ final class VpcReaders {
       out.findings.add(e.finding(s[0]));
       return;
     }
-    if (!Jp.is(s[2], "available")) return;
+    if (!available[0]) return;
     List<Cidr> cidrs = new ArrayList<>(v4.size() + v6.size() + 1);
     if (primary[0] != null) cidrs.add(primary[0]);
     for (Cidr c : v4) if (!cidrs.contains(c)) cidrs.add(c);
     cidrs.addAll(v6);
-    out.vpcs.add(new Parsed.RawVpc(s[0], out.intern(s[1]), s[3], cidrs, isDefault[0], e.ctx, e.at, ipam));
+    out.vpcs.add(new Parsed.RawVpc(s[0], s[1], s[3], cidrs, isDefault[0], e.ctx, e.at, ipam));
+  }
+
+  /** The keys of a CidrBlockAssociationSet-like list, and the paths its problems name (made once). */
+  private record Block(String field, String key, String stateKey, String keyPath, String statePath) {
+    static final Block V4 = of("CidrBlockAssociationSet", "CidrBlock", "CidrBlockState");
+    static final Block V6 = of("Ipv6CidrBlockAssociationSet", "Ipv6CidrBlock", "Ipv6CidrBlockState");
+
+    static Block of(String field, String key, String stateKey) {
+      return new Block(field, key, stateKey, field + "[]." + key, field + "[]." + stateKey);
+    }
   }
 
   /** A CidrBlockAssociationSet-like list: keeps the blocks whose state is associated. */
-  private static void blocks(JsonParser p, Elem e, String field, String key, String stateKey, List<Cidr> out)
-      throws IOException {
-    Jp.array(p, e, field, i -> {
+  private static void blocks(JsonParser p, Elem e, Block k, List<Cidr> out) throws IOException {
+    Jp.array(p, e, k.field(), i -> {
       Cidr[] c = {null};
-      String[] state = {null};
-      Jp.object(p, e, field, f -> {
-        if (f.equals(key)) c[0] = e.cidr(p, field + "[]." + key);
-        else if (f.equals(stateKey)) state[0] = Jp.state(p, e, field + "[]." + stateKey, "State");
+      boolean[] associated = {true}; // a missing state counts as associated
+      Jp.object(p, e, k.field(), f -> {
+        if (f.equals(k.key())) c[0] = e.cidr(p, k.keyPath());
+        else if (f.equals(k.stateKey())) associated[0] = Jp.stateIs(p, e, k.statePath(), "State", "associated");
         else p.skipChildren();
       });
-      if (c[0] != null && Jp.is(state[0], "associated")) out.add(c[0]);
+      if (c[0] != null && associated[0]) out.add(c[0]);
     });
   }
 
   /** Subnets[]: the IPv4 block, or the IPv6 block of an IPv6-only subnet. */
   static void subnet(JsonParser p, Elem e, Parsed out) throws IOException {
-    String[] s = new String[6]; // id, vpc, owner, state, az, name
+    String[] s = new String[6]; // id, vpc, owner, -, az, name
     Cidr[] cidr = {null};
     boolean[] pub = {false};
+    boolean[] available = {true}; // a missing State counts as available
     List<Cidr> v6 = new ArrayList<>(1);
-    Jp.object(p, e, e.path, f -> {
+    Jp.element(p, e, f -> {
       switch (f) {
         case "SubnetId" -> s[0] = e.str(p, f);
-        case "VpcId" -> s[1] = e.str(p, f);
-        case "OwnerId" -> s[2] = e.str(p, f);
-        case "State" -> s[3] = e.str(p, f);
-        case "AvailabilityZone" -> s[4] = e.str(p, f);
+        case "VpcId" -> s[1] = out.internText(p, e, f);
+        case "OwnerId" -> s[2] = out.internText(p, e, f);
+        case "State" -> available[0] = e.textIs(p, f, "available", true, true);
+        case "AvailabilityZone" -> s[4] = out.internText(p, e, f);
         case "Tags" -> s[5] = Jp.nameTag(p, e);
         case "CidrBlock" -> cidr[0] = e.cidr(p, f);
         case "MapPublicIpOnLaunch" -> pub[0] = e.bool(p, f);
-        case "Ipv6CidrBlockAssociationSet" -> blocks(p, e, f, "Ipv6CidrBlock", "Ipv6CidrBlockState", v6);
+        case "Ipv6CidrBlockAssociationSet" -> blocks(p, e, Block.V6, v6);
         default -> p.skipChildren();
       }
     });
@@ -92,10 +103,10 @@ final class VpcReaders {
       out.findings.add(e.finding(s[0]));
       return;
     }
-    if (!Jp.is(s[3], "available")) return;
+    if (!available[0]) return;
     Cidr c = cidr[0] != null ? cidr[0] : v6.get(0);
-    Subnet sub = new Subnet(s[0], s[5], "", out.intern(s[4]), c, Purpose.WORKLOAD, pub[0], e.at);
-    out.subnets.add(new Parsed.RawSubnet(s[0], out.intern(s[1]), out.intern(s[2]), sub, e.ctx));
+    Subnet sub = new Subnet(s[0], s[5], "", s[4], c, Purpose.WORKLOAD, pub[0], e.at);
+    out.subnets.add(new Parsed.RawSubnet(s[0], s[1], s[2], sub, e.ctx));
   }
 
   /** RouteTables[]: routes (active and blackhole) and subnet associations. */
@@ -104,7 +115,7 @@ final class VpcReaders {
     boolean[] main = {false};
     List<Route> routes = new ArrayList<>();
     List<String> subnets = new ArrayList<>();
-    Jp.object(p, e, e.path, f -> {
+    Jp.element(p, e, f -> {
       switch (f) {
         case "RouteTableId" -> s[0] = e.str(p, f);
         case "VpcId" -> s[1] = e.str(p, f);
@@ -125,17 +136,18 @@ final class VpcReaders {
 
   private static void association(JsonParser p, Elem e, String at, List<String> subnets, boolean[] main)
       throws IOException {
-    String[] s = new String[2];
+    String[] s = new String[1];
     boolean[] isMain = {false};
+    boolean[] associated = {true};
     Jp.object(p, e, at, f -> {
       switch (f) {
         case "SubnetId" -> s[0] = e.str(p, at + "." + f);
         case "Main" -> isMain[0] = e.bool(p, at + "." + f);
-        case "AssociationState" -> s[1] = Jp.state(p, e, at + "." + f, "State");
+        case "AssociationState" -> associated[0] = Jp.stateIs(p, e, at + "." + f, "State", "associated");
         default -> p.skipChildren();
       }
     });
-    if (!Jp.is(s[1], "associated")) return;
+    if (!associated[0]) return;
     if (isMain[0]) main[0] = true;
     if (s[0] != null) subnets.add(s[0]);
   }

@@ -7,6 +7,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Writes files all-or-nothing: a temp file beside the target, then a rename over it. */
 public final class AtomicFiles {
@@ -21,7 +25,7 @@ public final class AtomicFiles {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     if (dir != null) Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+    Path tmp = tempBeside(abs);
     try {
       try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
         writer.write(out);
@@ -34,6 +38,30 @@ public final class AtomicFiles {
       }
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static final AtomicLong NEXT = new AtomicLong(System.nanoTime());
+
+  /**
+   * A new, owner-only file beside {@code target} (".NAME.NUMBER.tmp"), as Files.createTempFile
+   * makes, but named by a counter: createTempFile seeds a SecureRandom, tens of ms at every start.
+   * Files.createFile is exclusive (it fails on a taken name, e.g. another process's): then the next number.
+   */
+  private static Path tempBeside(Path target) throws IOException {
+    Path dir = target.getParent();
+    boolean posix = target.getFileSystem().supportedFileAttributeViews().contains("posix");
+    for (int attempt = 0; ; attempt++) {
+      long n = NEXT.getAndAdd(0x9E3779B97F4A7C15L); // spread, so two processes rarely meet
+      String name = "." + target.getFileName() + "." + Long.toUnsignedString(n) + ".tmp";
+      Path tmp = dir == null ? Path.of(name) : dir.resolve(name);
+      try {
+        return posix ? Files.createFile(tmp, PosixFilePermissions.asFileAttribute(
+            EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE)))
+            : Files.createFile(tmp);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        if (attempt > 100) throw e;
+      }
     }
   }
 

@@ -38,4 +38,39 @@ class AtomicFilesTest {
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-rw----");
     assertThat(Files.readString(f)).isEqualTo("y");
   }
+
+  @Test
+  void concurrentWritersEachGetTheirOwnTempFile() throws Exception {
+    Path f = dir.resolve("out.json");
+    java.util.List<Thread> threads = new java.util.ArrayList<>();
+    java.util.List<Throwable> errors = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    for (int t = 0; t < 6; t++) {
+      String body = ("writer " + t + "\n").repeat(2000);
+      threads.add(new Thread(() -> {
+        try {
+          for (int i = 0; i < 20; i++) {
+            AtomicFiles.write(f, out -> out.write(body.getBytes()));
+          }
+        } catch (Throwable e) {
+          errors.add(e);
+        }
+      }));
+    }
+    threads.forEach(Thread::start);
+    for (Thread t : threads) t.join();
+    assertThat(errors).isEmpty();
+    AtomicFiles.write(f, out -> { // the temp file is owner-only while it is written
+      try (Stream<Path> s = Files.list(dir)) {
+        Path tmp = s.filter(p -> p.getFileName().toString().endsWith(".tmp")).findFirst().orElseThrow();
+        assertThat(tmp.getFileName().toString()).startsWith(".out.json.");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp))).isEqualTo("rw-------");
+      }
+      out.write(Files.readAllBytes(f));
+    });
+    String last = Files.readString(f);
+    assertThat(last).matches("(writer \\d\n){2000}").isEqualTo(last.substring(0, 9).repeat(2000));
+    try (Stream<Path> s = Files.list(dir)) {
+      assertThat(s.map(p -> p.getFileName().toString()).toList()).containsExactly("out.json");
+    }
+  }
 }
