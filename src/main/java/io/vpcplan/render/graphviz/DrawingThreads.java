@@ -12,63 +12,57 @@ import java.util.function.Supplier;
 /**
  * Where drawings run. graphviz-java starts the embedded engine on the thread that calls
  * Graphviz.useEngine and keeps its V8 in a ThreadLocal, so starting it "in the background" needs a
- * thread of our own that later draws too. Every drawing gets a thread of its own, hence a fresh V8
- * (see GraphvizRenderer#drawHere); the first thread is started ahead by {@link #prestart}, the
- * others start their V8 in parallel once the first engine start has finished (graphviz-java keeps
- * its per-thread engines in a plain HashMap, which that first start writes).
+ * thread of our own that later draws too. The thread is started ahead by {@link #prestart}; the
+ * drawings of one {@link #startAll} all run on it, one after the other, with one V8 (renewed
+ * between drawings, see GraphvizRenderer#drawHere), and the thread ends after the last.
  *
- * <p>The drawings themselves take turns, in the order they were asked for: graphviz-java gives the
- * started engine to the first drawing that asks and makes a second one asking at the same moment
- * wait for an engine that never comes, and it measures each font once per process (a static set)
- * and tells only the engine drawing at that moment; in turn, every SVG is what a sequential run
- * draws, byte for byte.
+ * <p>The drawings take turns, also across calls, in the order they were asked for: graphviz-java
+ * gives the started engine to the first drawing that asks and makes a second one asking at the
+ * same moment wait for an engine that never comes, and it measures each font once per process (a
+ * static set) and tells only the engine drawing at that moment; in turn, every SVG is what a
+ * sequential run draws, byte for byte.
  */
 final class DrawingThreads {
   private DrawingThreads() {}
 
-  /** One drawing; it waits for {@code turn} before it asks graphviz-java to draw. */
+  /** One drawing; it waits for {@code turn} before it asks graphviz-java to draw; {@code last} on its thread. */
   interface Task {
-    byte[] draw(Future<?> turn) throws Exception;
+    byte[] draw(Future<?> turn, boolean last) throws Exception;
   }
 
   private static ExecutorService ahead;
-  private static Future<?> started = CompletableFuture.completedFuture(null);
   private static CompletableFuture<Void> lastTurn = CompletableFuture.completedFuture(null);
 
   /** Starts a thread that runs {@code start} now; the next drawing runs on it. */
   static synchronized void prestart(Runnable start) {
     if (ahead != null) return;
     ahead = newThread();
-    started = ahead.submit(start);
+    ahead.submit(start);
   }
 
   /**
-   * Starts each drawing on a thread of its own, all at once, and returns at once; the supplier
-   * waits for the results, in the order given.
+   * Starts the drawings on the thread started ahead (starting it now if need be), one after the
+   * other, and returns at once; the supplier waits for the results, in the order given.
    */
   static Supplier<List<Drawing>> startAll(List<Task> drawings, Runnable start) {
     List<Future<byte[]>> results = new ArrayList<>();
     synchronized (DrawingThreads.class) {
       prestart(start);
-      Future<?> firstStarted = started;
       for (int i = 0; i < drawings.size(); i++) {
         Task d = drawings.get(i);
-        boolean first = i == 0;
+        boolean last = i == drawings.size() - 1;
         CompletableFuture<Void> turn = lastTurn;
         CompletableFuture<Void> done = new CompletableFuture<>();
         lastTurn = done;
-        ExecutorService t = first ? ahead : newThread();
-        results.add(t.submit(() -> {
+        results.add(ahead.submit(() -> {
           try {
-            if (!first) await(firstStarted); // a start failure shows in the drawing, as on the first thread
-            return d.draw(turn);
+            return d.draw(turn, last);
           } finally {
             done.complete(null);
           }
         }));
-        t.shutdown(); // the thread ends with its drawing
       }
-      if (drawings.isEmpty()) ahead.shutdown();
+      ahead.shutdown(); // the thread ends with its last drawing
       ahead = null;
     }
     return () -> {

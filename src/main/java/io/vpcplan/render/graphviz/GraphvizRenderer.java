@@ -5,7 +5,6 @@ import guru.nidi.graphviz.engine.Graphviz;
 import guru.nidi.graphviz.engine.GraphvizCmdLineEngine;
 import guru.nidi.graphviz.engine.GraphvizEngine;
 import guru.nidi.graphviz.engine.GraphvizException;
-import guru.nidi.graphviz.engine.GraphvizV8Engine;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,11 +38,15 @@ public final class GraphvizRenderer {
   private static String engineName;
   private static Throwable startFailure;
   /** The embedded engine when it is the one in use, else null; its V8 lives per thread. */
-  private static GraphvizV8Engine embeddedEngine;
+  private static RenewableV8Engine embeddedEngine;
   /** True on the thread whose V8 the last start() started (useEngine starts it on the calling thread). */
   private static final ThreadLocal<Boolean> startedHere = ThreadLocal.withInitial(() -> false);
+  /** True on a thread whose V8 has drawn (or tried to): the next drawing there renews it first. */
+  private static final ThreadLocal<Boolean> drewHere = ThreadLocal.withInitial(() -> false);
   /** Embedded engines started in this process (each start of V8 costs about a second). */
   static int embeddedStarts;
+  /** Embedded engines renewed for another drawing instead of started anew. */
+  static int renewals;
 
   private GraphvizRenderer() {}
 
@@ -52,7 +55,7 @@ public final class GraphvizRenderer {
     return renderAll(List.of(dot), format, scale).get(0).get();
   }
 
-  /** Renders each DOT text at once, each on a thread and engine of its own; results in the order given. */
+  /** Renders each DOT text, one after the other on one drawing thread and engine; results in the order given. */
   public static List<Drawing> renderAll(List<String> dots, OutputFormat format, double scale) {
     Supplier<List<Drawing>> drawings = startAll(dots, format, scale);
     if (embeddedLikely()) FontWarmup.run(); // this thread would only wait while V8 starts
@@ -72,34 +75,40 @@ public final class GraphvizRenderer {
   /** {@link #renderAll}, returning at once: the caller can work on while the drawings are made. */
   public static Supplier<List<Drawing>> startAll(List<String> dots, OutputFormat format, double scale) {
     List<DrawingThreads.Task> work = new ArrayList<>();
-    for (String dot : dots) work.add(turn -> drawHere(dot, format, scale, turn));
+    for (String dot : dots) work.add((turn, last) -> drawHere(dot, format, scale, turn, last));
     return DrawingThreads.startAll(work, GraphvizRenderer::prestartHere);
   }
 
   /**
-   * One drawing on the calling thread, with a V8 that has drawn nothing else: the embedded
-   * Graphviz keeps its heap between drawings, and its layout depends on heap addresses (cgraph
-   * orders subgraphs by the address of their interned names), so the second drawing of one DOT
-   * text on an engine can differ from the first. The engine this thread started is released
-   * after the drawing. The V8 starts run in parallel, the drawings themselves in turn (see
-   * DrawingThreads for why).
+   * One drawing on the calling thread, with a Graphviz module that has drawn nothing else: the
+   * embedded Graphviz keeps its heap between drawings, and its layout depends on heap addresses
+   * (cgraph orders subgraphs by the address of their interned names), so the second drawing of one
+   * DOT text on a module can differ from the first. A V8 that drew before is renewed first (a new
+   * module, as a newly started engine has: {@link RenewableV8Engine}); the engine this thread
+   * started is released after its {@code last} drawing. The drawings take turns (see DrawingThreads).
    */
-  private static byte[] drawHere(String dot, OutputFormat format, double scale, Future<?> turn)
+  private static byte[] drawHere(String dot, OutputFormat format, double scale, Future<?> turn, boolean last)
       throws RenderUnavailableException, InterruptedException {
     start();
     String svg;
-    GraphvizV8Engine v8 = embeddedEngine;
+    RenewableV8Engine v8 = embeddedEngine;
     try {
       if (v8 != null && !startedHere.get()) startHere(v8);
       DrawingThreads.await(turn);
+      if (v8 != null && drewHere.get()) renew(v8);
       svg = svgWithMemoryRetry(dot);
+      drewHere.set(true);
     } catch (RuntimeException | LinkageError e) {
       if (notStarted(e)) throw unavailable(e);
+      drewHere.set(true); // the module may have run part of it
       throw new RenderUnavailableException("Graphviz (" + engineName + ") failed to lay out the drawing: "
           + rootMessage(e), e);
     } finally {
-      startedHere.remove();
-      if (v8 != null) v8.close(); // this thread's V8 only
+      if (last) {
+        startedHere.remove();
+        drewHere.remove();
+        if (v8 != null) v8.close(); // this thread's V8 only
+      }
     }
     try {
       if (format == OutputFormat.SVG) return svg.getBytes(StandardCharsets.UTF_8);
@@ -112,8 +121,15 @@ public final class GraphvizRenderer {
     }
   }
 
+  private static void renew(RenewableV8Engine v8) {
+    synchronized (GraphvizRenderer.class) {
+      renewals++;
+    }
+    v8.renew();
+  }
+
   /** Starts V8 for this thread (graphviz-java keeps one per thread); a failure shows at the drawing. */
-  private static void startHere(GraphvizV8Engine v8) {
+  private static void startHere(RenewableV8Engine v8) {
     synchronized (GraphvizRenderer.class) {
       embeddedStarts++;
     }
@@ -192,7 +208,7 @@ public final class GraphvizRenderer {
       if (dot != null) engines.add(new GraphvizCmdLineEngine().searchPath(new File(dot).getParent()));
       String cache = choice == Engine.DOT ? null : NativeCache.prepared();
       if (choice != Engine.DOT && dot == null) CachedV8Library.load(cache);
-      GraphvizV8Engine v8 = choice == Engine.DOT ? null : new GraphvizV8Engine(cache);
+      RenewableV8Engine v8 = choice == Engine.DOT ? null : new RenewableV8Engine(cache);
       if (v8 != null) engines.add(v8);
       if (engines.isEmpty()) {
         startFailure = new IllegalStateException("no 'dot' program on the PATH");
@@ -214,7 +230,7 @@ public final class GraphvizRenderer {
   /**
    * Starts the given engines (first that works wins) in the background; a failure shows at the
    * first drawing. No probe drawing: on the embedded engine it would cost a second start of V8,
-   * since each drawing needs an engine that has drawn nothing before (see drawHere).
+   * since each drawing needs a module that has drawn nothing before (see drawHere).
    */
   static synchronized void useEngines(List<GraphvizEngine> engines, String name) {
     engineName = null;
