@@ -21,9 +21,21 @@ public final class AtomicFiles {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     if (dir != null) Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+    Path tmp = null;
+    java.nio.channels.SeekableByteChannel ch = null;
+    while (ch == null) {
+      // named by clock and counter, not Files.createTempFile: its SecureRandom costs a cold start
+      // 10-20 ms (security providers); CREATE_NEW keeps the name exclusive all the same
+      tmp = abs.resolveSibling("." + abs.getFileName() + "." + Long.toString(System.nanoTime() & Long.MAX_VALUE, 36)
+          + NEXT.incrementAndGet() + ".tmp");
+      try {
+        ch = ownerOnly(tmp);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        ch = null;
+      }
+    }
     try {
-      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+      try (OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch), 1 << 16)) {
         writer.write(out);
       }
       permissions(tmp, abs);
@@ -35,6 +47,16 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  private static final java.util.concurrent.atomic.AtomicLong NEXT = new java.util.concurrent.atomic.AtomicLong();
+
+  private static java.nio.channels.SeekableByteChannel ownerOnly(Path tmp) throws IOException {
+    java.util.Set<java.nio.file.StandardOpenOption> how =
+        java.util.EnumSet.of(java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+    if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) return Files.newByteChannel(tmp, how);
+    return Files.newByteChannel(tmp, how,
+        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
   }
 
   /** Temp files are created owner-only; give the result the target's old mode, or rw-r--r--. */

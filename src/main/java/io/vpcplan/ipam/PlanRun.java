@@ -40,6 +40,8 @@ final class PlanRun {
   RangeIndex<Blocked> blockedV6;
   private final List<Cidr> v6 = new ArrayList<>();
   private final List<Blocked> v6what = new ArrayList<>();
+  /** Told the new lock as soon as it is made, before the network is built. */
+  java.util.function.Consumer<Lock> lockReady = l -> {};
   int regionGrowth;
   int segmentGrowth;
 

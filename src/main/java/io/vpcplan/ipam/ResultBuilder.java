@@ -41,7 +41,9 @@ final class ResultBuilder {
     }
     List<Change> changes = new ArrayList<>(run.changes);
     changes.sort(Comparator.comparing(Change::kind).thenComparing(Change::subject).thenComparing(Change::detail));
-    return new PlanResult(network(d), usage(d), changes, run.warnings, lock());
+    Lock lock = lock();
+    run.lockReady.accept(lock); // the caller may start writing it out while the network is built
+    return new PlanResult(network(d), usage(d), changes, run.warnings, lock);
   }
 
   private Network network(Design d) {

@@ -30,8 +30,9 @@ final class SubnetPlanner {
 
   private final PlanRun run;
   final Map<String, List<PlannedSubnet>> subnets = new HashMap<>();
-  final Map<String, SortedMap<String, Cidr>> lockSubnets = new TreeMap<>();
-  final Map<String, SortedMap<String, Cidr>> lockSubnets6 = new TreeMap<>();
+  /** Per VPC key; looked up, never iterated (the lock sorts its VPCs itself). */
+  final Map<String, SortedMap<String, Cidr>> lockSubnets = new HashMap<>();
+  final Map<String, SortedMap<String, Cidr>> lockSubnets6 = new HashMap<>();
   /** Locked subnets (name and range) that no longer fit their VPC, per VPC key: part of its conflict. */
   final Map<String, List<String>> badSubnets = new TreeMap<>();
 
