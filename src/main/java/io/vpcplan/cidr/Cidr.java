@@ -59,8 +59,9 @@ public record Cidr(IpFamily family, long hi, long lo, int length) implements Com
 
   /** Last address, low half (IPv4: the broadcast address). */
   public long lastLo() {
+    if (family == IpFamily.V4) return lo | ((1L << (32 - length)) - 1); // no mask array: planners call this per block
     long[] m = Addresses.mask(family, length);
-    return family == IpFamily.V4 ? lo | (~m[1] & 0xFFFFFFFFL) : lo | ~m[1];
+    return lo | ~m[1];
   }
 
   public long lastHi() {

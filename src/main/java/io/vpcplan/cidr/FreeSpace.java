@@ -2,38 +2,52 @@ package io.vpcplan.cidr;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Free IPv4 space inside one root prefix, kept as disjoint aligned blocks (a buddy system).
  * Allocation is best-fit: the smallest free block that can hold the request, lowest address
  * first, so large requests keep finding room and results are deterministic. Each operation is
- * O(32 log n).
+ * O(32 log n) plus an array shift. Blocks are kept as packed longs (start shifted left by 6, or-ed
+ * with the prefix length): disjoint blocks sort by start, with no boxing.
  */
 public final class FreeSpace {
   private final Cidr root;
-  private final TreeMap<Long, Integer> byStart = new TreeMap<>();
-  @SuppressWarnings("unchecked")
-  private final TreeSet<Long>[] byLength = new TreeSet[33];
+  private final SortedLongs byStart;
+  private final SortedLongs[] byLength = new SortedLongs[33];
   private long free;
 
   public FreeSpace(Cidr root) {
     if (!root.isV4()) throw new IllegalArgumentException("FreeSpace is IPv4 only: " + root);
     this.root = root;
+    this.byStart = new SortedLongs(4);
     add(root.lo(), root.length());
+  }
+
+  private FreeSpace(FreeSpace from) {
+    this.root = from.root;
+    this.byStart = new SortedLongs(from.byStart);
+    for (int l = 0; l < byLength.length; l++) {
+      if (from.byLength[l] != null) byLength[l] = new SortedLongs(from.byLength[l]);
+    }
+    this.free = from.free;
+  }
+
+  private static long pack(long start, int len) {
+    return start << 6 | len;
+  }
+
+  private static long startOf(long packed) {
+    return packed >>> 6;
+  }
+
+  private static int lengthOf(long packed) {
+    return (int) (packed & 63);
   }
 
   /** An independent copy, for trying allocations without committing them. */
   public FreeSpace copy() {
-    FreeSpace c = new FreeSpace(root);
-    c.byStart.clear();
-    java.util.Arrays.fill(c.byLength, null);
-    c.free = 0;
-    byStart.forEach(c::add);
-    return c;
+    return new FreeSpace(this);
   }
 
   public Cidr root() {
@@ -46,34 +60,36 @@ public final class FreeSpace {
     if (c.contains(root)) c = root;
     long start = c.lo();
     long end = c.lastLo();
-    Map.Entry<Long, Integer> e = byStart.floorEntry(start);
-    if (e != null) {
-      Cidr block = Cidr.v4(e.getKey(), e.getValue());
-      if (block.contains(c)) {
-        remove(e.getKey(), e.getValue());
-        splitAround(e.getKey(), e.getValue(), c);
+    int i = byStart.floor(pack(start, 63));
+    if (i >= 0) {
+      long b = byStart.get(i);
+      if (holds(startOf(b), lengthOf(b), c)) {
+        remove(startOf(b), lengthOf(b));
+        splitAround(startOf(b), lengthOf(b), c);
         return;
       }
     }
-    // Otherwise every free block touching c lies inside it.
-    for (Map.Entry<Long, Integer> in : new ArrayList<>(byStart.subMap(start, true, end, true).entrySet())) {
-      remove(in.getKey(), in.getValue());
+    // Otherwise every free block touching c lies inside it: those starting in [start, end].
+    int from = byStart.floor(pack(start, 0) - 1) + 1;
+    while (from < byStart.size() && startOf(byStart.get(from)) <= end) {
+      long b = byStart.get(from);
+      remove(startOf(b), lengthOf(b));
     }
   }
 
   /** True when all of {@code c} is free. */
   public boolean isFree(Cidr c) {
     if (!c.isV4() || !root.contains(c)) return false;
-    Map.Entry<Long, Integer> e = byStart.floorEntry(c.lo());
-    return e != null && Cidr.v4(e.getKey(), e.getValue()).contains(c);
+    int i = byStart.floor(pack(c.lo(), 63));
+    return i >= 0 && holds(startOf(byStart.get(i)), lengthOf(byStart.get(i)), c);
   }
 
   /** Best-fit allocation of one prefix of the given length, or empty when nothing fits. */
   public Optional<Cidr> allocate(int length) {
     if (length < root.length() || length > 32) return Optional.empty();
     for (int l = length; l >= root.length(); l--) {
-      if (byLength[l] != null && !byLength[l].isEmpty()) {
-        long start = byLength[l].first();
+      if (byLength[l] != null && byLength[l].size() > 0) {
+        long start = byLength[l].get(0);
         Cidr want = Cidr.v4(start, length);
         remove(start, l);
         splitAround(start, l, want);
@@ -93,7 +109,7 @@ public final class FreeSpace {
 
   public Optional<Cidr> largestFree() {
     for (int l = root.length(); l <= 32; l++) {
-      if (byLength[l] != null && !byLength[l].isEmpty()) return Optional.of(Cidr.v4(byLength[l].first(), l));
+      if (byLength[l] != null && byLength[l].size() > 0) return Optional.of(Cidr.v4(byLength[l].get(0), l));
     }
     return Optional.empty();
   }
@@ -101,7 +117,7 @@ public final class FreeSpace {
   /** All free blocks in address order. */
   public List<Cidr> freeBlocks() {
     List<Cidr> out = new ArrayList<>(byStart.size());
-    byStart.forEach((s, l) -> out.add(Cidr.v4(s, l)));
+    for (int i = 0; i < byStart.size(); i++) out.add(Cidr.v4(startOf(byStart.get(i)), lengthOf(byStart.get(i))));
     return out;
   }
 
@@ -121,15 +137,22 @@ public final class FreeSpace {
     }
   }
 
+  /** True when the free block (start, len) holds all of the IPv4 prefix {@code c}. */
+  private static boolean holds(long start, int len, Cidr c) {
+    if (c.length() < len) return false;
+    long mask = len == 0 ? 0 : (0xFFFFFFFFL << (32 - len)) & 0xFFFFFFFFL;
+    return (c.lo() & mask) == start;
+  }
+
   private void add(long start, int len) {
-    byStart.put(start, len);
-    if (byLength[len] == null) byLength[len] = new TreeSet<>();
+    byStart.add(pack(start, len));
+    if (byLength[len] == null) byLength[len] = new SortedLongs(2);
     byLength[len].add(start);
     free += 1L << (32 - len);
   }
 
   private void remove(long start, int len) {
-    byStart.remove(start);
+    byStart.remove(pack(start, len));
     byLength[len].remove(start);
     free -= 1L << (32 - len);
   }

@@ -68,18 +68,22 @@ public final class PlanCommand implements Callable<Integer> {
     Path lockPath = lockFile != null ? lockFile : LockFile.besideDesign(design);
     Lock lock = LockFile.read(lockPath);
     ExistingEstate estate = against.isEmpty() ? ExistingEstate.NONE : ExistingEstate.load(against, d, lock);
-    PlanResult r = Planner.plan(d, lock, new Planner.Options(prune, estate.blocked()));
+    // the lock's text is made on the other core from the moment the planner has the lock, while the rest
+    // of the plan is built and printed; written only after that, and only when nothing failed
+    java.util.concurrent.atomic.AtomicReference<java.util.concurrent.FutureTask<byte[]>> lockBytes =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    PlanResult r = Planner.plan(d, lock, new Planner.Options(prune, estate.blocked()), newLock -> {
+      if (dryRun) return;
+      java.util.concurrent.FutureTask<byte[]> task = new java.util.concurrent.FutureTask<>(() -> LockFile.bytes(newLock));
+      lockBytes.set(task);
+      Thread t = new Thread(task, "lock-writer");
+      t.setDaemon(true);
+      t.start();
+    });
     List<Finding> collisions = estate.collisions(r.network());
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     boolean failed = !collisions.isEmpty() || r.hasConflicts();
-    // the lock's text is made on the other core while the plan is printed; written only after that
-    java.util.concurrent.FutureTask<byte[]> lockBytes = new java.util.concurrent.FutureTask<>(() -> LockFile.bytes(r.lock()));
-    if (!failed && !dryRun) {
-      Thread t = new Thread(lockBytes, "lock-writer");
-      t.setDaemon(true);
-      t.start();
-    }
     if (out != null && !failed) {
       writeOut(out, w -> render(w, r, collisions));
       stderr.println("plan written to " + out);
@@ -110,7 +114,7 @@ public final class PlanCommand implements Callable<Integer> {
       return ExitCodes.FAILED;
     }
     if (!dryRun) {
-      LockFile.write(lockPath, done(lockBytes));
+      LockFile.write(lockPath, done(lockBytes.get()));
       stderr.println("lock file " + lockPath + " updated");
     }
     return ExitCodes.OK;

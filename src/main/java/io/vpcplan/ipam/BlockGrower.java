@@ -20,6 +20,9 @@ final class BlockGrower {
   private final String region;
   private final String segment;
 
+  /** This segment's blocks, looked up once: one grower serves all the segment's VPCs. */
+  private Blocks segmentBlocks;
+
   BlockGrower(PlanRun run, String region, String segment) {
     this.run = run;
     this.region = region;
@@ -28,7 +31,8 @@ final class BlockGrower {
 
   Cidr allocateVpc(VpcDef v, List<VpcDef> restOfSegment, Map<String, List<VpcDef>> regionSegments, List<String> segOrder) {
     int len = run.vpcPrefix.get(run.key(v));
-    Blocks sb = run.segmentBlocks.computeIfAbsent(region + "/" + segment, k -> new Blocks());
+    if (segmentBlocks == null) segmentBlocks = run.segmentBlocks.computeIfAbsent(region + "/" + segment, k -> new Blocks());
+    Blocks sb = segmentBlocks;
     Optional<Cidr> c = sb.allocate(len);
     if (c.isPresent()) return c.get();
     int exact = Math.min(len, Sizing.prefixFor(run.sum(restOfSegment)));

@@ -11,8 +11,8 @@ final class Blocks {
   final List<FreeSpace> spaces = new ArrayList<>();
 
   Optional<Cidr> allocate(int length) {
-    for (FreeSpace s : spaces) {
-      Optional<Cidr> c = s.allocate(length);
+    for (int i = 0; i < spaces.size(); i++) { // indexed: called per subnet, an iterator each time showed up
+      Optional<Cidr> c = spaces.get(i).allocate(length);
       if (c.isPresent()) return c;
     }
     return Optional.empty();

@@ -40,6 +40,8 @@ final class PlanRun {
   RangeIndex<Blocked> blockedV6;
   private final List<Cidr> v6 = new ArrayList<>();
   private final List<Blocked> v6what = new ArrayList<>();
+  /** Told the new lock as soon as it is made, before the network is built. */
+  java.util.function.Consumer<Lock> lockReady = l -> {};
   int regionGrowth;
   int segmentGrowth;
 
@@ -166,20 +168,26 @@ final class PlanRun {
       byRegion.computeIfAbsent(v.region(), k -> new TreeMap<>()).computeIfAbsent(v.segment(), k -> new ArrayList<>()).add(v);
     }
     List<String> regionOrder = new ArrayList<>(byRegion.keySet());
-    regionOrder.sort(Comparator.comparingLong((String r) -> -regionDemand(byRegion.get(r))).thenComparing(r -> r));
+    Map<String, Long> demand = new HashMap<>(); // each sum once, not once per comparison
+    for (String r : regionOrder) demand.put(r, regionDemand(byRegion.get(r)));
+    regionOrder.sort(Comparator.comparingLong((String r) -> -demand.get(r)).thenComparing(r -> r));
     new GrowthChooser(this).choose(byRegion, regionOrder);
     for (String region : regionOrder) {
       Map<String, List<VpcDef>> segs = byRegion.get(region);
       List<String> segOrder = new ArrayList<>(segs.keySet());
-      segOrder.sort(Comparator.comparingLong((String s) -> -sum(segs.get(s))).thenComparing(s -> s));
+      Map<String, Long> segDemand = new HashMap<>();
+      for (String s : segOrder) segDemand.put(s, sum(segs.get(s)));
+      segOrder.sort(Comparator.comparingLong((String s) -> -segDemand.get(s)).thenComparing(s -> s));
       for (String seg : segOrder) {
         List<VpcDef> vpcs = segs.get(seg);
         vpcs.sort(Comparator.comparingInt((VpcDef v) -> vpcPrefix.get(key(v))).thenComparing(this::key));
+        BlockGrower grower = new BlockGrower(this, region, seg);
         for (int i = 0; i < vpcs.size(); i++) {
           VpcDef v = vpcs.get(i);
-          Cidr c = new BlockGrower(this, region, seg).allocateVpc(v, vpcs.subList(i, vpcs.size()), segs, segOrder);
-          vpcCidrs.put(key(v), new ArrayList<>(List.of(c)));
-          changes.add(new Change(Change.Kind.ADDED, "vpc " + key(v), c.toString()));
+          Cidr c = grower.allocateVpc(v, vpcs.subList(i, vpcs.size()), segs, segOrder);
+          String key = key(v);
+          vpcCidrs.put(key, new ArrayList<>(List.of(c)));
+          changes.add(new Change(Change.Kind.ADDED, "vpc " + key, c.toString()));
         }
       }
     }

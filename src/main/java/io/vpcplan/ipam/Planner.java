@@ -32,6 +32,16 @@ public final class Planner {
   }
 
   public static PlanResult plan(Design design, Lock lock, Options options) {
-    return new PlanRun(design, lock == null ? Lock.EMPTY : lock, options).run();
+    return plan(design, lock, options, l -> {});
+  }
+
+  /**
+   * As {@link #plan(Design, Lock, Options)}; {@code lockReady} gets the new lock (the result's) as soon as it
+   * is made, so a caller can start writing it out while the rest of the result is built.
+   */
+  public static PlanResult plan(Design design, Lock lock, Options options, java.util.function.Consumer<Lock> lockReady) {
+    PlanRun run = new PlanRun(design, lock == null ? Lock.EMPTY : lock, options);
+    run.lockReady = lockReady;
+    return run.run();
   }
 }

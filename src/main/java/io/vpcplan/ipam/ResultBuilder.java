@@ -41,7 +41,9 @@ final class ResultBuilder {
     }
     List<Change> changes = new ArrayList<>(run.changes);
     changes.sort(Comparator.comparing(Change::kind).thenComparing(Change::subject).thenComparing(Change::detail));
-    return new PlanResult(network(d), usage(d), changes, run.warnings, lock());
+    Lock lock = lock();
+    run.lockReady.accept(lock); // the caller may start writing it out while the network is built
+    return new PlanResult(network(d), usage(d), changes, run.warnings, lock);
   }
 
   private Network network(Design d) {
@@ -49,12 +51,15 @@ final class ResultBuilder {
     for (Design.AccountDef a : d.accounts()) accounts.put(a.name(), new Account(a.id(), a.name(), a.ou(), a.environment(), a.tags()));
     List<Vpc> vpcs = new ArrayList<>();
     for (VpcDef v : d.vpcs()) {
-      List<Cidr> cidrs = run.vpcCidrs.get(run.key(v));
+      String key = run.key(v);
+      List<Cidr> cidrs = run.vpcCidrs.get(key);
       if (cidrs == null) continue;
-      List<Subnet> subs = new ArrayList<>();
-      for (SubnetPlanner.PlannedSubnet p : subnets.subnets.getOrDefault(run.key(v), List.of())) {
+      List<SubnetPlanner.PlannedSubnet> planned = subnets.subnets.getOrDefault(key, List.of());
+      List<Subnet> subs = new ArrayList<>(planned.size());
+      String prefix = key + "/";
+      for (SubnetPlanner.PlannedSubnet p : planned) {
         SubnetPlanner.Wanted w = p.wanted();
-        subs.add(new Subnet(run.key(v) + "/" + w.name(), w.name(), w.tier(), w.az(), p.cidr(), w.purpose(), w.isPublic(),
+        subs.add(new Subnet(prefix + w.name(), w.name(), w.tier(), w.az(), p.cidr(), w.purpose(), w.isPublic(),
             v.location(), p.ipv6()));
       }
       vpcs.add(new Vpc(null, v.name(), v.account(), v.region(), v.segment(), List.copyOf(cidrs), subs, List.of(),

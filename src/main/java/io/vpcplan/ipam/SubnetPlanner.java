@@ -30,8 +30,9 @@ final class SubnetPlanner {
 
   private final PlanRun run;
   final Map<String, List<PlannedSubnet>> subnets = new HashMap<>();
-  final Map<String, SortedMap<String, Cidr>> lockSubnets = new TreeMap<>();
-  final Map<String, SortedMap<String, Cidr>> lockSubnets6 = new TreeMap<>();
+  /** Per VPC key; looked up, never iterated (the lock sorts its VPCs itself). */
+  final Map<String, SortedMap<String, Cidr>> lockSubnets = new HashMap<>();
+  final Map<String, SortedMap<String, Cidr>> lockSubnets6 = new HashMap<>();
   /** Locked subnets (name and range) that no longer fit their VPC, per VPC key: part of its conflict. */
   final Map<String, List<String>> badSubnets = new TreeMap<>();
 
@@ -56,6 +57,11 @@ final class SubnetPlanner {
 
   /** The subnets a VPC wants depend only on its profile, region and AZ count: made once per such shape, shared. */
   private final Map<String, List<Wanted>> wantedByShape = new HashMap<>();
+  /** The same lists sorted largest first (for VPCs with nothing locked), keyed by identity. */
+  private final Map<List<Wanted>, List<Wanted>> freshByShape = new java.util.IdentityHashMap<>();
+  private static final Comparator<Wanted> LARGEST_FIRST =
+      Comparator.comparingInt(Wanted::prefix).thenComparingInt(Wanted::order);
+  private static final Comparator<PlannedSubnet> IN_ORDER = Comparator.comparingInt(p -> p.wanted().order());
 
   static List<Wanted> wanted(Profile p, VpcDef v) {
     List<Wanted> out = new ArrayList<>();
@@ -83,14 +89,14 @@ final class SubnetPlanner {
     if (cidrs == null) return; // conflicting lock entry: reported already
     List<Wanted> wanted = wantedByShape.computeIfAbsent(v.profile() + "/" + v.region() + "/" + v.azs(),
         k -> List.copyOf(wanted(run.d.profiles().get(v.profile()), v)));
-    Map<String, Wanted> byName = new HashMap<>();
-    for (Wanted w : wanted) byName.put(w.name(), w);
     Blocks spaces = new Blocks();
     for (Cidr c : cidrs) if (c.isV4()) spaces.spaces.add(new FreeSpace(c));
     SortedMap<String, Cidr> lockOut = new TreeMap<>();
     List<PlannedSubnet> planned = new ArrayList<>();
     Lock.LockedVpc locked = run.lock.vpcs().get(key);
     if (locked != null) {
+      Map<String, Wanted> byName = new HashMap<>();
+      for (Wanted w : wanted) byName.put(w.name(), w);
       for (Map.Entry<String, Cidr> e : locked.subnets().entrySet()) {
         Wanted w = byName.get(e.getKey());
         Cidr c = e.getValue();
@@ -117,9 +123,14 @@ final class SubnetPlanner {
         }
       }
     }
-    List<Wanted> fresh = new ArrayList<>();
-    for (Wanted w : wanted) if (!lockOut.containsKey(w.name())) fresh.add(w);
-    fresh.sort(Comparator.comparingInt(Wanted::prefix).thenComparingInt(Wanted::order));
+    List<Wanted> fresh;
+    if (lockOut.isEmpty()) {
+      fresh = freshByShape.computeIfAbsent(wanted, k -> k.stream().sorted(LARGEST_FIRST).toList());
+    } else {
+      fresh = new ArrayList<>();
+      for (Wanted w : wanted) if (!lockOut.containsKey(w.name())) fresh.add(w);
+      fresh.sort(LARGEST_FIRST);
+    }
     for (int i = 0; i < fresh.size(); i++) {
       Wanted w = fresh.get(i);
       Optional<Cidr> c = spaces.allocate(w.prefix());
@@ -132,7 +143,7 @@ final class SubnetPlanner {
       planned.add(new PlannedSubnet(w, got));
       if (locked != null) run.changes.add(new Change(Change.Kind.ADDED, "subnet " + key + "/" + w.name(), got.toString()));
     }
-    planned.sort(Comparator.comparingInt((PlannedSubnet p) -> p.wanted().order()));
+    planned.sort(IN_ORDER);
     SortedMap<String, Cidr> v6out = new TreeMap<>();
     subnets.put(key, ipv6(cidrs, locked, lockOut, planned, v6out));
     lockSubnets.put(key, lockOut);
