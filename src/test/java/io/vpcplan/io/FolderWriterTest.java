@@ -70,6 +70,39 @@ class FolderWriterTest {
   }
 
   @Test
+  void aFileThatCannotBeStagedFailsTheCommitAndPlacesNothing() throws IOException {
+    FolderWriter.write(dir, Map.of("keep.yaml", "old\n"));
+    // "a" is staged as a file, so "a/b.yaml" cannot be: the stager's failure must reach the caller
+    assertThatThrownBy(() -> {
+      try (FolderWriter.Session s = FolderWriter.open(dir)) {
+        s.add("keep.yaml", "new\n");
+        s.add("a", "x\n");
+        s.add("a/b.yaml", "y\n");
+        for (int i = 0; i < 100; i++) s.add("more/" + i + ".yaml", i + "\n");
+        s.commit();
+      }
+    }).isInstanceOf(IOException.class);
+    assertThat(Files.readString(dir.resolve("keep.yaml"))).isEqualTo("old\n");
+    assertThat(dir.resolve("a")).doesNotExist();
+    assertThat(dir.resolve("more")).doesNotExist();
+    assertThat(staging()).isEmpty();
+  }
+
+  @Test
+  void manyFilesStagedBesideTheCallerAllArrive() throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    for (int i = 0; i < 500; i++) files.put("d" + (i % 7) + "/f" + i + ".tf", "content " + i + "\n".repeat(i % 3 + 1));
+    FolderWriter.Result r = FolderWriter.write(dir, files);
+    assertThat(r.written()).containsExactlyElementsOf(files.keySet());
+    for (Map.Entry<String, String> e : files.entrySet()) {
+      assertThat(Files.readString(dir.resolve(e.getKey()))).isEqualTo(e.getValue());
+    }
+    FolderWriter.Result again = FolderWriter.write(dir, files);
+    assertThat(again.written()).isEmpty();
+    assertThat(again.unchanged()).containsExactlyElementsOf(files.keySet());
+  }
+
+  @Test
   void theSameFileTwiceIsABug() throws IOException {
     try (FolderWriter.Session s = FolderWriter.open(dir)) {
       s.add("a.yaml", "1\n");
