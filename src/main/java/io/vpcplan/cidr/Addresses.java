@@ -7,8 +7,7 @@ final class Addresses {
   /** Network mask for a prefix length, as {hi, lo}. */
   static long[] mask(IpFamily f, int length) {
     if (f == IpFamily.V4) {
-      long m = length == 0 ? 0 : (0xFFFFFFFFL << (32 - length)) & 0xFFFFFFFFL;
-      return new long[] {0, m};
+      return new long[] {0, Cidr.mask4(length)};
     }
     long hi = length >= 64 ? -1L : length == 0 ? 0 : -1L << (64 - length);
     long lo = length <= 64 ? 0 : length == 128 ? -1L : -1L << (128 - length);

@@ -69,12 +69,14 @@ public record Cidr(IpFamily family, long hi, long lo, int length) implements Com
     return hi | ~m[0];
   }
 
+  /** The IPv4 network mask of a prefix length (0..32), as an unsigned 32-bit value. */
+  public static long mask4(int length) {
+    return length == 0 ? 0 : (0xFFFFFFFFL << (32 - length)) & 0xFFFFFFFFL;
+  }
+
   public boolean contains(Cidr other) {
     if (family != other.family || other.length < length) return false;
-    if (family == IpFamily.V4) { // the common case without a mask array: checks run it millions of times
-      long m = length == 0 ? 0 : (0xFFFFFFFFL << (32 - length)) & 0xFFFFFFFFL;
-      return hi == 0 && (other.lo & m) == lo;
-    }
+    if (family == IpFamily.V4) return hi == 0 && (other.lo & mask4(length)) == lo; // no mask array: run millions of times
     long[] m = Addresses.mask(family, length);
     return (other.hi & m[0]) == hi && (other.lo & m[1]) == lo;
   }

@@ -140,8 +140,7 @@ public final class FreeSpace {
   /** True when the free block (start, len) holds all of the IPv4 prefix {@code c}. */
   private static boolean holds(long start, int len, Cidr c) {
     if (c.length() < len) return false;
-    long mask = len == 0 ? 0 : (0xFFFFFFFFL << (32 - len)) & 0xFFFFFFFFL;
-    return (c.lo() & mask) == start;
+    return (c.lo() & Cidr.mask4(len)) == start;
   }
 
   private void add(long start, int len) {

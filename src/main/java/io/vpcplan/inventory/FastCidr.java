@@ -33,8 +33,7 @@ final class FastCidr {
       digits++;
     }
     if (i != end || digits == 0 || len > 32) return null;
-    long mask = len == 0 ? 0 : (0xFFFFFFFFL << (32 - len)) & 0xFFFFFFFFL;
-    if ((addr & ~mask) != 0) return null; // host bits set: the slow path says how to fix it
+    if ((addr & ~Cidr.mask4(len)) != 0) return null; // host bits set: the slow path says how to fix it
     return Cidr.v4(addr, len);
   }
 }
