@@ -93,7 +93,10 @@ final class Estate {
           p.requester().region(), p.accepter().owner(), p.accepter().region()));
     }
     Set<String> owners = new TreeSet<>();
-    for (Vpc v : out) owners.add(v.account());
+    String last = null;
+    for (Vpc v : out) { // sorted by account: each account added once, not once per VPC
+      if (!v.account().equals(last)) owners.add(last = v.account());
+    }
     for (TransitGateway t : tgws) if (!t.account().isEmpty()) owners.add(t.account());
     Set<String> accountKeys = new TreeSet<>(owners);
     // a folder named as import writes an unsafe account name ("ou_Infrastructure" for "ou:Infrastructure") is that account
