@@ -23,6 +23,7 @@ final class FindingsJsonBytes {
 
   private final OutputStream out;
   private final byte[] buf = new byte[1 << 16];
+  private char[] chars = new char[256];
   private int pos;
   private int depth;
   /** Whether the object or list open at each depth has a member yet. */
@@ -149,18 +150,22 @@ final class FindingsJsonBytes {
       return;
     }
     room(n + 2);
-    int start = pos;
-    buf[pos++] = '"';
+    if (chars.length < n) chars = new char[Math.max(n, 2 * chars.length)];
+    s.getChars(0, n, chars, 0); // one bulk copy: String.charAt per character costs a call and a check each
+    char[] c = chars;
+    byte[] b = buf;
+    int p = pos;
+    b[p++] = '"';
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
-        pos = start;
+      char ch = c[i];
+      if (ch < 0x20 || ch > 0x7e || ch == '"' || ch == '\\') {
         quoted(s);
         return;
       }
-      buf[pos++] = (byte) c;
+      b[p++] = (byte) ch;
     }
-    buf[pos++] = '"';
+    b[p++] = '"';
+    pos = p;
   }
 
   private void quoted(String s) throws IOException {

@@ -63,9 +63,15 @@ final class Estate {
 
     Map<String, List<Subnet>> subnetsOf = new HashMap<>(capacity(vpcs.size()));
     Map<String, List<Subnet>> orphans = new TreeMap<>();
+    String lastVpc = null;
+    List<Subnet> lastList = null;
     for (Parsed.RawSubnet s : subnets.values()) { // file order: deterministic, no sort needed
       Subnet sub = attachmentSubnets.contains(s.id()) ? withPurpose(s.subnet()) : s.subnet();
-      (vpcs.containsKey(s.vpcId()) ? subnetsOf : orphans).computeIfAbsent(s.vpcId(), k -> new ArrayList<>()).add(sub);
+      if (!s.vpcId().equals(lastVpc)) { // a VPC's subnets mostly come one after another: looked up once
+        lastVpc = s.vpcId();
+        lastList = (vpcs.containsKey(lastVpc) ? subnetsOf : orphans).computeIfAbsent(lastVpc, k -> new ArrayList<>());
+      }
+      lastList.add(sub);
     }
     Map<String, List<RouteTable>> tablesOf = new HashMap<>(capacity(vpcs.size()));
     for (Parsed.RawRouteTable t : tables.values()) {

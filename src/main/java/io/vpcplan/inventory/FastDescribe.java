@@ -142,6 +142,7 @@ final class FastDescribe {
     if (primary != null) cidrs.add(primary);
     for (Cidr c : v4) if (!cidrs.contains(c)) cidrs.add(c);
     cidrs.addAll(v6);
+    id.hashCode(); // hashed here, on a reading thread: the one-thread assembly keys its maps by the ids
     out.vpcs.add(new Parsed.RawVpc(id, owner, name, cidrs, isDefault, out.ctx, at, new ArrayList<IpamAllocation>(0)));
   }
 
@@ -170,6 +171,8 @@ final class FastDescribe {
     }
     if (id == null || vpc == null || (cidr == null && v6.isEmpty())) throw ByteJson.BAIL;
     if (!available) return;
+    id.hashCode(); // as for a VPC
+    vpc.hashCode();
     Cidr c = cidr != null ? cidr : v6.get(0);
     Subnet sub = new Subnet(id, name, "", az, c, Purpose.WORKLOAD, pub, at);
     out.subnets.add(new Parsed.RawSubnet(id, vpc, owner, sub, out.ctx));
