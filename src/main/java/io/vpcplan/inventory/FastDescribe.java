@@ -118,8 +118,7 @@ final class FastDescribe {
     String id = null, owner = null, name = null;
     Cidr primary = null;
     boolean isDefault = false, available = true;
-    List<Cidr> v4 = new ArrayList<>(2);
-    List<Cidr> v6 = new ArrayList<>(1);
+    List<Cidr> v4 = null, v6 = null; // made when a block is found: most VPCs have no IPv6 block
     if (!j.open('{', '}')) {
       do {
         j.key();
@@ -130,18 +129,18 @@ final class FastDescribe {
           case 3 -> primary = cidr();
           case 4 -> isDefault = j.bool();
           case 5 -> name = nameTag(true);
-          case 6 -> blocks(CIDR_BLOCK, V4_STATE, v4);
-          case 7 -> blocks(V6_BLOCK, V6_STATE, v6);
+          case 6 -> v4 = blocks(CIDR_BLOCK, V4_STATE, v4);
+          case 7 -> v6 = blocks(V6_BLOCK, V6_STATE, v6);
           default -> j.skip();
         }
       } while (j.more('}'));
     }
-    if (id == null || (primary == null && v4.isEmpty())) throw ByteJson.BAIL; // a finding: the streaming read says it
+    if (id == null || (primary == null && v4 == null)) throw ByteJson.BAIL; // a finding: the streaming read says it
     if (!available) return;
-    List<Cidr> cidrs = new ArrayList<>(v4.size() + v6.size() + 1);
+    List<Cidr> cidrs = new ArrayList<>((v4 == null ? 0 : v4.size()) + (v6 == null ? 0 : v6.size()) + 1);
     if (primary != null) cidrs.add(primary);
-    for (Cidr c : v4) if (!cidrs.contains(c)) cidrs.add(c);
-    cidrs.addAll(v6);
+    if (v4 != null) for (Cidr c : v4) if (!cidrs.contains(c)) cidrs.add(c);
+    if (v6 != null) cidrs.addAll(v6);
     id.hashCode(); // hashed here, on a reading thread: the one-thread assembly keys its maps by the ids
     out.vpcs.add(new Parsed.RawVpc(id, owner, name, cidrs, isDefault, out.ctx, at, new ArrayList<IpamAllocation>(0)));
   }
@@ -151,7 +150,7 @@ final class FastDescribe {
     String id = null, vpc = null, owner = null, az = null, name = null;
     Cidr cidr = null;
     boolean pub = false, available = true;
-    List<Cidr> v6 = new ArrayList<>(1);
+    List<Cidr> v6 = null;
     if (!j.open('{', '}')) {
       do {
         j.key();
@@ -164,12 +163,12 @@ final class FastDescribe {
           case 5 -> name = nameTag(false);
           case 6 -> cidr = cidr();
           case 7 -> pub = j.bool();
-          case 8 -> blocks(V6_BLOCK, V6_STATE, v6);
+          case 8 -> v6 = blocks(V6_BLOCK, V6_STATE, v6);
           default -> j.skip();
         }
       } while (j.more('}'));
     }
-    if (id == null || vpc == null || (cidr == null && v6.isEmpty())) throw ByteJson.BAIL;
+    if (id == null || vpc == null || (cidr == null && v6 == null)) throw ByteJson.BAIL;
     if (!available) return;
     id.hashCode(); // as for a VPC
     vpc.hashCode();
@@ -228,9 +227,12 @@ final class FastDescribe {
     return true;
   }
 
-  /** As VpcReaders' blocks: the blocks of a CidrBlockAssociationSet-like list whose state is associated. */
-  private void blocks(byte[] key, byte[] stateKey, List<Cidr> into) {
-    if (j.open('[', ']')) return;
+  /**
+   * As VpcReaders' blocks: adds the blocks of a CidrBlockAssociationSet-like list whose state is
+   * associated to {@code into}, made when null and there is one; returns it.
+   */
+  private List<Cidr> blocks(byte[] key, byte[] stateKey, List<Cidr> into) {
+    if (j.open('[', ']')) return into;
     do {
       if (j.peek() != '{') throw ByteJson.BAIL;
       Cidr c = null;
@@ -243,8 +245,12 @@ final class FastDescribe {
           else j.skip();
         } while (j.more('}'));
       }
-      if (c != null && associated) into.add(c);
+      if (c != null && associated) {
+        if (into == null) into = new ArrayList<>(2);
+        into.add(c);
+      }
     } while (j.more(']'));
+    return into;
   }
 
   /** {"State": "associated"} in any case, or no State: true. */
