@@ -1,6 +1,5 @@
 package io.vpcplan.cli;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -24,7 +23,7 @@ final class FindingsJson {
     return pretty(JSON.createGenerator(w));
   }
 
-  private static JsonGenerator pretty(JsonGenerator g) {
+  static JsonGenerator pretty(JsonGenerator g) {
     DefaultIndenter lf = new DefaultIndenter("  ", "\n");
     g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(lf).withArrayIndenter(lf));
     return g;
@@ -42,11 +41,7 @@ final class FindingsJson {
   /** The same bytes as {@link #render} (UTF-8), streamed: a large estate's findings are never one string. */
   static void write(OutputStream out, List<Finding> findings, int suppressed, int[] below, NetworkCounts counts)
       throws IOException {
-    try (JsonGenerator g = pretty(JSON.createGenerator(out, JsonEncoding.UTF8))) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      write(g, findings, suppressed, below, counts);
-    }
-    out.write('\n');
+    FindingsJsonBytes.write(out, findings, suppressed, below, counts);
   }
 
   static void write(JsonGenerator g, List<Finding> findings, int suppressed, int[] below, NetworkCounts counts)

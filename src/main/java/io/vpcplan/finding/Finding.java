@@ -37,8 +37,11 @@ public record Finding(Code code, Severity severity, String message, List<Resourc
     if (c != 0) return c;
     c = a.code.compareTo(b.code);
     if (c != 0) return c;
-    c = a.location.file().compareTo(b.location.file());
-    if (c != 0) return c;
+    String fa = a.location.file(), fb = b.location.file();
+    if (fa != fb) { // one String per input file: most pairs share it, and paths share long prefixes
+      c = fa.compareTo(fb);
+      if (c != 0) return c;
+    }
     c = Integer.compare(a.location.line(), b.location.line());
     if (c != 0) return c;
     c = Integer.compare(a.location.column(), b.location.column());

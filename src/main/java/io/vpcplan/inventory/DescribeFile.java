@@ -57,8 +57,14 @@ public final class DescribeFile {
   }
 
   static Parsed read(Path file, FileContext ctx) {
+    Parsed fast = FastDescribe.read(file, ctx);
+    return fast != null ? fast : stream(file, null, ctx);
+  }
+
+  /** The general read, streaming: from {@code bytes} when given (tests), else from the file. */
+  static Parsed stream(Path file, byte[] bytes, FileContext ctx) {
     Parsed out = new Parsed(ctx);
-    try (JsonParser p = JSON.createParser(file.toFile())) {
+    try (JsonParser p = bytes != null ? JSON.createParser(bytes) : JSON.createParser(file.toFile())) {
       JsonToken t = p.nextToken();
       if (t == null) {
         out.findings.add(Finding.of(Code.INVENTORY_LAYOUT, Severity.WARNING, "file is empty; skipped",

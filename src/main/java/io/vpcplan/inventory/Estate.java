@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Assembles the parsed files (in path order) into one Network. A resource seen in several
@@ -41,7 +43,10 @@ final class Estate {
     }
     // sized once: growing maps of hundreds of thousands rehashes them again and again
     Map<String, Parsed.RawVpc> vpcs = new LinkedHashMap<>(capacity(vpcCount));
-    Map<String, Parsed.RawSubnet> subnets = new LinkedHashMap<>(capacity(subnetCount));
+    // a large estate's subnets (several per VPC) are merged on another core while this thread does the rest
+    int subnetTotal = subnetCount;
+    CompletableFuture<Map<String, Parsed.RawSubnet>> subnetsLater = subnetTotal >= PARALLEL_FROM
+        ? CompletableFuture.supplyAsync(() -> subnets(files, subnetTotal)) : null;
     Map<String, Parsed.RawRouteTable> tables = new LinkedHashMap<>();
     Map<String, Parsed.RawPeering> peerings = new TreeMap<>();
     Map<String, Endpoint> endpoints = new TreeMap<>();
@@ -51,7 +56,6 @@ final class Estate {
       findings.addAll(f.findings);
       folderAccounts.add(f.ctx.account());
       for (Parsed.RawVpc v : f.vpcs) vpcs.merge(v.id(), v, (a, b) -> own(a.owner(), a.ctx()) || !own(b.owner(), b.ctx()) ? a : b);
-      for (Parsed.RawSubnet s : f.subnets) subnets.merge(s.id(), s, (a, b) -> own(a.owner(), a.ctx()) || !own(b.owner(), b.ctx()) ? a : b);
       for (Parsed.RawRouteTable t : f.routeTables) tables.putIfAbsent(t.table().id(), t);
       for (Parsed.RawPeering p : f.peerings) peerings.putIfAbsent(p.id(), p);
       for (Endpoint e : f.endpoints) endpoints.putIfAbsent(e.id(), e);
@@ -60,12 +64,19 @@ final class Estate {
     TgwAssembly tgw = new TgwAssembly(files, findings);
     List<TransitGateway> tgws = tgw.build();
     Set<String> attachmentSubnets = tgw.attachmentSubnets();
+    Map<String, Parsed.RawSubnet> subnets = subnetsLater == null ? subnets(files, subnetTotal) : join(subnetsLater);
 
     Map<String, List<Subnet>> subnetsOf = new HashMap<>(capacity(vpcs.size()));
     Map<String, List<Subnet>> orphans = new TreeMap<>();
+    String lastVpc = null;
+    List<Subnet> lastList = null;
     for (Parsed.RawSubnet s : subnets.values()) { // file order: deterministic, no sort needed
       Subnet sub = attachmentSubnets.contains(s.id()) ? withPurpose(s.subnet()) : s.subnet();
-      (vpcs.containsKey(s.vpcId()) ? subnetsOf : orphans).computeIfAbsent(s.vpcId(), k -> new ArrayList<>()).add(sub);
+      if (!s.vpcId().equals(lastVpc)) { // a VPC's subnets mostly come one after another: looked up once
+        lastVpc = s.vpcId();
+        lastList = (vpcs.containsKey(lastVpc) ? subnetsOf : orphans).computeIfAbsent(lastVpc, k -> new ArrayList<>());
+      }
+      lastList.add(sub);
     }
     Map<String, List<RouteTable>> tablesOf = new HashMap<>(capacity(vpcs.size()));
     for (Parsed.RawRouteTable t : tables.values()) {
@@ -93,7 +104,10 @@ final class Estate {
           p.requester().region(), p.accepter().owner(), p.accepter().region()));
     }
     Set<String> owners = new TreeSet<>();
-    for (Vpc v : out) owners.add(v.account());
+    String last = null;
+    for (Vpc v : out) { // sorted by account: each account added once, not once per VPC
+      if (!v.account().equals(last)) owners.add(last = v.account());
+    }
     for (TransitGateway t : tgws) if (!t.account().isEmpty()) owners.add(t.account());
     Set<String> accountKeys = new TreeSet<>(owners);
     // a folder named as import writes an unsafe account name ("ou_Infrastructure" for "ou:Infrastructure") is that account
@@ -107,6 +121,28 @@ final class Estate {
     Network net = new Network(accounts, out, tgws, peers, new ArrayList<>(services.values()),
         new ArrayList<>(endpoints.values()), List.of(), List.of(), List.of()).withHybrid(HybridParts.assemble(files, findings));
     return new Inventory(net, findings);
+  }
+
+  /** From this many subnets they are merged beside the rest (a thread hand-off costs more below). */
+  static final int PARALLEL_FROM = 20_000;
+
+  /** Subnets by id in file order; one seen in several folders is kept from its owner's, else the first. */
+  private static Map<String, Parsed.RawSubnet> subnets(List<Parsed> files, int count) {
+    Map<String, Parsed.RawSubnet> subnets = new LinkedHashMap<>(capacity(count));
+    for (Parsed f : files) {
+      for (Parsed.RawSubnet s : f.subnets) subnets.merge(s.id(), s, (a, b) -> own(a.owner(), a.ctx()) || !own(b.owner(), b.ctx()) ? a : b);
+    }
+    return subnets;
+  }
+
+  private static <T> T join(CompletableFuture<T> later) {
+    try {
+      return later.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
+    }
   }
 
   /** Account, then region, then id: as Comparator.comparing(...).thenComparing(...), without its calls per key. */

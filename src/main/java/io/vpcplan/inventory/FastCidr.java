@@ -36,4 +36,30 @@ final class FastCidr {
     if ((addr & ~Cidr.mask4(len)) != 0) return null; // host bits set: the slow path says how to fix it
     return Cidr.v4(addr, len);
   }
+
+  /** {@link #parse(char[], int, int)} of ASCII bytes. */
+  static Cidr parse(byte[] b, int off, int n) {
+    int end = off + n;
+    int i = off;
+    long addr = 0;
+    for (int octet = 0; octet < 4; octet++) {
+      int v = 0, digits = 0;
+      while (i < end && b[i] >= '0' && b[i] <= '9' && digits < 4) {
+        v = v * 10 + (b[i++] - '0');
+        digits++;
+      }
+      char sep = octet < 3 ? '.' : '/';
+      if (digits == 0 || digits > 3 || v > 255 || i >= end || b[i] != sep) return null;
+      addr = (addr << 8) | v;
+      i++;
+    }
+    int len = 0, digits = 0;
+    while (i < end && b[i] >= '0' && b[i] <= '9' && digits < 3) {
+      len = len * 10 + (b[i++] - '0');
+      digits++;
+    }
+    if (i != end || digits == 0 || len > 32) return null;
+    if ((addr & ~Cidr.mask4(len)) != 0) return null;
+    return Cidr.v4(addr, len);
+  }
 }

@@ -98,6 +98,29 @@ final class Parsed {
     }
   }
 
+  /** {@link #intern} of the ASCII text in {@code b[off, off + n)}, in the same table (a char's hash is its byte's). */
+  String intern(byte[] b, int off, int n) {
+    int h = 0;
+    for (int i = 0; i < n; i++) h = 31 * h + b[off + i];
+    int mask = strings.length - 1;
+    for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
+      String s = strings[i];
+      if (s == null) {
+        String added = new String(b, off, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        strings[i] = added;
+        if (++stringCount * 2 > strings.length) grow();
+        return added;
+      }
+      if (same(s, b, off, n)) return s;
+    }
+  }
+
+  private static boolean same(String s, byte[] b, int off, int n) {
+    if (s.length() != n) return false;
+    for (int i = 0; i < n; i++) if (s.charAt(i) != b[off + i]) return false;
+    return true;
+  }
+
   private static boolean same(String s, char[] b, int off, int n) {
     if (s.length() != n) return false;
     for (int i = 0; i < n; i++) if (s.charAt(i) != b[off + i]) return false;
