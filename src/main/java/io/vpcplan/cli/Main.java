@@ -24,6 +24,7 @@ public final class Main {
     }
     EarlyEngine.startIfWanted(args);
     EarlyDesign.startIfWanted(args);
+    EarlySources.startIfWanted(args);
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     int code = run(args, out, err);
