@@ -21,6 +21,13 @@ public final class VpcplanCommand implements Callable<Integer> {
       ValidateCommand.class, ImportCommand.class, SnapshotCommand.class, DiagramCommand.class, ReportCommand.class,
       GenerateCommand.class, ApplyCommand.class, IamPolicyCommand.class);
 
+  /**
+   * Their names, in the same order: a command line is matched to its subcommand without reading
+   * eleven classes' annotations (MainLightPathTest checks these are the annotations' names).
+   */
+  static final List<String> NAMES = List.of("plan", "compare", "reach", "validate", "import", "snapshot", "diagram",
+      "report", "generate", "apply", "iam-policy");
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   /** No command given: a usage error, like git or the AWS CLI (usage on stderr, exit 2). */

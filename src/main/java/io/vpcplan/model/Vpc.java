@@ -3,6 +3,7 @@ package io.vpcplan.model;
 import io.vpcplan.cidr.Cidr;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A VPC. {@code id} is the AWS id when known, else the planner's key account/region/name.
@@ -37,6 +38,26 @@ public record Vpc(String id, String name, String account, String region, String 
     if (origin == null) origin = Origin.PLANNED;
     if (location == null) location = Location.NONE;
     id = id == null || id.isBlank() ? account + "/" + region + "/" + name : id;
+  }
+
+  // equals and hashCode written out, with the record's meaning and formula (see Location)
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Vpc v && Objects.equals(id, v.id) && Objects.equals(name, v.name)
+        && Objects.equals(account, v.account) && Objects.equals(region, v.region) && Objects.equals(segment, v.segment)
+        && Objects.equals(cidrs, v.cidrs) && Objects.equals(subnets, v.subnets) && Objects.equals(routeTables, v.routeTables)
+        && origin == v.origin && Objects.equals(location, v.location) && Objects.equals(ipamAllocations, v.ipamAllocations)
+        && Objects.equals(tags, v.tags);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = Objects.hashCode(id);
+    for (Object c : new Object[] {name, account, region, segment, cidrs, subnets, routeTables, origin, location,
+        ipamAllocations, tags}) {
+      h = h * 31 + Objects.hashCode(c);
+    }
+    return h;
   }
 
   /** account/region/name (or id when unnamed): how people refer to a VPC. */

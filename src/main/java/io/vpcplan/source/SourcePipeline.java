@@ -26,6 +26,12 @@ public final class SourcePipeline {
   private SourcePipeline() {}
 
   public static Loaded load(SourceRequest req) {
+    Loaded early = EarlyEstate.take(req);
+    return early != null ? early : loadNow(req);
+  }
+
+  /** The load itself, here and on the read-ahead thread (which must not wait for its own result). */
+  static Loaded loadNow(SourceRequest req) {
     String topology = Topologies.check(req.topology());
     if (req.paths().isEmpty()) throw new InputException(Location.NONE, "SOURCE", "give at least one SOURCE");
     List<Path> describe = new ArrayList<>();
@@ -63,6 +69,14 @@ public final class SourcePipeline {
       findings.addAll(inv.findings());
     }
     return new Loaded(NetworkMerge.merge(parts), findings, Optional.ofNullable(planned), chosen);
+  }
+
+  /**
+   * Starts reading PATHS, when they are all aws_configs folders or describe-* files, on a thread of
+   * its own; the {@link #load} of the same paths with no source options then takes what it read.
+   */
+  public static void preload(List<Path> paths) {
+    EarlyEstate.start(paths);
   }
 
   private static InputException notAnEstate(Path p) {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
@@ -27,7 +28,25 @@ public final class TopologyGraph {
   public enum Kind { INTENT, OVERLAP }
 
   /** An edge: an explicit intent (from {@code a} to {@code b}) or an overlap of two blocks. */
-  public record Link(Kind kind, String a, String b, Intent intent, Cidr aRange, Cidr bRange) {}
+  public record Link(Kind kind, String a, String b, Intent intent, Cidr aRange, Cidr bRange) {
+    // written out with the record's meaning and formula: the generated ones bootstrap through
+    // ObjectMethods at first use (the graph hashes every edge), spinning ~20 method-handle classes
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Link l && kind == l.kind && Objects.equals(a, l.a) && Objects.equals(b, l.b)
+          && Objects.equals(intent, l.intent) && Objects.equals(aRange, l.aRange) && Objects.equals(bRange, l.bRange);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = Objects.hashCode(kind);
+      h = h * 31 + Objects.hashCode(a);
+      h = h * 31 + Objects.hashCode(b);
+      h = h * 31 + Objects.hashCode(intent);
+      h = h * 31 + Objects.hashCode(aRange);
+      return h * 31 + Objects.hashCode(bRange);
+    }
+  }
 
   private final Network network;
   private final SegmentRules rules;

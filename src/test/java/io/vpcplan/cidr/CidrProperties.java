@@ -100,4 +100,22 @@ class CidrProperties {
     assertThat(free).isEqualTo(fs.freeAddresses());
     for (Cidr f : fs.freeBlocks()) for (Cidr t : taken) assertThat(f.overlaps(t)).isFalse();
   }
+
+  /** The record's components in a plain record: its generated equals and hashCode are what Cidr's must be. */
+  private record Parts(IpFamily family, long hi, long lo, int length) {
+    static Parts of(Cidr c) {
+      return new Parts(c.family(), c.hi(), c.lo(), c.length());
+    }
+  }
+
+  @Property(tries = 500)
+  void equalsAndHashCodeAreTheRecordOnes(@ForAll("small") Cidr a, @ForAll("small") Cidr b, @ForAll("v6") Cidr c) {
+    assertThat(a.equals(b)).isEqualTo(Parts.of(a).equals(Parts.of(b)));
+    assertThat(a.equals(new Cidr(a.family(), a.hi(), a.lo(), a.length()))).isTrue();
+    assertThat(a.hashCode()).isEqualTo(Parts.of(a).hashCode());
+    assertThat(c.hashCode()).isEqualTo(Parts.of(c).hashCode());
+    assertThat(c.equals(a)).isEqualTo(Parts.of(c).equals(Parts.of(a)));
+    assertThat(a.equals(null)).isFalse();
+    assertThat(a.equals(a.toString())).isFalse();
+  }
 }

@@ -18,7 +18,10 @@ class MainLightPathTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"plan --help", "validate --help", "diagram --help", "generate --help", "report --help",
-      "validate", "plan --bogus", "validate --format xml x", "plna designs/startup.yaml"})
+      "validate", "plan --bogus", "validate --format xml x", "plna designs/startup.yaml", "compare --help",
+      "reach --help", "import --help", "snapshot --help", "apply --help", "iam-policy --help", "validate plan",
+      "validate samples/aws_configs-clean --bogus", "generate validate --target x", "plan designs/startup.yaml compare",
+      "diagram designs/nothing.yaml", "reach", "validate --help plan"})
   void onlyTheNamedSubcommandIsBuiltAndNothingElseChanges(String line) {
     String[] args = line.split(" ");
     assertThat(run(args, true)).isEqualTo(run(args, false));
@@ -30,6 +33,15 @@ class MainLightPathTest {
     for (Class<?> c : VpcplanCommand.SUBCOMMANDS) {
       String name = c.getAnnotation(picocli.CommandLine.Command.class).name();
       assertThat(help).contains("  " + name + " ");
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void namesAreTheSubcommandsAnnotatedNamesInOrder() {
+    assertThat(VpcplanCommand.NAMES).hasSameSizeAs(VpcplanCommand.SUBCOMMANDS);
+    for (int i = 0; i < VpcplanCommand.NAMES.size(); i++) {
+      assertThat(VpcplanCommand.NAMES.get(i))
+          .isEqualTo(VpcplanCommand.SUBCOMMANDS.get(i).getAnnotation(picocli.CommandLine.Command.class).name());
     }
   }
 
