@@ -154,7 +154,12 @@ public final class ResidentServer {
     PrintWriter e = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(err.getOutputStream(), 1 << 12), cs));
     int code;
     boolean keep = true;
-    Thread watch = watch(ctl);
+    // when the launcher goes away mid-run, this JVM ends as the run's own JVM would have: no output
+    // is written after the user stopped it
+    LauncherWatch watch = new LauncherWatch(ctl, () -> {
+      forget();
+      Runtime.getRuntime().halt(130);
+    });
     try {
       code = Main.run(args.toArray(String[]::new), o, e);
     } catch (Throwable t) { // NOPMD: an Error leaves this JVM in doubt: report it, then stop serving
@@ -163,7 +168,7 @@ public final class ResidentServer {
       code = ExitCodes.FAILED;
       keep = false;
     } finally {
-      watch.interrupt(); // the run is over: the launcher closing now is the normal end
+      watch.close();
     }
     o.flush();
     e.flush();
@@ -180,31 +185,6 @@ public final class ResidentServer {
     } catch (IOException | RuntimeException e) {
       return false;
     }
-  }
-
-  /**
-   * Ends this JVM when the launcher goes away mid-run (Ctrl-C, kill), as the run would have ended
-   * in a JVM of its own: no output is written after the user stopped it.
-   */
-  private Thread watch(Socket ctl) throws IOException {
-    ctl.setSoTimeout(0);
-    java.io.InputStream in = ctl.getInputStream();
-    Thread t = new Thread(() -> {
-      try {
-        while (in.read() >= 0) {
-          // the launcher sends nothing more; a byte is not expected but harmless
-        }
-      } catch (IOException gone) {
-        // closed: same as end of stream
-      }
-      if (!Thread.currentThread().isInterrupted()) {
-        forget();
-        Runtime.getRuntime().halt(130);
-      }
-    }, "launcher-watch");
-    t.setDaemon(true);
-    t.start();
-    return t;
   }
 
   private boolean sameToken(String given) {
