@@ -150,6 +150,8 @@ class LauncherServerTest {
     assertThat(run(Map.of("VPCPLAN_SERVER", "off"), args).out()).startsWith("probe ");
     assertThat(run(Map.of("CI", "true"), args).out()).startsWith("probe ");
     assertThat(run(Map.of(), "plan", "designs/startup.yaml").out()).startsWith("probe ");
+    // output depends on the locale (text) and the umask (files): another one than the server's is not served
+    assertThat(run(Map.of("LC_ALL", "POSIX"), args).out()).startsWith("probe ");
   }
 
   @Test
@@ -164,6 +166,18 @@ class LauncherServerTest {
     for (int i = 0; i < 600 && (!Files.exists(state) || Files.readString(state).equals(before)); i++) Thread.sleep(50);
     assertThat(Files.readString(state)).as("a new server for the new jar").isNotEqualTo(before);
     assertThat(run(Map.of(), args)).isEqualTo(inProcess(args));
+  }
+
+  @Test
+  void aSecondServerForTheSameKeyLeavesTheFirst() throws Exception {
+    run(Map.of(), "validate", "samples/aws_configs-clean");
+    Path state = stateFile();
+    String first = Files.readString(state);
+    Process second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        jar.toString(), "io.vpcplan.cli.server.ResidentServer", state.toString(), jar.toString(), "60", "x")
+        .redirectErrorStream(true).start();
+    assertThat(second.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).as("the second one stops at once").isTrue();
+    assertThat(Files.readString(state)).isEqualTo(first);
   }
 
   @Test

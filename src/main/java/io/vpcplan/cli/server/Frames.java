@@ -26,8 +26,11 @@ final class Frames {
     return b.toString(StandardCharsets.UTF_8);
   }
 
-  /** A command request: magic, token, working directory, argument count, arguments. */
-  record Command(String token, String cwd, List<String> args) {}
+  /**
+   * A command request: magic, token, working directory, the launcher's environment as far as it
+   * shapes output (umask and locale: see the launcher), argument count, arguments.
+   */
+  record Command(String token, String cwd, String env, List<String> args) {}
 
   /** A stream request: which stream (out or err), token, the run it belongs to. */
   record Stream(String which, String token, String run) {}
@@ -36,9 +39,10 @@ final class Frames {
     int[] budget = {MAX_BYTES};
     String magic = field(in, budget);
     switch (magic) {
-      case "vpcplan-run-1" -> {
+      case "vpcplan-run-2" -> {
         String token = field(in, budget);
         String cwd = field(in, budget);
+        String env = field(in, budget);
         int n;
         try {
           n = Integer.parseInt(field(in, budget));
@@ -48,7 +52,7 @@ final class Frames {
         if (n < 0 || n > 10_000) throw new IOException("bad argument count");
         List<String> args = new ArrayList<>(n);
         for (int i = 0; i < n; i++) args.add(field(in, budget));
-        return new Command(token, cwd, args);
+        return new Command(token, cwd, env, args);
       }
       case "out", "err" -> {
         String token = field(in, budget);

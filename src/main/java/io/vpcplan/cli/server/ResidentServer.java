@@ -37,10 +37,13 @@ public final class ResidentServer {
   private final FileTime jarTime;
   private final long idleMs;
   private final String token;
+  /** The launcher's umask and locale when it started this server; a run under others is declined. */
+  private final String env;
   private final String cwd = Path.of("").toAbsolutePath().toString();
   private long runs;
 
-  ResidentServer(Path state, Path jar, long idleMs) throws IOException {
+  ResidentServer(Path state, Path jar, long idleMs, String env) throws IOException {
+    this.env = env;
     this.state = state;
     this.jar = jar;
     this.jarTime = Files.getLastModifiedTime(jar);
@@ -50,18 +53,19 @@ public final class ResidentServer {
     this.token = HexFormat.of().formatHex(t);
   }
 
-  /** {@code ResidentServer STATE_FILE JAR IDLE_SECONDS}: serves until idle that long or the jar changes. */
+  /** {@code ResidentServer STATE_FILE JAR IDLE_SECONDS ENV}: serves until idle that long or the jar changes. */
   public static void main(String[] args) throws Exception {
-    if (args.length != 3) {
-      System.err.println("usage: ResidentServer STATE_FILE JAR IDLE_SECONDS (started by ./vpcplan)");
+    if (args.length != 4) {
+      System.err.println("usage: ResidentServer STATE_FILE JAR IDLE_SECONDS ENV (started by ./vpcplan)");
       System.exit(ExitCodes.USAGE);
     }
-    ResidentServer s = new ResidentServer(Path.of(args[0]), Path.of(args[1]), Long.parseLong(args[2]) * 1000);
+    ResidentServer s = new ResidentServer(Path.of(args[0]), Path.of(args[1]), Long.parseLong(args[2]) * 1000, args[3]);
     s.serve();
     System.exit(0);
   }
 
   void serve() throws IOException {
+    if (StateFile.namesAnotherLiveServer(state)) return; // two launchers started one each: keep the first
     try (ServerSocket ss = new ServerSocket(0, 16, InetAddress.getLoopbackAddress())) {
       StateFile.write(state, ss.getLocalPort() + " " + token + " " + ProcessHandle.current().pid() + "\n");
       Runtime.getRuntime().addShutdownHook(new Thread(this::forget));
@@ -102,7 +106,7 @@ public final class ResidentServer {
         answer(reply, "NO stale\n");
         return false;
       }
-      if (!sameDirectory(c.cwd()) || !Servable.test(c.args())) {
+      if (!sameDirectory(c.cwd()) || !c.env().equals(env) || !Servable.test(c.args())) {
         answer(reply, "NO\n");
         return true;
       }

@@ -37,6 +37,24 @@ final class StateFile {
     }
   }
 
+  /** Whether the file names a running process other than this one that is a resident server. */
+  static boolean namesAnotherLiveServer(Path file) {
+    String[] f;
+    try {
+      f = Files.readString(file, StandardCharsets.UTF_8).strip().split(" ");
+    } catch (IOException e) {
+      return false;
+    }
+    if (f.length != 3) return false;
+    try {
+      long pid = Long.parseLong(f[2]);
+      return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid)
+          .flatMap(p -> p.info().commandLine()).filter(c -> c.contains(ResidentServer.class.getName())).isPresent();
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
   /** Deletes the file only while it still names this server (a newer one may have replaced it). */
   static void deleteIfOurs(Path file, String token) {
     try {

@@ -32,7 +32,7 @@ class ResidentServerTest {
   }
 
   private void startServer(long idleMs) throws Exception {
-    ResidentServer s = new ResidentServer(state, jar, idleMs);
+    ResidentServer s = new ResidentServer(state, jar, idleMs, ServerClient.ENV);
     serving = CompletableFuture.runAsync(() -> {
       try {
         s.serve();
@@ -100,6 +100,9 @@ class ResidentServerTest {
     assertThat(c.run(List.of("plan", "designs/startup.yaml")).header()).isEqualTo("NO");
     try (Socket s = c.request(c.token, dir.toString(), List.of("validate", "x"))) {
       assertThat(ServerClient.line(s)).as("another working directory").isEqualTo("NO");
+    }
+    try (Socket s = c.request(c.token, Path.of("").toAbsolutePath().toString(), "0077 :POSIX:", List.of("validate", "x"))) {
+      assertThat(ServerClient.line(s)).as("another umask and locale").isEqualTo("NO");
     }
   }
 

@@ -47,14 +47,22 @@ final class ServerClient {
     return b.toString(StandardCharsets.UTF_8);
   }
 
+  /** What the tests start their servers under, as the launcher's umask and locale. */
+  static final String ENV = "0022 :C.UTF-8:";
+
   Socket request(String tok, String cwd, List<String> args) throws IOException {
+    return request(tok, cwd, ENV, args);
+  }
+
+  Socket request(String tok, String cwd, String env, List<String> args) throws IOException {
     Socket ctl = connect();
-    String[] fields = new String[4 + args.size()];
-    fields[0] = "vpcplan-run-1";
+    String[] fields = new String[5 + args.size()];
+    fields[0] = "vpcplan-run-2";
     fields[1] = tok;
     fields[2] = cwd;
-    fields[3] = Integer.toString(args.size());
-    for (int i = 0; i < args.size(); i++) fields[4 + i] = args.get(i);
+    fields[3] = env;
+    fields[4] = Integer.toString(args.size());
+    for (int i = 0; i < args.size(); i++) fields[5 + i] = args.get(i);
     send(ctl, fields);
     return ctl;
   }
