@@ -150,7 +150,7 @@ class LauncherServerTest {
     assertThat(run(Map.of("VPCPLAN_SERVER", "off"), args).out()).startsWith("probe ");
     assertThat(run(Map.of("CI", "true"), args).out()).startsWith("probe ");
     assertThat(run(Map.of(), "plan", "designs/startup.yaml").out()).startsWith("probe ");
-    // output depends on the locale (text) and the umask (files): another one than the server's is not served
+    // text is written in the locale's charset: a run under another locale than the server's is not served
     assertThat(run(Map.of("LC_ALL", "POSIX"), args).out()).startsWith("probe ");
   }
 

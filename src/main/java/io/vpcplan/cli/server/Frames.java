@@ -27,8 +27,8 @@ final class Frames {
   }
 
   /**
-   * A command request: magic, token, working directory, the launcher's environment as far as it
-   * shapes output (umask and locale: see the launcher), argument count, arguments.
+   * A command request: magic, token, working directory, the launcher's locale (it sets the
+   * charset of the text written), argument count, arguments.
    */
   record Command(String token, String cwd, String env, List<String> args) {}
 

@@ -37,7 +37,7 @@ public final class ResidentServer {
   private final FileTime jarTime;
   private final long idleMs;
   private final String token;
-  /** The launcher's umask and locale when it started this server; a run under others is declined. */
+  /** The launcher's locale when it started this server; a run under another is declined. */
   private final String env;
   private final String cwd = Path.of("").toAbsolutePath().toString();
   private long runs;

@@ -47,8 +47,8 @@ final class ServerClient {
     return b.toString(StandardCharsets.UTF_8);
   }
 
-  /** What the tests start their servers under, as the launcher's umask and locale. */
-  static final String ENV = "0022 :C.UTF-8:";
+  /** What the tests start their servers under, as the launcher's locale. */
+  static final String ENV = ":C.UTF-8:";
 
   Socket request(String tok, String cwd, List<String> args) throws IOException {
     return request(tok, cwd, ENV, args);
