@@ -3,19 +3,21 @@
 # pair by pair in one run: each repetition runs vpcplan and its peer back to back, alternating
 # which goes first, so machine load hits both alike. Prints medians, peak RSS and ratios.
 #
-# Usage: scripts/bench-peers.sh [-r REPS] [-s "1000 9000 30000 100000"] [-o validate,plan,render,start]
+# Usage: scripts/bench-peers.sh [-r REPS] [-s "1000 9000 30000 100000"] [-o validate,server,plan,render,start]
+#   validate runs each size in a fresh JVM (VPCPLAN_SERVER=off) and, with "server", again through
+#   the resident server (after one untimed warm-up run per size; CPU includes the server's).
 #   estates and the plan design are generated once and cached under $VPCPLAN_BENCH_DIR
 #   (default /tmp/vpcplan-bench), outside the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
 peers=${VPCPLAN_PEERS:-$repo/../shared/bench}
-reps=5; sizes="1000 9000 30000 100000"; only="validate,plan,render,start"
+reps=5; sizes="1000 9000 30000 100000"; only="validate,server,plan,render,start"
 while getopts "r:s:o:" o; do
   case $o in r) reps=$OPTARG ;; s) sizes=$OPTARG ;; o) only=$OPTARG ;; *) exit 2 ;; esac
 done
 cache=${VPCPLAN_BENCH_DIR:-/tmp/vpcplan-bench}
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+work=$(mktemp -d); trap 'if [ -n "${spid:-}" ]; then kill "$spid" 2>/dev/null; fi; rm -rf "$work"' EXIT
 mkdir -p "$cache"
 # the real interpreter, not a version-manager shim (a shim adds its own start-up to the peer)
 py=$(python3 -c 'import sys; print(sys.executable)')
@@ -41,6 +43,29 @@ row() { # row NAME LABEL [PEER_LABEL] [TARGET]: medians of wall, CPU (user + sys
   fi
 }
 
+# served CMD...: a validate run answered by the resident server (cli/server), appended to $work/sN as
+# "wall serverPeakKB cpu" where cpu adds the server's user + sys time during the run to the launcher's.
+# The first call starts the server (a run in a fresh JVM, not recorded) and waits for it.
+export XDG_RUNTIME_DIR="$work/run"; mkdir -p "$XDG_RUNTIME_DIR"; spid=""
+served() {
+  local n; n=$(basename "$2"); n=${n#estate-}
+  if [ -z "$spid" ]; then
+    env -u CI ./vpcplan "$@" >/dev/null 2>&1 || true
+    for _ in $(seq 300); do
+      spid=$(cat "$XDG_RUNTIME_DIR"/vpcplan/servers/* 2>/dev/null | awk '{print $3}') && [ -n "$spid" ] && break
+      sleep 0.1
+    done
+    env -u CI ./vpcplan "$@" >/dev/null 2>&1 || true # the server's first run: its JIT starts cold
+  fi
+  local t0 t1; t0=$(awk '{print $14 + $15}' "/proc/$spid/stat")
+  /usr/bin/time -f "%e %M %U %S" -o "$work/t" env -u CI ./vpcplan "$@" >"$work/out" 2>"$work/err" || {
+    local rc=$?; if [ "$rc" -gt 1 ]; then echo "FAILED ($rc): $*" >&2; cat "$work/err" >&2; exit 1; fi; }
+  t1=$(awk '{print $14 + $15}' "/proc/$spid/stat")
+  # max RSS: the server's peak so far (VmHWM), not the launcher's few MB
+  tail -1 "$work/t" | awk -v d=$((t1 - t0)) -v hz="$(getconf CLK_TCK)" -v rss="$(awk '/VmHWM/ {print $2}' "/proc/$spid/status")" \
+    '{print $1, rss, $3 + $4 + d / hz}' >>"$work/s$n"
+}
+
 ./vpcplan --version >/dev/null # builds the jar (and the class-data-sharing archive) when needed
 echo "# bench-peers $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load:$(uptime | sed 's/.*load average://'), $reps repetitions"
 echo "# java: $(java -version 2>&1 | head -1); peer python: $py ($($py --version 2>&1))"
@@ -57,18 +82,32 @@ if want validate; then
         --reuse 0.003 --seed 12 >"$est.txt"
       touch "$est/.done"
     fi
+    target=">= 1×"; [ "$n" = 9000 ] && target=">= 2×"; [ "$n" = 100000 ] && target=">= 3×, < 1 GB heap"
     for i in $(seq "$reps"); do
       if ((i % 2)); then
-        run "v$n" ./vpcplan validate "$est" --format json -o "$work/f.json"
+        VPCPLAN_SERVER=off run "v$n" ./vpcplan validate "$est" --format json -o "$work/f.json"
         run "p$n" "$py" "$peers/peer_overlap.py" "$est" --algo sweep
       else
         run "p$n" "$py" "$peers/peer_overlap.py" "$est" --algo sweep
-        run "v$n" ./vpcplan validate "$est" --format json -o "$work/f.json"
+        VPCPLAN_SERVER=off run "v$n" ./vpcplan validate "$est" --format json -o "$work/f.json"
       fi
     done
-    target=">= 1×"; [ "$n" = 9000 ] && target=">= 2×"; [ "$n" = 100000 ] && target=">= 3×, < 1 GB heap"
-    row "validate $(cut -d' ' -f1 "$est.txt") VPCs" "v$n" "p$n" "$target"
+    row "validate $(cut -d' ' -f1 "$est.txt") VPCs, fresh JVM" "v$n" "p$n" "$target"
+    if want server; then
+      served validate "$est" --format json -o "$work/f.json" >/dev/null # warm-up, not timed
+      for i in $(seq "$reps"); do
+        if ((i % 2)); then
+          served validate "$est" --format json -o "$work/f.json"; run "q$n" "$py" "$peers/peer_overlap.py" "$est" --algo sweep
+        else
+          run "q$n" "$py" "$peers/peer_overlap.py" "$est" --algo sweep; served validate "$est" --format json -o "$work/f.json"
+        fi
+      done
+      row "validate $(cut -d' ' -f1 "$est.txt") VPCs, resident server" "s$n" "q$n" "$target"
+    fi
   done
+  if want server && [ -n "${spid:-}" ]; then
+    kill "$spid" 2>/dev/null || true; spid=""
+  fi
 fi
 
 if want plan; then
