@@ -86,6 +86,11 @@ public final class ApplyCommand implements Callable<Integer> {
     if (waitTimeout < 1 || waitTimeout > 86_400) {
       throw new InputException(Location.NONE, "--wait-timeout", waitTimeout + " is out of range; use 1 to 86400 seconds");
     }
+    if (!Files.exists(design)) throw new InputException(Location.of(design.toString()), "DESIGN", "file not found; check the path");
+    if (Files.isDirectory(design)) {
+      throw new InputException(Location.of(design.toString()), "DESIGN", "is a folder, not a design; apply creates a planned"
+          + " network (to codify an existing estate, use `generate`)");
+    }
     if (!Files.exists(LockFile.besideDesign(design))) {
       throw new InputException(Location.of(design.toString()), "lock", "no lock file " + LockFile.besideDesign(design)
           + ": apply creates only what a reviewed plan fixed; run `vpcplan plan " + design + "` first and commit the lock");
@@ -110,7 +115,9 @@ public final class ApplyCommand implements Callable<Integer> {
       ApplyRun.Preview p = run.preview(desired, tmp);
       if (!yes || p.changes().isEmpty()) {
         print(plan, in.topology(), p, null);
-        if (!yes && !p.changes().isEmpty()) err.println("nothing was changed; run again with --yes to make these changes");
+        if (!yes && !p.changes().isEmpty()) err.println(p.unread().isEmpty() ? "nothing was changed; run again with --yes to make these changes"
+            : "nothing was changed; " + p.unread().size() + " account(s) could not be read (listed above) and are shown as if "
+                + "empty: fix access (credentials, --role-name, --endpoint-url) and run again before --yes");
         if (yes) run.execute(p); // writes the state file, rebuilt from the tags
         err.flush();
         return p.unread().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;

@@ -71,6 +71,7 @@ public final class DiagramCommand implements Callable<Integer> {
       throw new InputException(Location.NONE, "-o", "PNG cannot go to standard output; give a file name");
     }
     if (scale <= 0 || scale > 8) throw new InputException(Location.NONE, "--scale", scale + " is out of range; use 0.1 to 8");
+    render.threshold(); // refuses a negative --aggregate-above before anything is read
     if (f != Format.dot) render.prestartEngine(); // V8 starts while the design loads
     Loaded in = SourcePipeline.load(src.request(List.of(source)));
     Network network = in.network();

@@ -9,8 +9,7 @@ import io.vpcplan.ipam.Lock;
 import io.vpcplan.ipam.PlanResult;
 import io.vpcplan.ipam.Planner;
 import io.vpcplan.model.Design;
-import io.vpcplan.model.InputException;
-import io.vpcplan.model.Location;
+import io.vpcplan.model.RunFailedException;
 import io.vpcplan.source.ExistingEstate;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -165,7 +164,7 @@ public final class PlanCommand implements Callable<Integer> {
         w.flush();
       });
     } catch (IOException e) {
-      throw new InputException(Location.of(out.toString()), "", "cannot write: " + e.getMessage());
+      throw new RunFailedException(io.vpcplan.io.FileProblems.cannotWrite(out, e));
     }
   }
 }

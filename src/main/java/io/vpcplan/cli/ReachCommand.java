@@ -59,6 +59,9 @@ public final class ReachCommand implements Callable<Integer> {
     if ((from == null) != (to == null)) {
       throw new InputException(Location.NONE, from == null ? "--from" : "--to", "give --from and --to together");
     }
+    if (matrix && from != null) {
+      throw new InputException(Location.NONE, "--matrix", "prints every pair, --from/--to one pair's paths; give one of them");
+    }
     Loaded in = SourcePipeline.load(src.request(sources));
     Network n = in.network();
     ReachRef a = from == null ? null : ReachRef.resolve(n, from, "--from");

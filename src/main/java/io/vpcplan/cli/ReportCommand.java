@@ -61,7 +61,7 @@ public final class ReportCommand implements Callable<Integer> {
     if (java.nio.file.Files.isDirectory(out)) {
       throw new InputException(Location.NONE, "-o", out + " is a folder; give a file name such as " + out.resolve("report.html"));
     }
-    render.prestartEngine(); // V8 starts while the design loads
+    render.checkAndPrestart(); // V8 starts while the design loads
     Loaded in = SourcePipeline.load(src.request(List.of(source)));
     String name = source.getFileName().toString();
     Supplier<List<ReportData.Diagram>> diagrams = diagrams(in.network(), name + " (" + in.topology() + ")");

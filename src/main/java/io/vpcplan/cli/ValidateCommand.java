@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Check existing networks for CIDR conflicts, AWS rules and quotas.",
-        "SOURCE: an aws_configs folder (or its parent), a describe-* JSON file, an LZA network-config.yaml."},
+        "SOURCE: an aws_configs folder (or its parent), a describe-* JSON file, an LZA network-config.yaml, or a design "
+            + "(planned with its lock file, which is read, never written)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no error findings", "1:error findings", "2:usage error or unreadable input"})
 public final class ValidateCommand implements Callable<Integer> {

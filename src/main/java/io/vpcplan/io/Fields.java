@@ -60,7 +60,7 @@ public final class Fields {
   public String name(String key) {
     String s = requiredText(key);
     if (!isName(s)) {
-      throw map.get(key).error("'" + s + "' is not a valid name; use letters, digits, '-', '_' or '.', starting with a letter or digit");
+      throw map.get(key).error("'" + s + "' is not a valid name; use ASCII letters (a-z, A-Z), digits, '-', '_' or '.', starting with a letter or digit");
     }
     return s;
   }

@@ -108,6 +108,41 @@ class UserTripsTest {
     assertThat(LiveSnapshot.defaultRegion("", blank::get)).isEqualTo(Optional.of("ca-central-1"));
   }
 
+  @Test
+  void aNegativeAggregateThresholdNamesItsOptionAndWritesNothing() throws Exception {
+    for (String cmd : new String[] {"diagram", "report"}) {
+      Path out = dir.resolve(cmd.equals("diagram") ? "d.dot" : "r.html");
+      CliRunner.Result r = CliRunner.run(cmd, DESIGN, "--aggregate-above", "-1", "-o", out.toString());
+      assertThat(r.code()).as(cmd).isEqualTo(2);
+      assertThat(r.err()).as(cmd).startsWith("error: --aggregate-above: -1 is negative").doesNotContain("--view");
+      assertThat(out).doesNotExist();
+    }
+    // negative control: 0 (never aggregate) is a valid threshold
+    CliRunner.Result ok = CliRunner.run("diagram", DESIGN, "--aggregate-above", "0", "-o", dir.resolve("ok.dot").toString());
+    assertThat(ok.code()).as(ok.err()).isZero();
+  }
+
+  @Test
+  void applyAndIamPolicySayAFolderIsNotADesign() {
+    CliRunner.Result apply = CliRunner.run("apply", CLEAN);
+    assertThat(apply.code()).isEqualTo(2);
+    assertThat(apply.err()).contains("is a folder, not a design").doesNotContain("lock file").doesNotContain("vpcplan plan");
+    CliRunner.Result missing = CliRunner.run("apply", dir.resolve("nope.yaml").toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("file not found").doesNotContain("lock file");
+  }
+
+  @Test
+  void reachRefusesMatrixWithFromAndTo() {
+    CliRunner.Result r = CliRunner.run("reach", DESIGN, "--matrix", "--from", "dev/app", "--to", "prod/app");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("error: --matrix:").contains("give one of them");
+    assertThat(r.out()).isEmpty();
+    // negative control: each on its own works
+    assertThat(CliRunner.run("reach", DESIGN, "--from", "dev/app", "--to", "prod/app").code()).isZero();
+    assertThat(CliRunner.run("reach", DESIGN, "--matrix").code()).isZero();
+  }
+
   private java.util.List<String> listing() throws Exception {
     try (Stream<Path> s = Files.list(dir)) {
       return s.map(p -> p.getFileName().toString()).toList();
