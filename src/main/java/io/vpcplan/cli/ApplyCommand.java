@@ -72,7 +72,7 @@ public final class ApplyCommand implements Callable<Integer> {
       description = "Pause between state checks while waiting (tests use a few ms).")
   long pollMs;
 
-  @Mixin SourceOptions src;
+  @Mixin DesignOptions src;
 
   @Mixin LiveOptions live;
 

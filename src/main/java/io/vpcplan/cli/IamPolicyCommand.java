@@ -42,7 +42,7 @@ public final class IamPolicyCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
   Path out;
 
-  @Mixin SourceOptions src;
+  @Mixin DesignOptions src;
 
   @Mixin CommonOptions common;
 

@@ -113,10 +113,25 @@ public final class PlanCommand implements Callable<Integer> {
       return ExitCodes.FAILED;
     }
     if (!dryRun) {
-      LockFile.write(lockPath, done(lockBytes.get()));
-      stderr.println("lock file " + lockPath + " updated");
+      byte[] bytes = done(lockBytes.get());
+      // an unchanged lock is left alone (its time stamp too), and the user is told nothing moved
+      if (sameBytes(lockPath, bytes)) {
+        stderr.println("lock file " + lockPath + " unchanged");
+      } else {
+        LockFile.write(lockPath, bytes);
+        stderr.println("lock file " + lockPath + " updated");
+      }
     }
     return ExitCodes.OK;
+  }
+
+  private static boolean sameBytes(Path file, byte[] bytes) {
+    try {
+      return java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) == bytes.length
+          && java.util.Arrays.equals(java.nio.file.Files.readAllBytes(file), bytes);
+    } catch (IOException e) {
+      return false; // then it is written, and a real problem is reported there
+    }
   }
 
   private static byte[] done(java.util.concurrent.FutureTask<byte[]> task) {

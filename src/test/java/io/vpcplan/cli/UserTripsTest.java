@@ -143,6 +143,33 @@ class UserTripsTest {
     assertThat(CliRunner.run("reach", DESIGN, "--matrix").code()).isZero();
   }
 
+  @Test
+  void designOnlyCommandsRefuseTheDescribeFileOptionsInsteadOfIgnoringThem() {
+    // `apply --account X` used to be accepted and ignored: every account of the design was in the change set
+    for (String cmd : new String[] {"apply", "iam-policy"}) {
+      for (String[] opt : new String[][] {{"--account", "100000000002"}, {"--region", "us-east-1"}, {"--set", "a=b"}}) {
+        CliRunner.Result r = CliRunner.run(cmd, DESIGN, opt[0], opt[1]);
+        assertThat(r.code()).as(cmd + " " + opt[0]).isEqualTo(2);
+        assertThat(r.err()).as(cmd + " " + opt[0]).contains("Unknown option").contains(opt[0]);
+      }
+      CliRunner.Result help = CliRunner.run(cmd, "--help");
+      assertThat(help.out()).contains("--topology").doesNotContain("--account=").doesNotContain("--set=")
+          .doesNotContain("describe-* JSON");
+    }
+    // negative control: the commands that read estates keep them
+    assertThat(CliRunner.run("validate", "--help").out()).contains("--account=ACCOUNT").contains("--set=NAME=VALUE");
+  }
+
+  @Test
+  void theSameDesignTwiceIsSaidPlainly() {
+    CliRunner.Result r = CliRunner.run("validate", DESIGN, DESIGN);
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("the design is given twice; give it once").doesNotContain("is the other");
+    CliRunner.Result two = CliRunner.run("validate", DESIGN, "designs/tiny.yaml");
+    assertThat(two.code()).isEqualTo(2);
+    assertThat(two.err()).contains("only one design can be read at a time");
+  }
+
   private java.util.List<String> listing() throws Exception {
     try (Stream<Path> s = Files.list(dir)) {
       return s.map(p -> p.getFileName().toString()).toList();
