@@ -292,7 +292,7 @@ public final class DesignLoader {
     try {
       natGateways = NatGateways.parse(nat);
     } catch (IllegalArgumentException e) {
-      throw f.get("natGateways").error("natGateways " + e.getMessage() + Suggest.hint(nat, List.of("per-az", "single", "none")));
+      throw f.get("natGateways").error("'" + nat + "' is not a NAT gateway mode" + Suggest.hint(nat, List.of("per-az", "single", "none")));
     }
     return new Design.Connectivity(acct, asn, f.bool("inspection", false), natGateways);
   }

@@ -85,6 +85,7 @@ public final class Fields {
     try {
       v = Integer.parseInt(s);
     } catch (NumberFormatException e) {
+      if (s.matches("[-+]?\\d+")) throw n.error(s + " is out of range; use " + min + "-" + max); // too many digits for an int
       throw n.error("'" + s + "' is not a whole number");
     }
     if (v < min || v > max) throw n.error(v + " is out of range; use " + min + "-" + max);
