@@ -170,6 +170,25 @@ class UserTripsTest {
     assertThat(two.err()).contains("only one design can be read at a time");
   }
 
+  @Test
+  void aMatrixWithNothingToCompareSaysWhyInsteadOfPrintingNothing() {
+    CliRunner.Result r = CliRunner.run("reach", CLEAN, "--matrix");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("No matrix: no VPC is in a segment or an intent").contains("--from and --to")
+        .doesNotContain("Matrix (row reaches column)");
+    // negative control: a design with segments gets its matrix
+    CliRunner.Result d = CliRunner.run("reach", DESIGN, "--matrix");
+    assertThat(d.out()).contains("Matrix (row reaches column)").doesNotContain("No matrix");
+  }
+
+  @Test
+  void aSettingWithoutANameIsRefused() {
+    CliRunner.Result r = CliRunner.run("validate", "samples/lza/network-config.yaml", "--set", "=x");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("error: --set: a setting has no NAME");
+    assertThat(CliRunner.run("validate", "samples/lza/network-config.yaml", "--set", "x=y").code()).isZero();
+  }
+
   private java.util.List<String> listing() throws Exception {
     try (Stream<Path> s = Files.list(dir)) {
       return s.map(p -> p.getFileName().toString()).toList();
