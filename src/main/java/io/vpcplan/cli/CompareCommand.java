@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
             + "on-premises site) for a design: object counts, quota checks, monthly cost, a recommendation, PrivateLink advice for overlapping VPCs, and where a mesh "
             + "stops being viable (n = 2..200). Quotas and prices can be overridden in the design under quotas: and prices:."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:comparison written", "2:usage error or unreadable input"})
+    exitCodeList = {"0:comparison written", "1:the output file could not be written", "2:usage error or unreadable input"})
 public final class CompareCommand implements Callable<Integer> {
   enum Format { table, json, yaml }
 

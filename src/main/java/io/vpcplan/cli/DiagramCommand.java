@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         "Views: overview (regions, accounts, TGWs, segments), segments (one cluster per TGW route table), "
             + "account NAME (its VPCs with subnets per AZ and tier), conflicts (only what collides)."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:diagram written", "1:no Graphviz engine could run (the DOT text is written instead)",
+    exitCodeList = {"0:diagram written", "1:no Graphviz engine could run (the DOT text is written instead), or the file could not be written",
         "2:usage error or unreadable input"})
 public final class DiagramCommand implements Callable<Integer> {
   enum Format { dot, svg, png }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         + "for the member accounts (accounts that need the same actions share a document).",
         "Derived from the steps apply would take for this design: reads, creates, tagging only on create, and "
             + "(with --prune) deletes only of resources tagged vpcplan:plan=<plan>. Attach it to the role --role-name names."},
-    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:printed", "2:usage error or unreadable input"})
+    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:printed", "1:the output file could not be written", "2:usage error or unreadable input"})
 public final class IamPolicyCommand implements Callable<Integer> {
   enum Format { text, json, yaml }
 

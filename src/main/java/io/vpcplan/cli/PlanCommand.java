@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Allocate non-overlapping CIDRs for a design and record them in its lock file.",
         "Locked allocations are kept; only what is new is allocated. Nothing is written when the plan fails."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:plan written", "1:the design cannot be satisfied, or the lock conflicts with it", "2:usage error or unreadable input"})
+    exitCodeList = {"0:plan written", "1:the design cannot be satisfied, the lock conflicts with it, or a file could not be written", "2:usage error or unreadable input"})
 public final class PlanCommand implements Callable<Integer> {
   enum Format { table, json, yaml }
 

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
             + "static and blackhole routes), compared with the segment rules and intents. Reports leaks (reachable, not "
             + "intended) and gaps (intended, not reachable) with their paths. A design gets the topology `compare` recommends unless --topology says otherwise; an estate keeps its routing."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:routing matches the intent exactly", "1:leaks or gaps found", "2:usage error or unreadable input"})
+    exitCodeList = {"0:routing matches the intent exactly", "1:leaks or gaps found, or the output file could not be written", "2:usage error or unreadable input"})
 public final class ReachCommand implements Callable<Integer> {
   enum Format { table, json, yaml }
 

@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
     description = {"Write one self-contained HTML report: diagrams, allocation with utilisation, "
         + "mesh vs TGW comparison and findings with filters. Opens offline; loads nothing."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:report written (also when it lists findings)", "2:usage error or unreadable input"})
+    exitCodeList = {"0:report written (also when it lists findings)", "1:the report could not be written", "2:usage error or unreadable input"})
 public final class ReportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SOURCE",
       description = "A design, an aws_configs folder (or its parent), a describe-* JSON file or an LZA network-config.yaml.")

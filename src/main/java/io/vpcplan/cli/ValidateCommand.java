@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         "SOURCE: an aws_configs folder (or its parent), a describe-* JSON file, an LZA network-config.yaml, or a design "
             + "(planned with its lock file, which is read, never written)."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:no error findings", "1:error findings", "2:usage error or unreadable input"})
+    exitCodeList = {"0:no error findings", "1:error findings, or the output file could not be written", "2:usage error or unreadable input"})
 public final class ValidateCommand implements Callable<Integer> {
   enum Format { table, json, yaml, sarif }
 

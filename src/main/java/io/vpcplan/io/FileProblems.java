@@ -16,9 +16,11 @@ public final class FileProblems {
 
   /** Why a file could not be read: "permission denied; check the file's permissions", ... */
   public static String cannotRead(IOException e) {
-    if (e instanceof AccessDeniedException) return "permission denied; make it readable for your user (e.g. chmod a+r)";
-    if (e instanceof NoSuchFileException) return "file not found; check the path";
     String why = reason(e);
+    if (e instanceof AccessDeniedException || why.equalsIgnoreCase("Permission denied")) {
+      return "permission denied; make it readable for your user (e.g. chmod a+r)";
+    }
+    if (e instanceof NoSuchFileException || why.equalsIgnoreCase("No such file or directory")) return "file not found; check the path";
     if (why.equalsIgnoreCase("Is a directory")) return "is a folder; give a file";
     return why;
   }
@@ -50,7 +52,10 @@ public final class FileProblems {
   private static String reason(IOException e) {
     if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
     String m = e.getMessage();
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    if (m == null || m.isBlank()) return e.getClass().getSimpleName();
+    // java.io streams say "PATH (REASON)"
+    java.util.regex.Matcher r = java.util.regex.Pattern.compile(".* \\(([^()]+)\\)").matcher(m);
+    return r.matches() ? r.group(1) : m;
   }
 
   /** An output that could not be written; its message says which and why. */

@@ -189,6 +189,16 @@ class UserTripsTest {
     assertThat(CliRunner.run("validate", "samples/lza/network-config.yaml", "--set", "x=y").code()).isZero();
   }
 
+  @Test
+  void everyCommandsHelpListsItsExitCodes() {
+    for (String cmd : new String[] {"plan", "compare", "reach", "validate", "import", "snapshot", "diagram", "report",
+        "generate", "apply", "iam-policy"}) {
+      CliRunner.Result r = CliRunner.run(cmd, "--help");
+      assertThat(r.code()).as(cmd).isZero();
+      assertThat(r.out()).as(cmd).contains("Exit codes:").containsPattern("\\n  0   ").containsPattern("\\n  2   usage error");
+    }
+  }
+
   private java.util.List<String> listing() throws Exception {
     try (Stream<Path> s = Files.list(dir)) {
       return s.map(p -> p.getFileName().toString()).toList();

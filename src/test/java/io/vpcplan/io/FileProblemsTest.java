@@ -37,6 +37,10 @@ class FileProblemsTest {
     assertThat(FileProblems.cannotRead(new AccessDeniedException("d.yaml"))).startsWith("permission denied; make it readable");
     assertThat(FileProblems.cannotRead(new NoSuchFileException("d.yaml"))).isEqualTo("file not found; check the path");
     assertThat(FileProblems.cannotRead(new FileSystemException("d", null, "Is a directory"))).isEqualTo("is a folder; give a file");
+    // java.io's "PATH (REASON)"
+    assertThat(FileProblems.cannotRead(new java.io.FileNotFoundException("d (Is a directory)"))).isEqualTo("is a folder; give a file");
+    assertThat(FileProblems.cannotRead(new java.io.FileNotFoundException("d (Permission denied)"))).startsWith("permission denied");
+    assertThat(FileProblems.cannotRead(new IOException("Input/output error"))).isEqualTo("Input/output error");
   }
 
   @Test
