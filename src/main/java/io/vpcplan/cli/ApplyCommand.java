@@ -51,7 +51,7 @@ public final class ApplyCommand implements Callable<Integer> {
   @Option(names = "--prune", description = "Delete resources this plan owns (by tags) and no longer plans, after listing them.")
   boolean prune;
 
-  @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).", defaultValue = "text")
+  @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, or json/yaml when -o names a .json/.yaml file).", defaultValue = "text")
   Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the change set (and results) to FILE (atomically) instead of standard output.")
@@ -82,6 +82,7 @@ public final class ApplyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    format = OutFormat.resolve(spec, format, out, Format.class); // -o x.json: json, unless --format says otherwise
     if (dryRun && yes) throw new InputException(Location.NONE, "--yes", "--dry-run and --yes contradict; give one");
     if (waitTimeout < 1 || waitTimeout > 86_400) {
       throw new InputException(Location.NONE, "--wait-timeout", waitTimeout + " is out of range; use 1 to 86400 seconds");

@@ -36,7 +36,7 @@ public final class IamPolicyCommand implements Callable<Integer> {
   @Option(names = "--prune", description = "Include the deletes `apply --prune` makes.")
   boolean prune;
 
-  @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).", defaultValue = "text")
+  @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, or json/yaml when -o names a .json/.yaml file).", defaultValue = "text")
   Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
@@ -50,6 +50,7 @@ public final class IamPolicyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    format = OutFormat.resolve(spec, format, out, Format.class); // -o x.json: json, unless --format says otherwise
     Loaded in = SourcePipeline.load(src.request(List.of(design)));
     if (in.planned().isEmpty()) {
       throw new InputException(Location.of(design.toString()), "DESIGN", "is not a design; iam-policy is for `apply`");

@@ -88,7 +88,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
     PrintWriter o = spec.commandLine().getErr();
     o.println("wrote " + files + " files to " + out.resolve("aws_configs") + ": " + inv.counts().describe() + ", "
-        + net.transitGateways().size() + " transit gateways, " + net.peerings().size() + " peerings");
+        + count(net.transitGateways().size(), "transit gateway") + ", " + count(net.peerings().size(), "peering"));
     long bad = inv.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
     PrintWriter err = spec.commandLine().getErr();
     for (Finding f : inv.findings()) {
@@ -96,6 +96,10 @@ public final class ImportCommand implements Callable<Integer> {
     }
     if (bad > 0) err.println("warning: " + bad + " input elements could not be read; run 'vpcplan validate' for details");
     return ExitCodes.OK;
+  }
+
+  private static String count(int n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
   }
 
   /** The network to write. A live-AWS mixin adds its branch here. */

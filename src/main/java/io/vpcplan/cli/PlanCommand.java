@@ -37,7 +37,7 @@ public final class PlanCommand implements Callable<Integer> {
   @Option(names = "--lock", paramLabel = "FILE", description = "Lock file (default: DESIGN with .lock.json beside it).")
   Path lockFile;
 
-  @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).", defaultValue = "table")
+  @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, or json/yaml when -o names a .json/.yaml file).", defaultValue = "table")
   Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the plan to FILE (atomically) instead of standard output.")
@@ -63,6 +63,7 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    format = OutFormat.resolve(spec, format, out, Format.class); // -o x.json: json, unless --format says otherwise
     Design d = io.vpcplan.io.DesignLoader.load(design);
     Path lockPath = lockFile != null ? lockFile : LockFile.besideDesign(design);
     Lock lock = LockFile.read(lockPath);

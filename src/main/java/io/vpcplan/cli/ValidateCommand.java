@@ -46,7 +46,7 @@ public final class ValidateCommand implements Callable<Integer> {
   @Mixin LiveOptions live;
 
   @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-      description = "table, json, yaml or sarif (default: ${DEFAULT-VALUE}).")
+      description = "table, json, yaml or sarif (default: ${DEFAULT-VALUE}, or the format a .json, .yaml or .sarif -o file names).")
   Format format;
 
   @Option(names = "--min-severity", defaultValue = "info", paramLabel = "LEVEL",
@@ -61,6 +61,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    format = OutFormat.resolve(spec, format, output, Format.class); // -o x.json: json, unless --format says otherwise
     Severity min = Severity.parse(minSeverity).orElseThrow(() -> new InputException(Location.NONE, "--min-severity",
         "'" + minSeverity + "' is not a severity; use error, warning or info"));
     Set<Code> hidden = codes(suppress);

@@ -199,6 +199,33 @@ class UserTripsTest {
     }
   }
 
+  @Test
+  void anOutputFileExtensionChoosesTheFormatAndAContradictionIsRefused() throws Exception {
+    Path json = dir.resolve("findings.json");
+    CliRunner.Result v = CliRunner.run("validate", CLEAN, "-o", json.toString());
+    assertThat(v.code()).as(v.err()).isZero();
+    assertThat(Files.readString(json)).startsWith("{");
+    Path sarif = dir.resolve("findings.sarif");
+    assertThat(CliRunner.run("validate", CLEAN, "-o", sarif.toString()).code()).isZero();
+    assertThat(Files.readString(sarif)).contains("\"version\" : \"2.1.0\"");
+    Path yaml = dir.resolve("plan.yml");
+    assertThat(CliRunner.run("plan", DESIGN, "--dry-run", "-o", yaml.toString()).code()).isZero();
+    assertThat(Files.readString(yaml)).startsWith("design: ");
+    Path reach = dir.resolve("reach.json");
+    assertThat(CliRunner.run("reach", DESIGN, "-o", reach.toString()).code()).isZero();
+    assertThat(Files.readString(reach)).startsWith("{");
+
+    CliRunner.Result clash = CliRunner.run("plan", DESIGN, "--dry-run", "--format", "table", "-o", dir.resolve("p.json").toString());
+    assertThat(clash.code()).isEqualTo(2);
+    assertThat(clash.err()).contains("says .json but --format is table; make them agree");
+    assertThat(dir.resolve("p.json")).doesNotExist();
+    // negative controls: other extensions keep the default, and an agreeing --format is fine
+    Path txt = dir.resolve("plan.txt");
+    assertThat(CliRunner.run("plan", DESIGN, "--dry-run", "-o", txt.toString()).code()).isZero();
+    assertThat(Files.readString(txt)).startsWith("Plan for ");
+    assertThat(CliRunner.run("compare", DESIGN, "--format", "json", "-o", dir.resolve("c.json").toString()).code()).isZero();
+  }
+
   private java.util.List<String> listing() throws Exception {
     try (Stream<Path> s = Files.list(dir)) {
       return s.map(p -> p.getFileName().toString()).toList();
