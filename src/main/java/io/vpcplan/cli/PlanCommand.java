@@ -91,6 +91,7 @@ public final class PlanCommand implements Callable<Integer> {
       render(stdout, r, collisions);
       stdout.flush();
     }
+    warnIfForeignLock(stderr, lockPath, r);
     if (r.hasConflicts()) {
       List<Change> conflicts = r.changes().stream().filter(c -> c.kind() == Change.Kind.CONFLICT).toList();
       // a subnet's conflict belongs to its VPC: "subnet a/r/v/s" and "vpc a/r/v" count as one VPC
@@ -124,6 +125,17 @@ public final class PlanCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** A lock none of whose VPCs the design has is most likely another design's (--lock pointing at the wrong file). */
+  private void warnIfForeignLock(PrintWriter stderr, Path lockPath, PlanResult r) {
+    java.util.Map<Change.Kind, Long> kinds = r.changes().stream().filter(c -> c.subject().startsWith("vpc "))
+        .collect(java.util.stream.Collectors.groupingBy(Change::kind, java.util.stream.Collectors.counting()));
+    long held = kinds.getOrDefault(Change.Kind.HELD, 0L) + kinds.getOrDefault(Change.Kind.REMOVED, 0L);
+    if (held > 0 && kinds.getOrDefault(Change.Kind.KEPT, 0L) == 0 && kinds.getOrDefault(Change.Kind.ADDED, 0L) > 0) {
+      stderr.println("warning: " + lockPath + ": none of its " + held + " VPCs is in " + design + "; is it this design's "
+          + "lock? If not, give the right --lock (the plan would write this design's VPCs into it)");
+    }
   }
 
   private static boolean sameBytes(Path file, byte[] bytes) {

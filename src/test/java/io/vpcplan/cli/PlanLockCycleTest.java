@@ -99,4 +99,17 @@ class PlanLockCycleTest {
     assertThat(grown.err()).contains("lock file " + lock + " updated");
     assertThat(Files.getLastModifiedTime(lock)).isNotEqualTo(old);
   }
+
+  @Test
+  void anotherDesignsLockIsPointedOut() throws Exception {
+    Path design = Files.writeString(dir.resolve("d.yaml"), DESIGN);
+    Path other = Files.writeString(dir.resolve("other.yaml"), DESIGN.replace("name: one", "name: uno").replace("name: two", "name: dos"));
+    assertThat(CliRunner.run("plan", other.toString(), "-q").code()).isZero();
+    CliRunner.Result wrong = CliRunner.run("plan", design.toString(), "--lock", dir.resolve("other.lock.json").toString(), "-q", "--dry-run");
+    assertThat(wrong.code()).isZero();
+    assertThat(wrong.err()).contains("none of its 2 VPCs is in " + design + "; is it this design's lock?");
+    // negative control: its own lock, and a first plan without a lock, are not flagged
+    assertThat(CliRunner.run("plan", design.toString(), "-q").err()).doesNotContain("is it this design's lock");
+    assertThat(CliRunner.run("plan", design.toString(), "-q").err()).doesNotContain("is it this design's lock");
+  }
 }
