@@ -51,7 +51,7 @@ public final class ApplyCommand implements Callable<Integer> {
   @Option(names = "--prune", description = "Delete resources this plan owns (by tags) and no longer plans, after listing them.")
   boolean prune;
 
-  @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, or json/yaml when -o names a .json/.yaml file).", defaultValue = "text")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, or json/yaml when -o names a .json/.yaml file).", defaultValue = "text")
   Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the change set (and results) to FILE (atomically) instead of standard output.")

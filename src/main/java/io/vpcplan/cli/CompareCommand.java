@@ -37,7 +37,7 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--traffic", paramLabel = "FILE", description = "Monthly traffic per VPC pair (flows: [{from, to, gbPerMonth}]); replaces the intents' gbPerMonth.")
   Path traffic;
 
-  @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, or json/yaml when -o names a .json/.yaml file).", defaultValue = "table")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, or json/yaml when -o names a .json/.yaml file).", defaultValue = "table")
   Format format;
 
   @Option(names = "--crossover", description = "In table format, print the whole crossover table (n = 2..200).")

@@ -44,7 +44,7 @@ public final class DiagramCommand implements Callable<Integer> {
       description = "overview (default), segments, account NAME, conflicts.")
   String view = "overview";
 
-  @Option(names = "--format", description = "${COMPLETION-CANDIDATES} (default: from the -o extension, else svg).")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "${COMPLETION-CANDIDATES} (default: from the -o extension, else svg).")
   Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true,

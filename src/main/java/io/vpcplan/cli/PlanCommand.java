@@ -37,7 +37,7 @@ public final class PlanCommand implements Callable<Integer> {
   @Option(names = "--lock", paramLabel = "FILE", description = "Lock file (default: DESIGN with .lock.json beside it).")
   Path lockFile;
 
-  @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, or json/yaml when -o names a .json/.yaml file).", defaultValue = "table")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, or json/yaml when -o names a .json/.yaml file).", defaultValue = "table")
   Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the plan to FILE (atomically) instead of standard output.")

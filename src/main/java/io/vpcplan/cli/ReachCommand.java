@@ -42,7 +42,7 @@ public final class ReachCommand implements Callable<Integer> {
   @Option(names = "--matrix", description = "Print the VPC × VPC matrix.")
   boolean matrix;
 
-  @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, or json/yaml when -o names a .json/.yaml file).", defaultValue = "table")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, or json/yaml when -o names a .json/.yaml file).", defaultValue = "table")
   Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")

@@ -196,6 +196,8 @@ class UserTripsTest {
       CliRunner.Result r = CliRunner.run(cmd, "--help");
       assertThat(r.code()).as(cmd).isZero();
       assertThat(r.out()).as(cmd).contains("Exit codes:").containsPattern("\\n  0   ").containsPattern("\\n  2   usage error");
+      // options are named alike: FORMAT, FILE, DIR..., never picocli's default <format>
+      assertThat(r.out()).as(cmd).doesNotContainPattern("--[a-z-]+=<");
     }
   }
 
