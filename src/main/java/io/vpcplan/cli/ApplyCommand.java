@@ -51,7 +51,7 @@ public final class ApplyCommand implements Callable<Integer> {
   @Option(names = "--prune", description = "Delete resources this plan owns (by tags) and no longer plans, after listing them.")
   boolean prune;
 
-  @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).", defaultValue = "text")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, or json/yaml when -o names a .json/.yaml file).", defaultValue = "text")
   Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the change set (and results) to FILE (atomically) instead of standard output.")
@@ -72,7 +72,7 @@ public final class ApplyCommand implements Callable<Integer> {
       description = "Pause between state checks while waiting (tests use a few ms).")
   long pollMs;
 
-  @Mixin SourceOptions src;
+  @Mixin DesignOptions src;
 
   @Mixin LiveOptions live;
 
@@ -82,9 +82,15 @@ public final class ApplyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    format = OutFormat.resolve(spec, format, out, Format.class); // -o x.json: json, unless --format says otherwise
     if (dryRun && yes) throw new InputException(Location.NONE, "--yes", "--dry-run and --yes contradict; give one");
     if (waitTimeout < 1 || waitTimeout > 86_400) {
       throw new InputException(Location.NONE, "--wait-timeout", waitTimeout + " is out of range; use 1 to 86400 seconds");
+    }
+    if (!Files.exists(design)) throw new InputException(Location.of(design.toString()), "DESIGN", "file not found; check the path");
+    if (Files.isDirectory(design)) {
+      throw new InputException(Location.of(design.toString()), "DESIGN", "is a folder, not a design; apply creates a planned"
+          + " network (to codify an existing estate, use `generate`)");
     }
     if (!Files.exists(LockFile.besideDesign(design))) {
       throw new InputException(Location.of(design.toString()), "lock", "no lock file " + LockFile.besideDesign(design)
@@ -110,7 +116,9 @@ public final class ApplyCommand implements Callable<Integer> {
       ApplyRun.Preview p = run.preview(desired, tmp);
       if (!yes || p.changes().isEmpty()) {
         print(plan, in.topology(), p, null);
-        if (!yes && !p.changes().isEmpty()) err.println("nothing was changed; run again with --yes to make these changes");
+        if (!yes && !p.changes().isEmpty()) err.println(p.unread().isEmpty() ? "nothing was changed; run again with --yes to make these changes"
+            : "nothing was changed; " + p.unread().size() + " account(s) could not be read (listed above) and are shown as if "
+                + "empty: fix access (credentials, --role-name, --endpoint-url) and run again before --yes");
         if (yes) run.execute(p); // writes the state file, rebuilt from the tags
         err.flush();
         return p.unread().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
             + "on-premises site) for a design: object counts, quota checks, monthly cost, a recommendation, PrivateLink advice for overlapping VPCs, and where a mesh "
             + "stops being viable (n = 2..200). Quotas and prices can be overridden in the design under quotas: and prices:."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:comparison written", "2:usage error or unreadable input"})
+    exitCodeList = {"0:comparison written", "1:the output file could not be written", "2:usage error or unreadable input"})
 public final class CompareCommand implements Callable<Integer> {
   enum Format { table, json, yaml }
 
@@ -37,7 +37,7 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--traffic", paramLabel = "FILE", description = "Monthly traffic per VPC pair (flows: [{from, to, gbPerMonth}]); replaces the intents' gbPerMonth.")
   Path traffic;
 
-  @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).", defaultValue = "table")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, or json/yaml when -o names a .json/.yaml file).", defaultValue = "table")
   Format format;
 
   @Option(names = "--crossover", description = "In table format, print the whole crossover table (n = 2..200).")
@@ -52,6 +52,7 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    format = OutFormat.resolve(spec, format, out, Format.class); // -o x.json: json, unless --format says otherwise
     Loaded in = SourcePipeline.load(new SourceRequest(List.of(design), null, null, null, Topologies.RECOMMENDED, true,
         traffic));
     Loaded.Planned p = in.planned().orElseThrow(() -> new InputException(Location.of(design.toString()), "DESIGN",

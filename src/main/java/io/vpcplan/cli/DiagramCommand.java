@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         "Views: overview (regions, accounts, TGWs, segments), segments (one cluster per TGW route table), "
             + "account NAME (its VPCs with subnets per AZ and tier), conflicts (only what collides)."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:diagram written", "1:no Graphviz engine could run (the DOT text is written instead)",
+    exitCodeList = {"0:diagram written", "1:no Graphviz engine could run (the DOT text is written instead), or the file could not be written",
         "2:usage error or unreadable input"})
 public final class DiagramCommand implements Callable<Integer> {
   enum Format { dot, svg, png }
@@ -44,7 +44,7 @@ public final class DiagramCommand implements Callable<Integer> {
       description = "overview (default), segments, account NAME, conflicts.")
   String view = "overview";
 
-  @Option(names = "--format", description = "${COMPLETION-CANDIDATES} (default: from the -o extension, else svg).")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "${COMPLETION-CANDIDATES} (default: from the -o extension, else svg).")
   Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true,
@@ -71,6 +71,7 @@ public final class DiagramCommand implements Callable<Integer> {
       throw new InputException(Location.NONE, "-o", "PNG cannot go to standard output; give a file name");
     }
     if (scale <= 0 || scale > 8) throw new InputException(Location.NONE, "--scale", scale + " is out of range; use 0.1 to 8");
+    render.threshold(); // refuses a negative --aggregate-above before anything is read
     if (f != Format.dot) render.prestartEngine(); // V8 starts while the design loads
     Loaded in = SourcePipeline.load(src.request(List.of(source)));
     Network network = in.network();

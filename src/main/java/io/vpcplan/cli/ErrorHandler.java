@@ -25,6 +25,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       debugTrace(err, ex, debug);
       return ExitCodes.FAILED;
     }
+    io.vpcplan.io.FileProblems.CannotWriteException cannotWrite = cannotWrite(ex);
+    if (cannotWrite != null) { // an output that could not be written: the run failed, nothing half-written is left
+      err.println("error: " + cannotWrite.getMessage());
+      debugTrace(err, ex, debug);
+      return ExitCodes.FAILED;
+    }
     err.println("error: internal error: " + ex + (debug ? "" : " (run again with --debug for details)"));
     debugTrace(err, ex, debug);
     return ExitCodes.FAILED;
@@ -38,6 +44,13 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for usage.");
     }
     return ExitCodes.USAGE;
+  }
+
+  private static io.vpcplan.io.FileProblems.CannotWriteException cannotWrite(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof io.vpcplan.io.FileProblems.CannotWriteException c) return c;
+    }
+    return null;
   }
 
   private static boolean debugRequested(ParseResult parsed) {

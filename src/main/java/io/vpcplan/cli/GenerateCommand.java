@@ -84,7 +84,9 @@ public final class GenerateCommand implements Callable<Integer> {
       });
       r = folder.commit();
     } catch (UncheckedIOException e) {
-      throw e.getCause();
+      throw new io.vpcplan.io.FileProblems.CannotWriteException(out, e.getCause());
+    } catch (IOException e) {
+      throw new io.vpcplan.io.FileProblems.CannotWriteException(out, e);
     }
     PrintWriter err = spec.commandLine().getErr();
     err.println("wrote " + target + " for " + in.counts().describe() + " to " + out + ": " + r.written().size()

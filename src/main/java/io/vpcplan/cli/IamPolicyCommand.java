@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         + "for the member accounts (accounts that need the same actions share a document).",
         "Derived from the steps apply would take for this design: reads, creates, tagging only on create, and "
             + "(with --prune) deletes only of resources tagged vpcplan:plan=<plan>. Attach it to the role --role-name names."},
-    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:printed", "2:usage error or unreadable input"})
+    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:printed", "1:the output file could not be written", "2:usage error or unreadable input"})
 public final class IamPolicyCommand implements Callable<Integer> {
   enum Format { text, json, yaml }
 
@@ -36,13 +36,13 @@ public final class IamPolicyCommand implements Callable<Integer> {
   @Option(names = "--prune", description = "Include the deletes `apply --prune` makes.")
   boolean prune;
 
-  @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).", defaultValue = "text")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, or json/yaml when -o names a .json/.yaml file).", defaultValue = "text")
   Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
   Path out;
 
-  @Mixin SourceOptions src;
+  @Mixin DesignOptions src;
 
   @Mixin CommonOptions common;
 
@@ -50,6 +50,7 @@ public final class IamPolicyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    format = OutFormat.resolve(spec, format, out, Format.class); // -o x.json: json, unless --format says otherwise
     Loaded in = SourcePipeline.load(src.request(List.of(design)));
     if (in.planned().isEmpty()) {
       throw new InputException(Location.of(design.toString()), "DESIGN", "is not a design; iam-policy is for `apply`");

@@ -6,6 +6,7 @@ import io.vpcplan.source.Loaded;
 import io.vpcplan.source.SourcePipeline;
 import io.vpcplan.inventory.InventoryWriter;
 import io.vpcplan.inventory.SourceFindings;
+import io.vpcplan.io.StagedFolder;
 import io.vpcplan.model.InputException;
 import io.vpcplan.model.Location;
 import io.vpcplan.model.Network;
@@ -29,6 +30,10 @@ import picocli.CommandLine.Spec;
  * {@link #read()} use it when its options are given, instead of SOURCE.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:written (or nothing to write)", "1:some account-regions could not be read (--live), or a file could not "
+        + "be written; an earlier import in DIR is left as it was when nothing could be read or written",
+        "2:usage error or unreadable input"},
     description = {"Write a network as DIR/aws_configs/<account>/<region>/*.json (describe-* JSON).",
         "SOURCE: an aws_configs folder, a describe-* JSON file, or an LZA network-config.yaml; or --live to read AWS "
             + "accounts through the SDK (the same as snapshot). What the importer found in the SOURCE is kept in "
@@ -58,10 +63,13 @@ public final class ImportCommand implements Callable<Integer> {
       // live: the snapshot is written as AWS printed it, not re-encoded from the model
       if (source != null) throw new InputException(Location.NONE, "SOURCE", "give either a SOURCE or --live, not both");
       prepareCheck(out.resolve("aws_configs"));
-      prepare(out.resolve("aws_configs"));
-      io.vpcplan.aws.SnapshotResult r = LiveRead.into(out, live, spec.commandLine().getErr());
-      spec.commandLine().getErr().println("wrote " + r.configsDir());
-      return r.allOk() ? ExitCodes.OK : ExitCodes.FAILED;
+      // staged: a snapshot that fails (no credentials, no endpoint) leaves an earlier import in DIR as it was
+      try (StagedFolder staged = StagedFolder.open(out)) {
+        io.vpcplan.aws.SnapshotResult r = LiveRead.into(staged.dir(), live, spec.commandLine().getErr());
+        staged.commit(() -> prepare(out.resolve("aws_configs")));
+        spec.commandLine().getErr().println("wrote " + out.resolve("aws_configs"));
+        return r.allOk() ? ExitCodes.OK : ExitCodes.FAILED;
+      }
     }
     live.refuseWithoutLive();
     prepareCheck(out.resolve("aws_configs"));
@@ -72,12 +80,15 @@ public final class ImportCommand implements Callable<Integer> {
           + "(run 'vpcplan validate " + source + "' to see what was read)");
       return ExitCodes.OK;
     }
-    prepare(out.resolve("aws_configs"));
-    int files = InventoryWriter.write(net, out);
-    SourceFindings.write(out, inv.findings());
+    int files;
+    try (StagedFolder staged = StagedFolder.open(out)) {
+      files = InventoryWriter.write(net, staged.dir());
+      SourceFindings.write(staged.dir(), inv.findings());
+      staged.commit(() -> prepare(out.resolve("aws_configs")));
+    }
     PrintWriter o = spec.commandLine().getErr();
     o.println("wrote " + files + " files to " + out.resolve("aws_configs") + ": " + inv.counts().describe() + ", "
-        + net.transitGateways().size() + " transit gateways, " + net.peerings().size() + " peerings");
+        + count(net.transitGateways().size(), "transit gateway") + ", " + count(net.peerings().size(), "peering"));
     long bad = inv.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
     PrintWriter err = spec.commandLine().getErr();
     for (Finding f : inv.findings()) {
@@ -85,6 +96,10 @@ public final class ImportCommand implements Callable<Integer> {
     }
     if (bad > 0) err.println("warning: " + bad + " input elements could not be read; run 'vpcplan validate' for details");
     return ExitCodes.OK;
+  }
+
+  private static String count(int n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
   }
 
   /** The network to write. A live-AWS mixin adds its branch here. */
@@ -113,7 +128,11 @@ public final class ImportCommand implements Callable<Integer> {
   }
 
   /** With --force, the JSON files of an earlier import go (prepareCheck has refused them otherwise). */
-  private static void prepare(Path awsConfigs) throws IOException {
-    for (Path p : jsonFiles(awsConfigs)) Files.delete(p);
+  private static void prepare(Path awsConfigs) {
+    try {
+      for (Path p : jsonFiles(awsConfigs)) Files.delete(p);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(new io.vpcplan.io.FileProblems.CannotWriteException(awsConfigs, e));
+    }
   }
 }

@@ -9,8 +9,7 @@ import io.vpcplan.ipam.Lock;
 import io.vpcplan.ipam.PlanResult;
 import io.vpcplan.ipam.Planner;
 import io.vpcplan.model.Design;
-import io.vpcplan.model.InputException;
-import io.vpcplan.model.Location;
+import io.vpcplan.model.RunFailedException;
 import io.vpcplan.source.ExistingEstate;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Allocate non-overlapping CIDRs for a design and record them in its lock file.",
         "Locked allocations are kept; only what is new is allocated. Nothing is written when the plan fails."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:plan written", "1:the design cannot be satisfied, or the lock conflicts with it", "2:usage error or unreadable input"})
+    exitCodeList = {"0:plan written", "1:the design cannot be satisfied, the lock conflicts with it, or a file could not be written", "2:usage error or unreadable input"})
 public final class PlanCommand implements Callable<Integer> {
   enum Format { table, json, yaml }
 
@@ -38,7 +37,7 @@ public final class PlanCommand implements Callable<Integer> {
   @Option(names = "--lock", paramLabel = "FILE", description = "Lock file (default: DESIGN with .lock.json beside it).")
   Path lockFile;
 
-  @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).", defaultValue = "table")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, or json/yaml when -o names a .json/.yaml file).", defaultValue = "table")
   Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the plan to FILE (atomically) instead of standard output.")
@@ -64,6 +63,7 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    format = OutFormat.resolve(spec, format, out, Format.class); // -o x.json: json, unless --format says otherwise
     Design d = io.vpcplan.io.DesignLoader.load(design);
     Path lockPath = lockFile != null ? lockFile : LockFile.besideDesign(design);
     Lock lock = LockFile.read(lockPath);
@@ -91,6 +91,7 @@ public final class PlanCommand implements Callable<Integer> {
       render(stdout, r, collisions);
       stdout.flush();
     }
+    warnIfForeignLock(stderr, lockPath, r);
     if (r.hasConflicts()) {
       List<Change> conflicts = r.changes().stream().filter(c -> c.kind() == Change.Kind.CONFLICT).toList();
       // a subnet's conflict belongs to its VPC: "subnet a/r/v/s" and "vpc a/r/v" count as one VPC
@@ -114,10 +115,36 @@ public final class PlanCommand implements Callable<Integer> {
       return ExitCodes.FAILED;
     }
     if (!dryRun) {
-      LockFile.write(lockPath, done(lockBytes.get()));
-      stderr.println("lock file " + lockPath + " updated");
+      byte[] bytes = done(lockBytes.get());
+      // an unchanged lock is left alone (its time stamp too), and the user is told nothing moved
+      if (sameBytes(lockPath, bytes)) {
+        stderr.println("lock file " + lockPath + " unchanged");
+      } else {
+        LockFile.write(lockPath, bytes);
+        stderr.println("lock file " + lockPath + " updated");
+      }
     }
     return ExitCodes.OK;
+  }
+
+  /** A lock none of whose VPCs the design has is most likely another design's (--lock pointing at the wrong file). */
+  private void warnIfForeignLock(PrintWriter stderr, Path lockPath, PlanResult r) {
+    java.util.Map<Change.Kind, Long> kinds = r.changes().stream().filter(c -> c.subject().startsWith("vpc "))
+        .collect(java.util.stream.Collectors.groupingBy(Change::kind, java.util.stream.Collectors.counting()));
+    long held = kinds.getOrDefault(Change.Kind.HELD, 0L) + kinds.getOrDefault(Change.Kind.REMOVED, 0L);
+    if (held > 0 && kinds.getOrDefault(Change.Kind.KEPT, 0L) == 0 && kinds.getOrDefault(Change.Kind.ADDED, 0L) > 0) {
+      stderr.println("warning: " + lockPath + ": none of its " + held + " VPCs is in " + design + "; is it this design's "
+          + "lock? If not, give the right --lock (the plan would write this design's VPCs into it)");
+    }
+  }
+
+  private static boolean sameBytes(Path file, byte[] bytes) {
+    try {
+      return java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) == bytes.length
+          && java.util.Arrays.equals(java.nio.file.Files.readAllBytes(file), bytes);
+    } catch (IOException e) {
+      return false; // then it is written, and a real problem is reported there
+    }
   }
 
   private static byte[] done(java.util.concurrent.FutureTask<byte[]> task) {
@@ -165,7 +192,7 @@ public final class PlanCommand implements Callable<Integer> {
         w.flush();
       });
     } catch (IOException e) {
-      throw new InputException(Location.of(out.toString()), "", "cannot write: " + e.getMessage());
+      throw new RunFailedException(io.vpcplan.io.FileProblems.cannotWrite(out, e));
     }
   }
 }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
             + "static and blackhole routes), compared with the segment rules and intents. Reports leaks (reachable, not "
             + "intended) and gaps (intended, not reachable) with their paths. A design gets the topology `compare` recommends unless --topology says otherwise; an estate keeps its routing."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:routing matches the intent exactly", "1:leaks or gaps found", "2:usage error or unreadable input"})
+    exitCodeList = {"0:routing matches the intent exactly", "1:leaks or gaps found, or the output file could not be written", "2:usage error or unreadable input"})
 public final class ReachCommand implements Callable<Integer> {
   enum Format { table, json, yaml }
 
@@ -42,7 +42,7 @@ public final class ReachCommand implements Callable<Integer> {
   @Option(names = "--matrix", description = "Print the VPC × VPC matrix.")
   boolean matrix;
 
-  @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).", defaultValue = "table")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, or json/yaml when -o names a .json/.yaml file).", defaultValue = "table")
   Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
@@ -56,8 +56,12 @@ public final class ReachCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    format = OutFormat.resolve(spec, format, out, Format.class); // -o x.json: json, unless --format says otherwise
     if ((from == null) != (to == null)) {
       throw new InputException(Location.NONE, from == null ? "--from" : "--to", "give --from and --to together");
+    }
+    if (matrix && from != null) {
+      throw new InputException(Location.NONE, "--matrix", "prints every pair, --from/--to one pair's paths; give one of them");
     }
     Loaded in = SourcePipeline.load(src.request(sources));
     Network n = in.network();

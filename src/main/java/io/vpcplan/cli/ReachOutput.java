@@ -58,6 +58,11 @@ final class ReachOutput {
     StringBuilder sb = new StringBuilder("\nMatrix (row reaches column): # intended and reached, L leak, G gap, g partly reached, . isolated\n");
     List<String> ids = new ArrayList<>(r.vpcs());
     ids.addAll(r.sites());
+    if (ids.isEmpty()) {
+      // an estate without segments or intents (or a design without them) has nothing to compare against
+      return "\nNo matrix: no VPC is in a segment or an intent, so no pair is intended or checked. Give the VPCs "
+          + "segments (or intents) in a design, or trace one pair with --from and --to.\n";
+    }
     int w = String.valueOf(ids.size()).length();
     sb.append(" ".repeat(w + 2));
     for (int j = 0; j < ids.size(); j++) sb.append((j + 1) % 10);

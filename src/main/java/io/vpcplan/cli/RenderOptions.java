@@ -21,7 +21,17 @@ public final class RenderOptions {
   String title;
 
   int threshold() {
+    if (aggregateAbove < 0) {
+      throw new io.vpcplan.model.InputException(io.vpcplan.model.Location.NONE, "--aggregate-above", aggregateAbove
+          + " is negative; give a count of VPCs (0 or --no-aggregate draws every VPC)");
+    }
     return noAggregate ? 0 : aggregateAbove;
+  }
+
+  /** Chooses the engine and starts it in the background, once the options are known to be usable. */
+  void checkAndPrestart() {
+    threshold();
+    prestartEngine();
   }
 
   void applyEngine() {

@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
     description = {"Write one self-contained HTML report: diagrams, allocation with utilisation, "
         + "mesh vs TGW comparison and findings with filters. Opens offline; loads nothing."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:report written (also when it lists findings)", "2:usage error or unreadable input"})
+    exitCodeList = {"0:report written (also when it lists findings)", "1:the report could not be written", "2:usage error or unreadable input"})
 public final class ReportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SOURCE",
       description = "A design, an aws_configs folder (or its parent), a describe-* JSON file or an LZA network-config.yaml.")
@@ -61,7 +61,7 @@ public final class ReportCommand implements Callable<Integer> {
     if (java.nio.file.Files.isDirectory(out)) {
       throw new InputException(Location.NONE, "-o", out + " is a folder; give a file name such as " + out.resolve("report.html"));
     }
-    render.prestartEngine(); // V8 starts while the design loads
+    render.checkAndPrestart(); // V8 starts while the design loads
     Loaded in = SourcePipeline.load(src.request(List.of(source)));
     String name = source.getFileName().toString();
     Supplier<List<ReportData.Diagram>> diagrams = diagrams(in.network(), name + " (" + in.topology() + ")");

@@ -17,8 +17,10 @@ import picocli.CommandLine.Spec;
     description = {"Snapshot live AWS accounts (SDK) into aws_configs/ JSON files, to validate offline.",
         "Reads VPCs, subnets, route tables, transit gateways (with route tables, routes, associations, propagations), "
             + "peerings and endpoints from live AWS accounts into DIR/aws_configs/<account>/<region>/*.json, as "
-            + "`aws ec2 describe-*` prints them, to validate offline.",
-        "Exit 0 when every account-region was read, 1 when some were not (the rest are written)."})
+            + "`aws ec2 describe-*` prints them, to validate offline."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every account-region was read", "1:some were not (the rest are written), or none could be",
+        "2:usage error"})
 public final class SnapshotCommand implements Callable<Integer> {
   enum Format { table, json, yaml }
 

@@ -28,6 +28,11 @@ public final class SourceOptions {
 
   SourceRequest request(List<Path> paths) {
     if (region != null) LiveOptions.checkRegion("--region", region, false);
+    for (String name : settings.keySet()) {
+      if (name.isBlank()) {
+        throw new io.vpcplan.model.InputException(io.vpcplan.model.Location.NONE, "--set", "a setting has no NAME; give --set NAME=VALUE");
+      }
+    }
     return new SourceRequest(paths, account, region, settings, topology, true, null);
   }
 }

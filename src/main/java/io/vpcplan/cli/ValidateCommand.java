@@ -26,9 +26,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Check existing networks for CIDR conflicts, AWS rules and quotas.",
-        "SOURCE: an aws_configs folder (or its parent), a describe-* JSON file, an LZA network-config.yaml."},
+        "SOURCE: an aws_configs folder (or its parent), a describe-* JSON file, an LZA network-config.yaml, or a design "
+            + "(planned with its lock file, which is read, never written)."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:no error findings", "1:error findings", "2:usage error or unreadable input"})
+    exitCodeList = {"0:no error findings", "1:error findings, or the output file could not be written", "2:usage error or unreadable input"})
 public final class ValidateCommand implements Callable<Integer> {
   enum Format { table, json, yaml, sarif }
 
@@ -45,7 +46,7 @@ public final class ValidateCommand implements Callable<Integer> {
   @Mixin LiveOptions live;
 
   @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-      description = "table, json, yaml or sarif (default: ${DEFAULT-VALUE}).")
+      description = "table, json, yaml or sarif (default: ${DEFAULT-VALUE}, or the format a .json, .yaml or .sarif -o file names).")
   Format format;
 
   @Option(names = "--min-severity", defaultValue = "info", paramLabel = "LEVEL",
@@ -60,6 +61,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    format = OutFormat.resolve(spec, format, output, Format.class); // -o x.json: json, unless --format says otherwise
     Severity min = Severity.parse(minSeverity).orElseThrow(() -> new InputException(Location.NONE, "--min-severity",
         "'" + minSeverity + "' is not a severity; use error, warning or info"));
     Set<Code> hidden = codes(suppress);

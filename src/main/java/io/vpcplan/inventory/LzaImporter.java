@@ -47,7 +47,7 @@ public final class LzaImporter {
     } catch (java.nio.file.NoSuchFileException e) {
       throw new InputException(Location.of(name), "", "file not found; check the path");
     } catch (IOException e) {
-      throw new InputException(Location.of(name), "", "cannot read file: " + e.getMessage());
+      throw new InputException(Location.of(name), "", "cannot read file: " + io.vpcplan.io.FileProblems.cannotRead(e));
     }
     List<Finding> findings = new ArrayList<>();
     Path dir = file.toAbsolutePath().getParent();

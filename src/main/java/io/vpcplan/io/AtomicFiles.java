@@ -21,7 +21,18 @@ public final class AtomicFiles {
     void write(OutputStream out) throws IOException;
   }
 
+  /** Throws {@link FileProblems.CannotWriteException} (saying which file and why) when any step fails. */
   public static void write(Path target, Writer writer) throws IOException {
+    try {
+      writeOnce(target, writer);
+    } catch (FileProblems.CannotWriteException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new FileProblems.CannotWriteException(target, e);
+    }
+  }
+
+  private static void writeOnce(Path target, Writer writer) throws IOException {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     if (dir != null) Files.createDirectories(dir);

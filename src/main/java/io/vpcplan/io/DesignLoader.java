@@ -292,7 +292,8 @@ public final class DesignLoader {
     try {
       natGateways = NatGateways.parse(nat);
     } catch (IllegalArgumentException e) {
-      throw f.get("natGateways").error("natGateways " + e.getMessage() + Suggest.hint(nat, List.of("per-az", "single", "none")));
+      throw f.get("natGateways").error("'" + nat + "' is not a NAT gateway mode; use one of per-az, single, none"
+          + Suggest.closest(nat, List.of("per-az", "single", "none")).map(c -> "; did you mean '" + c + "'?").orElse(""));
     }
     return new Design.Connectivity(acct, asn, f.bool("inspection", false), natGateways);
   }

@@ -60,7 +60,7 @@ public final class Fields {
   public String name(String key) {
     String s = requiredText(key);
     if (!isName(s)) {
-      throw map.get(key).error("'" + s + "' is not a valid name; use letters, digits, '-', '_' or '.', starting with a letter or digit");
+      throw map.get(key).error("'" + s + "' is not a valid name; use ASCII letters (a-z, A-Z), digits, '-', '_' or '.', starting with a letter or digit");
     }
     return s;
   }
@@ -85,6 +85,7 @@ public final class Fields {
     try {
       v = Integer.parseInt(s);
     } catch (NumberFormatException e) {
+      if (s.matches("[-+]?\\d+")) throw n.error(s + " is out of range; use " + min + "-" + max); // too many digits for an int
       throw n.error("'" + s + "' is not a whole number");
     }
     if (v < min || v > max) throw n.error(v + " is out of range; use " + min + "-" + max);

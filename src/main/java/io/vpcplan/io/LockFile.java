@@ -81,7 +81,7 @@ public final class LockFile {
         throw new InputException(YamlReader.loc(file.toString(), e.getLocation()), "",
             "not valid JSON: " + ParserMessages.clean(e.getOriginalMessage()) + "; restore the lock from version control");
       } catch (IOException e) {
-        throw new InputException(io.vpcplan.model.Location.of(file.toString()), "", "cannot read lock file: " + e.getMessage());
+        throw new InputException(io.vpcplan.model.Location.of(file.toString()), "", "cannot read lock file: " + FileProblems.cannotRead(e));
       }
     }
 
@@ -166,7 +166,7 @@ public final class LockFile {
     try {
       AtomicFiles.write(file, out -> out.write(bytes));
     } catch (IOException e) {
-      throw new InputException(io.vpcplan.model.Location.of(file.toString()), "", "cannot write lock file: " + e.getMessage());
+      throw new io.vpcplan.model.RunFailedException("lock file: " + FileProblems.cannotWrite(file, e));
     }
   }
 
@@ -174,7 +174,7 @@ public final class LockFile {
     try {
       AtomicFiles.write(file, out -> LockWriter.write(out, lock));
     } catch (IOException e) {
-      throw new InputException(io.vpcplan.model.Location.of(file.toString()), "", "cannot write lock file: " + e.getMessage());
+      throw new io.vpcplan.model.RunFailedException("lock file: " + FileProblems.cannotWrite(file, e));
     }
   }
 

@@ -49,7 +49,7 @@ public final class YamlReader {
     } catch (NoSuchFileException e) {
       throw new InputException(Location.of(name), "", "file not found; check the path");
     } catch (IOException e) {
-      throw new InputException(Location.of(name), "", "cannot read file: " + e.getMessage());
+      throw new InputException(Location.of(name), "", "cannot read file: " + FileProblems.cannotRead(e));
     }
     return parse(name, bytes);
   }
@@ -80,13 +80,17 @@ public final class YamlReader {
       }
       return root;
     } catch (JsonProcessingException e) {
-      throw new InputException(loc(name, e.getLocation()), "", "not valid YAML: " + ParserMessages.clean(e.getOriginalMessage()));
+      int[] mark = ParserMessages.problemMark(e.getOriginalMessage());
+      Location at = mark != null ? new Location(name, mark[0], mark[1]) : loc(name, e.getLocation());
+      throw new InputException(at, "", "not valid YAML: " + ParserMessages.clean(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new InputException(Location.of(name), "", "cannot read: " + e.getMessage());
     } catch (RuntimeException e) {
       if (e instanceof InputException ie) throw ie;
       // SnakeYAML reports some syntax problems as unchecked exceptions with a mark
-      throw new InputException(new Location(name, 1, 1), "", "not valid YAML: " + ParserMessages.clean(e.getMessage()));
+      int[] mark = ParserMessages.problemMark(e.getMessage());
+      throw new InputException(mark != null ? new Location(name, mark[0], mark[1]) : new Location(name, 1, 1), "",
+          "not valid YAML: " + ParserMessages.clean(e.getMessage()));
     }
   }
 

@@ -29,8 +29,10 @@ final class SourceFiles {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new InputException(Location.of(file.toString()), "", "cannot read: " + e.getMessage());
+    } catch (IOException e) {
+      throw new InputException(Location.of(file.toString()), "", "cannot read: " + io.vpcplan.io.FileProblems.cannotRead(e));
+    } catch (java.io.UncheckedIOException e) {
+      throw new InputException(Location.of(file.toString()), "", "cannot read: " + io.vpcplan.io.FileProblems.cannotRead(e.getCause()));
     }
     Set<String> keys = new TreeSet<>();
     Matcher m = TOP_KEY.matcher(text);

@@ -49,6 +49,9 @@ public final class SourcePipeline {
         }
         case DESIGN -> {
           if (!req.designs()) throw notAnEstate(p);
+          if (planned != null && planned.file().toAbsolutePath().normalize().equals(p.toAbsolutePath().normalize())) {
+            throw new InputException(Location.of(p.toString()), "SOURCE", "the design is given twice; give it once");
+          }
           if (planned != null) {
             throw new InputException(Location.of(p.toString()), "SOURCE", "only one design can be read at a time ("
                 + planned.file() + " is the other); merge them into one design, or give the estates alongside one design");

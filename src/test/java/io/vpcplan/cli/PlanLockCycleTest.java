@@ -77,4 +77,39 @@ class PlanLockCycleTest {
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("Unknown option").contains("--format");
   }
+
+  @Test
+  void aReplanThatChangesNothingLeavesTheLockAloneAndSaysSo() throws Exception {
+    Path design = Files.writeString(dir.resolve("d.yaml"), DESIGN);
+    Path lock = dir.resolve("d.lock.json");
+    CliRunner.Result first = CliRunner.run("plan", design.toString(), "-q");
+    assertThat(first.err()).contains("lock file " + lock + " updated");
+    java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+    Files.setLastModifiedTime(lock, old);
+    String before = Files.readString(lock);
+    CliRunner.Result again = CliRunner.run("plan", design.toString(), "-q");
+    assertThat(again.code()).isZero();
+    assertThat(again.err()).contains("lock file " + lock + " unchanged").doesNotContain("updated");
+    assertThat(Files.getLastModifiedTime(lock)).isEqualTo(old);
+    assertThat(Files.readString(lock)).isEqualTo(before);
+    // negative control: a grown design rewrites it and says so
+    Files.writeString(design, DESIGN + "      - {name: three, region: us-east-1, profile: p}\n");
+    CliRunner.Result grown = CliRunner.run("plan", design.toString(), "-q");
+    assertThat(grown.code()).as(grown.err()).isZero();
+    assertThat(grown.err()).contains("lock file " + lock + " updated");
+    assertThat(Files.getLastModifiedTime(lock)).isNotEqualTo(old);
+  }
+
+  @Test
+  void anotherDesignsLockIsPointedOut() throws Exception {
+    Path design = Files.writeString(dir.resolve("d.yaml"), DESIGN);
+    Path other = Files.writeString(dir.resolve("other.yaml"), DESIGN.replace("name: one", "name: uno").replace("name: two", "name: dos"));
+    assertThat(CliRunner.run("plan", other.toString(), "-q").code()).isZero();
+    CliRunner.Result wrong = CliRunner.run("plan", design.toString(), "--lock", dir.resolve("other.lock.json").toString(), "-q", "--dry-run");
+    assertThat(wrong.code()).isZero();
+    assertThat(wrong.err()).contains("none of its 2 VPCs is in " + design + "; is it this design's lock?");
+    // negative control: its own lock, and a first plan without a lock, are not flagged
+    assertThat(CliRunner.run("plan", design.toString(), "-q").err()).doesNotContain("is it this design's lock");
+    assertThat(CliRunner.run("plan", design.toString(), "-q").err()).doesNotContain("is it this design's lock");
+  }
 }
