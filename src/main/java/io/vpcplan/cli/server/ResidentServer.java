@@ -69,21 +69,22 @@ public final class ResidentServer {
     try (ServerSocket ss = new ServerSocket(0, 16, InetAddress.getLoopbackAddress())) {
       StateFile.write(state, ss.getLocalPort() + " " + token + " " + ProcessHandle.current().pid() + "\n");
       Runtime.getRuntime().addShutdownHook(new Thread(this::forget));
-      boolean collected = true;
+      ss.setSoTimeout((int) Math.min(idleMs, Integer.MAX_VALUE));
       while (true) {
-        // a short first wait after a run: when nothing follows, give the run's garbage back
-        ss.setSoTimeout(collected ? (int) Math.min(idleMs, Integer.MAX_VALUE) : 10_000);
         Socket s;
         try {
           s = ss.accept();
         } catch (SocketTimeoutException idle) {
-          if (collected) break;
-          System.gc();
-          collected = true;
-          continue;
+          break;
         }
+        long before = runs;
         if (!handle(ss, s)) break;
-        collected = false;
+        ss.setSoTimeout((int) Math.min(idleMs, Integer.MAX_VALUE));
+        if (runs == before) continue;
+        // the launcher has its exit code: collect the run's garbage now, between runs, so that the
+        // next run does not meet it in a full collection halfway through (a 100,000-VPC run keeps
+        // hundreds of MB live until its end)
+        System.gc();
       }
     } finally {
       forget();
