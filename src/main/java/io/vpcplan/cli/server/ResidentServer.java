@@ -103,7 +103,7 @@ public final class ResidentServer {
       }
       if (!(req instanceof Frames.Command c) || !sameToken(c.token())) return true;
       OutputStream reply = ctl.getOutputStream();
-      if (!Files.getLastModifiedTime(jar).equals(jarTime)) {
+      if (jarChanged()) {
         answer(reply, "NO stale\n");
         return false;
       }
@@ -181,6 +181,15 @@ public final class ResidentServer {
     err.shutdownOutput();
     answer(ctl.getOutputStream(), code + "\n");
     return keep;
+  }
+
+  /** Rebuilt, or gone (mvn clean): either way this JVM's classes are not the jar's any more. */
+  private boolean jarChanged() {
+    try {
+      return !Files.getLastModifiedTime(jar).equals(jarTime);
+    } catch (IOException e) {
+      return true;
+    }
   }
 
   /** The launcher sends bash's $PWD, which may name this directory through a symlink. */

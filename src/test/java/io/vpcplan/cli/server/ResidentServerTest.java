@@ -144,6 +144,14 @@ class ResidentServerTest {
   }
 
   @Test
+  void stopsWhenTheJarIsGone() throws Exception {
+    Files.delete(jar);
+    assertThat(new ServerClient(state).run(List.of("validate", "x")).header()).isEqualTo("NO stale");
+    serving.get(30, TimeUnit.SECONDS);
+    assertThat(state).doesNotExist();
+  }
+
+  @Test
   void stopsWhenIdle() throws Exception {
     stop();
     startServer(300);
