@@ -56,8 +56,13 @@ final class Elem {
     problems.add(field + ": " + message);
   }
 
-  /** Called at the end when a required value is missing. */
+  /** Called at the end when a required value is missing; not again when it was there but wrong. */
   void missing(String field) {
+    if (problems != null) {
+      for (String q : problems) {
+        if (q.startsWith(field) && q.startsWith(": ", field.length())) return;
+      }
+    }
     if (problems == null) {
       problems = new ArrayList<>(2);
       problemAt = at;

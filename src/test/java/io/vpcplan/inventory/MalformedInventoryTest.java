@@ -50,6 +50,15 @@ class MalformedInventoryTest {
   }
 
   @Test
+  void aFieldOfTheWrongTypeIsNotAlsoCalledMissing() throws IOException {
+    Run r = validateFile("vpcs.json", "{\"Vpcs\": [{\"VpcId\": 5, \"CidrBlock\": \"10.0.0.0/16\"}]}");
+    expectFinding(r, 1, "INVENTORY_ELEMENT", "VpcId: expected a string, found the number 5", 1);
+    assertThat(r.out()).doesNotContain("VpcId: missing");
+    Run gone = validateFile("vpcs.json", "{\"Vpcs\": [{\"CidrBlock\": \"10.0.0.0/16\"}]}");
+    expectFinding(gone, 1, "INVENTORY_ELEMENT", "VpcId: missing", 1);
+  }
+
+  @Test
   void topLevelArray() throws IOException {
     expectUnreadable(validateFile("vpcs.json", "[1, 2]"), "vpcs.json:1:1", "expected a JSON object");
   }
