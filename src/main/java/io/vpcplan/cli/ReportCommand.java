@@ -61,6 +61,14 @@ public final class ReportCommand implements Callable<Integer> {
     if (java.nio.file.Files.isDirectory(out)) {
       throw new InputException(Location.NONE, "-o", out + " is a folder; give a file name such as " + out.resolve("report.html"));
     }
+    String file = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    int dot = file.lastIndexOf('.');
+    String ext = dot < 0 ? "" : file.substring(dot + 1);
+    if (!ext.isEmpty() && !ext.equals("html") && !ext.equals("htm")) {
+      // the report is one HTML page: a .pdf or .svg name would hold HTML under the wrong name
+      throw new InputException(Location.NONE, "-o", "the report is HTML; name it .html (not ." + ext
+          + "), or print the HTML to PDF from a browser");
+    }
     render.checkAndPrestart(); // V8 starts while the design loads
     Loaded in = SourcePipeline.load(src.request(List.of(source)));
     String name = source.getFileName().toString();

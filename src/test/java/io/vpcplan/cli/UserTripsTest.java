@@ -28,6 +28,17 @@ class UserTripsTest {
   }
 
   @Test
+  void reportRefusesANameThatSaysAnotherFormat() throws Exception {
+    CliRunner.Result r = CliRunner.run("report", DESIGN, "-o", dir.resolve("network.pdf").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("the report is HTML").contains(".pdf").doesNotContain("wrote");
+    assertThat(listing()).isEmpty();
+    CliRunner.Result ok = CliRunner.run("report", DESIGN, "-o", dir.resolve("Network.HTM").toString());
+    assertThat(ok.code()).as(ok.err()).isZero();
+    assertThat(listing()).containsExactly("Network.HTM");
+  }
+
+  @Test
   void diagramAndReportRefuseAFolderAsOutput() throws Exception {
     Path folder = Files.createDirectory(dir.resolve("out"));
     CliRunner.Result d = CliRunner.run("diagram", DESIGN, "-o", folder.toString());
