@@ -16,7 +16,7 @@ final class ReachOutput {
   static String summary(String topology, NetworkCounts counts, ReachReport r) {
     String in = r.vpcs().size() == counts.vpcs() ? "" : ", " + r.vpcs().size() + " of them in segments or intents,";
     if (!r.sites().isEmpty()) in += " and " + r.sites().size() + " on-premises site" + (r.sites().size() == 1 ? "" : "s");
-    return "Reachability (" + topology + "): " + counts.vpcsText() + in + " in " + r.sourceClasses() + " source classes, "
+    return "Reachability (" + topology + "): " + counts.vpcsText() + in + " in " + r.sourceClasses() + " source class" + (r.sourceClasses() == 1 ? "" : "es") + ", "
         + r.pairs() + " ordered pairs, " + r.intendedPairs() + " intended, " + r.reachablePairs() + " reachable; "
         + r.leakCount() + " leak(s), " + r.gapCount() + " gap(s)\n";
   }
