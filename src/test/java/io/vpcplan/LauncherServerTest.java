@@ -76,21 +76,27 @@ class LauncherServerTest {
   }
 
   @AfterEach
-  void stopServers() throws IOException {
-    try (Stream<Path> files = Files.walk(runtime)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        String[] fields = Files.readString(f).strip().split(" ");
-        if (fields.length == 3) ProcessHandle.of(Long.parseLong(fields[2])).ifPresent(ProcessHandle::destroy);
-      }
-    }
+  void stopServers() {
+    // by their command line, which names this test's jar: also those that have not written their state file yet
+    ProcessHandle.allProcesses().filter(p -> p.info().commandLine().filter(c -> c.contains(jar.toString())
+        && c.contains("ResidentServer")).isPresent()).forEach(ProcessHandle::destroy);
+  }
+
+  /** The state file's name, as the launcher makes it. */
+  private String key() {
+    return (jar + "@" + cwd).replace("%", "%25").replace("/", "%2F");
   }
 
   record Run(String out, String err, int code) {}
 
   private Run run(Map<String, String> env, String... args) throws Exception {
+    return runIn(cwd, env, args);
+  }
+
+  private Run runIn(Path where, Map<String, String> env, String... args) throws Exception {
     List<String> cmd = new ArrayList<>(List.of("bash", repo.resolve("vpcplan").toString()));
     cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(where.toFile());
     for (String k : List.of("VPCPLAN_JAVA_OPTS", "CI", "VPCPLAN_SERVER", "PWD")) pb.environment().remove(k);
     pb.environment().put("XDG_RUNTIME_DIR", runtime.toString());
     pb.environment().put("VPCPLAN_SERVER_IDLE", "120");
@@ -181,12 +187,26 @@ class LauncherServerTest {
   }
 
   @Test
+  void aDirectoryTooDeepForAFileNameStillGetsAServer() throws Exception {
+    Path deep = Files.createDirectories(dir.resolve("a".repeat(60)).resolve("b".repeat(60)).resolve("c".repeat(60))
+        .resolve("d".repeat(60)));
+    String[] args = {"validate", cwd.resolve("samples/aws_configs-clean").toString()};
+    assertThat(runIn(deep, Map.of(), args).out()).startsWith("probe ");
+    Path state = stateFile();
+    assertThat(state.getFileName().toString()).hasSize(240);
+    assertThat(runIn(deep, Map.of(), args)).isEqualTo(inProcess(args));
+  }
+
+  @Test
   void aDeadServersStateFileIsNotAnError() throws Exception {
-    Path state = Files.createDirectories(runtime.resolve("vpcplan/servers")).resolve("junk");
-    Files.writeString(state, "1 deadbeef 999999\n");
+    Path state = Files.createDirectories(runtime.resolve("vpcplan/servers")).resolve(key());
+    Files.writeString(state, "1 deadbeef 999999\n"); // port 1: nothing listens
     String[] args = {"validate", "samples/aws_configs-clean"};
     Run r = run(Map.of(), args);
     assertThat(r.out()).startsWith("probe ");
     assertThat(r.err()).isEmpty();
+    for (int i = 0; i < 600 && Files.readString(state).startsWith("1 "); i++) Thread.sleep(50);
+    assertThat(Files.readString(state)).as("a new server took the place").doesNotStartWith("1 ");
+    assertThat(run(Map.of(), args)).isEqualTo(inProcess(args));
   }
 }
