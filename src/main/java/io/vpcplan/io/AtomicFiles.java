@@ -23,8 +23,18 @@ public final class AtomicFiles {
 
   /** Throws {@link FileProblems.CannotWriteException} (saying which file and why) when any step fails. */
   public static void write(Path target, Writer writer) throws IOException {
+    write(target, writer, false);
+  }
+
+  /** As {@link #writeString}, but the file stays readable by its owner alone (it holds a secret). */
+  public static void writePrivate(Path target, String content) throws IOException {
+    byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+    write(target, out -> out.write(bytes), true);
+  }
+
+  private static void write(Path target, Writer writer, boolean ownerOnly) throws IOException {
     try {
-      writeOnce(target, writer);
+      writeOnce(target, writer, ownerOnly);
     } catch (FileProblems.CannotWriteException e) {
       throw e;
     } catch (IOException e) {
@@ -32,7 +42,7 @@ public final class AtomicFiles {
     }
   }
 
-  private static void writeOnce(Path target, Writer writer) throws IOException {
+  private static void writeOnce(Path target, Writer writer, boolean ownerOnly) throws IOException {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     if (dir != null) Files.createDirectories(dir);
@@ -41,7 +51,7 @@ public final class AtomicFiles {
       try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
         writer.write(out);
       }
-      permissions(tmp, abs);
+      if (!ownerOnly) permissions(tmp, abs);
       try {
         Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -64,7 +74,10 @@ public final class AtomicFiles {
     boolean posix = target.getFileSystem().supportedFileAttributeViews().contains("posix");
     for (int attempt = 0; ; attempt++) {
       long n = NEXT.getAndAdd(0x9E3779B97F4A7C15L); // spread, so two processes rarely meet
-      String name = "." + target.getFileName() + "." + Long.toUnsignedString(n) + ".tmp";
+      // a long target name is cut: the temp name adds up to 26 characters, and a name holds 255 bytes
+      String base = target.getFileName().toString();
+      if (base.length() > 200) base = base.substring(0, 200);
+      String name = "." + base + "." + Long.toUnsignedString(n) + ".tmp";
       Path tmp = dir == null ? Path.of(name) : dir.resolve(name);
       try {
         return posix ? Files.createFile(tmp, PosixFilePermissions.asFileAttribute(

@@ -40,6 +40,21 @@ class AtomicFilesTest {
   }
 
   @Test
+  void aNameNearTheFileSystemsLimitIsWritten() throws IOException {
+    Path f = dir.resolve("n".repeat(250) + ".json"); // 255 bytes: the temp name beside it must be shorter
+    AtomicFiles.writeString(f, "x");
+    assertThat(Files.readString(f)).isEqualTo("x");
+  }
+
+  @Test
+  void privateFilesStayOwnerOnly() throws IOException {
+    Path f = dir.resolve("token");
+    AtomicFiles.writePrivate(f, "secret");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-------");
+    assertThat(Files.readString(f)).isEqualTo("secret");
+  }
+
+  @Test
   void concurrentWritersEachGetTheirOwnTempFile() throws Exception {
     Path f = dir.resolve("out.json");
     java.util.List<Thread> threads = new java.util.ArrayList<>();

@@ -1,7 +1,11 @@
 package io.vpcplan.cli.server;
 
+import io.vpcplan.cli.LiveOptions;
+import java.lang.reflect.Field;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import picocli.CommandLine.Option;
 
 /**
  * Which command lines the resident server runs. Only those whose result depends on nothing but
@@ -10,8 +14,17 @@ import java.util.Set;
  */
 final class Servable {
   private static final Set<String> COMMANDS = Set.of("validate");
-  private static final Set<String> REFUSED = Set.of("--live", "--profile", "--regions", "--accounts",
-      "--role-name", "--external-id", "--endpoint-url", "--sts-endpoint-url", "-h", "--help", "-V", "--version");
+  /** --live, every option of the live mixin (read off it, so a new one is refused too), help, version. */
+  private static final Set<String> REFUSED = refused();
+
+  private static Set<String> refused() {
+    Set<String> names = new HashSet<>(List.of("--live", "-h", "--help", "-V", "--version"));
+    for (Field f : LiveOptions.class.getDeclaredFields()) {
+      Option o = f.getAnnotation(Option.class);
+      if (o != null) names.addAll(List.of(o.names()));
+    }
+    return Set.copyOf(names);
+  }
 
   private Servable() {}
 

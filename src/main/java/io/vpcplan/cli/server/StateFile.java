@@ -1,11 +1,10 @@
 package io.vpcplan.cli.server;
 
+import io.vpcplan.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
@@ -23,18 +22,7 @@ final class StateFile {
     } catch (UnsupportedOperationException | IOException ignored) {
       // not a POSIX file system, or a folder of someone else's: the file's own mode still holds
     }
-    Path tmp = Files.createTempFile(dir, ".server", ".tmp", PosixFilePermissions.asFileAttribute(
-        PosixFilePermissions.fromString("rw-------")));
-    try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.writePrivate(file, text);
   }
 
   /** Whether the file names a running process other than this one that is a resident server. */
