@@ -82,6 +82,60 @@ class LauncherTest {
     assertThat(run(bin.resolve("vpcplan"), "--version")).isEqualTo("probe --version");
   }
 
+  @Test
+  void rebuildsWhenAFileDeepInTheSourcesIsNewer() throws Exception {
+    Path deep = Files.createDirectories(repo.resolve("src/main/java/a b/[c]"));
+    touchAfterJar(Files.writeString(deep.resolve("D.java"), "class D {}"));
+    assertThat(runExpectingBuild()).contains("building the jar");
+  }
+
+  @Test
+  void rebuildsWhenAHiddenSourceFileIsNewer() throws Exception {
+    touchAfterJar(Files.writeString(Files.createDirectories(repo.resolve("src/main/.x")).resolve(".y"), ""));
+    assertThat(runExpectingBuild()).contains("building the jar");
+  }
+
+  @Test
+  void rebuildsWhenASourceFileWasDeleted() throws Exception {
+    Path pkg = Files.createDirectories(repo.resolve("src/main/java/p"));
+    touchAfterJar(pkg); // the folder a file was deleted from is newer than the jar
+    assertThat(runExpectingBuild()).contains("building the jar");
+  }
+
+  @Test
+  void rebuildsWhenThePomIsNewer() throws Exception {
+    touchAfterJar(repo.resolve("pom.xml"));
+    assertThat(runExpectingBuild()).contains("building the jar");
+  }
+
+  @Test
+  void runsWithoutBuildingWhenEverySourceIsOlder() throws Exception {
+    Path deep = Files.createDirectories(repo.resolve("src/main/java/q"));
+    Files.writeString(deep.resolve("E.java"), "class E {}");
+    assertThat(run(repo.resolve("vpcplan"), "--version")).isEqualTo("probe --version");
+  }
+
+  private void touchAfterJar(Path p) throws IOException {
+    Files.setLastModifiedTime(p, FileTime.fromMillis(System.currentTimeMillis() + 120_000));
+  }
+
+  /** Runs the launcher with a stand-in mvn that fails: returns its standard error. */
+  private String runExpectingBuild() throws IOException, InterruptedException {
+    Path fakeBin = Files.createDirectories(dir.resolve("fakemvn"));
+    Path mvn = fakeBin.resolve("mvn");
+    Files.writeString(mvn, "#!/usr/bin/env bash\necho 'stand-in mvn: no build here'\nexit 1\n");
+    mvn.toFile().setExecutable(true);
+    ProcessBuilder pb = new ProcessBuilder("bash", repo.resolve("vpcplan").toString(), "--version").directory(dir.toFile());
+    pb.environment().remove("VPCPLAN_JAVA_OPTS");
+    pb.environment().put("PATH", fakeBin + java.io.File.pathSeparator + System.getenv("PATH"));
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out + err).isEqualTo(2);
+    assertThat(err).contains("stand-in mvn");
+    return err;
+  }
+
   private String pathPrefix = "";
 
   /** Runs the script with bash from an unrelated directory and returns its standard output. */
