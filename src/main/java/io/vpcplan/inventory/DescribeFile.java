@@ -71,20 +71,27 @@ public final class DescribeFile {
             new Location(ctx.file(), 1, 1)));
         return out;
       }
-      if (t != JsonToken.START_OBJECT) {
-        throw new InputException(Jp.loc(ctx.file(), p), "", "expected a JSON object with describe-* keys such as "
-            + "\"Vpcs\" or \"Subnets\", found " + Jp.describe(p) + "; save the output of 'aws ec2 describe-vpcs' as it prints");
-      }
       Set<String> unknown = new TreeSet<>();
       boolean known = false;
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String key = p.currentName();
-        p.nextToken();
-        known |= dispatch(p, key, out) || SKIPPED.contains(key);
-        if (!KEYS.contains(key)) unknown.add(key);
+      int documents = 0;
+      for (; t != null; t = p.nextToken()) { // `aws … >> file` appends a second document: each is read
+        if (t != JsonToken.START_OBJECT) {
+          throw new InputException(Jp.loc(ctx.file(), p), "", (documents == 0 ? "expected a" : "after " + documents
+              + " JSON object(s), expected another") + " JSON object with describe-* keys such as \"Vpcs\" or "
+              + "\"Subnets\", found " + Jp.describe(p) + "; save the output of 'aws ec2 describe-vpcs' as it prints");
+        }
+        documents++;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String key = p.currentName();
+          p.nextToken();
+          known |= dispatch(p, key, out) || SKIPPED.contains(key);
+          if (!KEYS.contains(key)) unknown.add(key);
+        }
       }
-      if (p.nextToken() != null) {
-        throw new InputException(Jp.loc(ctx.file(), p), "", "more than one JSON value in the file; keep one object per file");
+      if (documents > 1) {
+        out.findings.add(Finding.of(Code.INVENTORY_LAYOUT, Severity.INFO, documents + " JSON documents in one file "
+            + "(output appended with >>?); all are read, and an id found twice is taken from the first; keep one "
+            + "export per file to be sure which copy counts", new Location(ctx.file(), 1, 1)));
       }
       if (!known) {
         out.findings.add(Finding.of(Code.INVENTORY_LAYOUT, Severity.INFO, "no describe-* key vpcplan reads (found: "

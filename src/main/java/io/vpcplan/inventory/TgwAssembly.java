@@ -50,6 +50,7 @@ final class TgwAssembly {
       f.tgwPropagations.forEach((t, l) -> props.computeIfAbsent(t, k -> new TreeSet<>()).addAll(l));
       f.keyedAt.forEach((t, at) -> keyedAt.putIfAbsent(t, at));
     }
+    dropGone(assoc, props, routes);
     for (Parsed.RawAttachment a : attachments.values()) {
       if (a.associatedTable() != null) assoc.computeIfAbsent(a.associatedTable(), k -> new TreeSet<>()).add(a.id());
     }
@@ -92,6 +93,20 @@ final class TgwAssembly {
           t.defaultPropagation(), t.autoAccept(), atts, tbs, t.at()));
     }
     return out;
+  }
+
+  /**
+   * A deleted or failed attachment's association, propagation and routes are left over in an export
+   * taken while it went away: they carry no traffic, and the attachment is not missing from the export.
+   */
+  private void dropGone(Map<String, Set<String>> assoc, Map<String, Set<String>> props, Map<String, List<TgwRoute>> routes) {
+    Set<String> gone = new TreeSet<>();
+    for (Parsed f : files) gone.addAll(f.goneAttachments);
+    if (gone.isEmpty()) return;
+    for (Parsed.RawAttachment a : attachments.values()) gone.remove(a.id()); // live in another account's export
+    assoc.values().forEach(s -> s.removeAll(gone));
+    props.values().forEach(s -> s.removeAll(gone));
+    routes.values().forEach(l -> l.removeIf(r -> gone.contains(r.attachmentId())));
   }
 
   /** Subnets used by VPC attachments: they get the tgw-attachment purpose. */
