@@ -94,8 +94,9 @@ public final class DescribeFile {
             + "export per file to be sure which copy counts", new Location(ctx.file(), 1, 1)));
       }
       if (!known) {
-        out.findings.add(Finding.of(Code.INVENTORY_LAYOUT, Severity.INFO, "no describe-* key vpcplan reads (found: "
-            + String.join(", ", unknown) + "); skipped", new Location(ctx.file(), 1, 1)));
+        out.findings.add(Finding.of(Code.INVENTORY_LAYOUT, Severity.INFO, (unknown.isEmpty() ? "an empty JSON object"
+            : "no describe-* key vpcplan reads (found: " + String.join(", ", unknown) + ")") + "; skipped",
+            new Location(ctx.file(), 1, 1)));
       }
       return out;
     } catch (JsonProcessingException e) {

@@ -91,7 +91,7 @@ final class Estate {
             v.at()));
       }
       out.add(new Vpc(v.id(), v.name(), account, v.ctx().region(), "", v.cidrs(), subnetsOf.get(v.id()),
-          tablesOf.get(v.id()), Origin.IMPORTED, v.at(), v.ipam()));
+          tablesOf.get(v.id()), Origin.IMPORTED, v.at(), v.ipam(), java.util.Map.of(), v.isDefault()));
     }
     out.sort(Estate::byAccountRegionId);
     orphans.forEach((vpcId, list) -> findings.add(Finding.of(Code.DANGLING_REFERENCE, Severity.WARNING, list.size()

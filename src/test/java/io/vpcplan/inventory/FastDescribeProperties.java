@@ -63,7 +63,7 @@ class FastDescribeProperties {
   @Example
   void sampleFilesReadTheSameBothWays() throws IOException {
     int taken = 0;
-    try (Stream<Path> s = Files.walk(Path.of("samples"))) {
+    try (Stream<Path> s = Stream.concat(Files.walk(Path.of("samples")), Files.walk(Path.of("src/test/resources/realfiles")))) {
       for (Path f : s.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
         FileContext ctx = new FileContext(f.toString(), "111111111111", "us-east-1");
         Parsed fast = FastDescribe.read(f, ctx);
