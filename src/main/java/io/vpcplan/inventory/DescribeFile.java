@@ -78,7 +78,9 @@ public final class DescribeFile {
         if (t != JsonToken.START_OBJECT) {
           throw new InputException(Jp.loc(ctx.file(), p), "", (documents == 0 ? "expected a" : "after " + documents
               + " JSON object(s), expected another") + " JSON object with describe-* keys such as \"Vpcs\" or "
-              + "\"Subnets\", found " + Jp.describe(p) + "; save the output of 'aws ec2 describe-vpcs' as it prints");
+              + "\"Subnets\", found " + Jp.describe(p) + (t == JsonToken.START_ARRAY
+              ? " (saved with --query 'Vpcs'?); save what 'aws ec2 describe-vpcs' prints without --query, or wrap the list "
+              + "as {\"Vpcs\": [...]}" : "; save the output of 'aws ec2 describe-vpcs' as it prints"));
         }
         documents++;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
