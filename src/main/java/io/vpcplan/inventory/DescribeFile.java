@@ -104,8 +104,10 @@ public final class DescribeFile {
     } catch (JsonProcessingException e) {
       Location at = e.getLocation() == null ? Location.of(ctx.file())
           : new Location(ctx.file(), Math.max(1, e.getLocation().getLineNr()), Math.max(1, e.getLocation().getColumnNr()));
-      throw new InputException(at, "", "not valid JSON: " + io.vpcplan.io.ParserMessages.clean(e.getOriginalMessage())
-          + "; re-export the file (was it cut short?)");
+      String why = io.vpcplan.io.ParserMessages.clean(e.getOriginalMessage());
+      throw new InputException(at, "", "not valid JSON: " + why + (why.contains("UTF-8")
+          ? "; the file is in another encoding (Windows-1252 or Latin-1?): save it as UTF-8"
+          : "; re-export the file (was it cut short?)"));
     } catch (NoSuchFileException e) {
       throw new InputException(Location.of(ctx.file()), "", "file not found; check the path");
     } catch (IOException e) {

@@ -92,7 +92,7 @@ final class TgwReaders {
       return;
     }
     if (!Jp.live(s[5])) {
-      out.goneAttachments.add(s[0]); // deleted, failed, rejected, pending: what names it is ignored too
+      out.goneIds.add(s[0]); // deleted, failed, rejected, pending: what names it is ignored too
       return;
     }
     String table = assoc[0] != null && Jp.is(assoc[1], "associated") ? assoc[0] : null;
@@ -130,6 +130,7 @@ final class TgwReaders {
       return;
     }
     if (Jp.is(s[2], "available")) out.tgwTables.add(new Parsed.RawTgwTable(s[0], s[1], s[3], e.ctx, e.at));
+    else out.goneIds.add(s[0]); // deleting or deleted: its left-over routes are ignored without a note
   }
 
   /** Which keyed file is being read. */

@@ -134,11 +134,19 @@ class RealFilesTest {
   }
 
   @Test
+  void aFileInAnotherEncodingSaysSo() {
+    Run r = Run.of("validate", file("latin1.json"), "--account", "111111111111", "--region", "us-east-1");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("latin1.json:1:").contains("save it as UTF-8").doesNotContain("Exception");
+  }
+
+  @Test
   void aPropagationFromAnAttachmentNoFileListsIsStillDangling() throws IOException { // negative control
     Path d = tmp.resolve("aws_configs/111111111111/us-east-1");
     Run.write(d, "tgw.json", """
         {"TransitGateways": [{"TransitGatewayId": "tgw-1", "State": "available"}],
-         "TransitGatewayRouteTables": [{"TransitGatewayRouteTableId": "tgw-rtb-1", "TransitGatewayId": "tgw-1"}],
+         "TransitGatewayRouteTables": [{"TransitGatewayRouteTableId": "tgw-rtb-1", "TransitGatewayId": "tgw-1"},
+           {"TransitGatewayRouteTableId": "tgw-rtb-deleted", "TransitGatewayId": "tgw-1", "State": "deleted"}],
          "TransitGatewayAttachments": [
            {"TransitGatewayAttachmentId": "tgw-attach-live", "TransitGatewayId": "tgw-1", "ResourceType": "vpc",
             "ResourceId": "vpc-1", "State": "modifying"},
@@ -147,7 +155,8 @@ class RealFilesTest {
          "TransitGatewayRouteTablePropagations": {"tgw-rtb-1": [
            {"TransitGatewayAttachmentId": "tgw-attach-live", "State": "enabled"},
            {"TransitGatewayAttachmentId": "tgw-attach-gone", "State": "enabled"},
-           {"TransitGatewayAttachmentId": "tgw-attach-unknown", "State": "enabled"}]}}
+           {"TransitGatewayAttachmentId": "tgw-attach-unknown", "State": "enabled"}],
+           "tgw-rtb-deleted": [{"TransitGatewayAttachmentId": "tgw-attach-live", "State": "enabled"}]}}
         """);
     Run.write(d, "vpcs.json", Run.VPC_OK);
     List<String> m = messages(validate(tmp.toString()));
