@@ -54,6 +54,7 @@ final class Estate {
     Set<String> folderAccounts = new TreeSet<>();
     for (Parsed f : files) {
       findings.addAll(f.findings);
+      AzRegion.check(f, findings);
       folderAccounts.add(f.ctx.account());
       for (Parsed.RawVpc v : f.vpcs) vpcs.merge(v.id(), v, (a, b) -> own(a.owner(), a.ctx()) || !own(b.owner(), b.ctx()) ? a : b);
       for (Parsed.RawRouteTable t : f.routeTables) tables.putIfAbsent(t.table().id(), t);

@@ -134,6 +134,24 @@ class RealFilesTest {
   }
 
   @Test
+  void subnetsExportedFromAnotherRegionAreNoted() throws IOException {
+    Path d = tmp.resolve("aws_configs/111111111111/us-east-1");
+    Run.write(d, "vpcs.json", Run.VPC_OK);
+    Run.write(d, "subnets.json", """
+        {"Subnets": [{"SubnetId": "subnet-1", "VpcId": "vpc-1", "CidrBlock": "10.0.0.0/24", "AvailabilityZone": "us-east-1a"},
+          {"SubnetId": "subnet-2", "VpcId": "vpc-1", "CidrBlock": "10.0.1.0/24", "AvailabilityZone": "us-east-1-bos-1a"}]}
+        """);
+    assertThat(codes(validate(tmp.toString()))).isEmpty(); // negative control: a Local Zone is in its region
+    Run.write(d, "subnets.json", """
+        {"Subnets": [{"SubnetId": "subnet-1", "VpcId": "vpc-1", "CidrBlock": "10.0.0.0/24", "AvailabilityZone": "eu-west-1a"},
+          {"SubnetId": "subnet-2", "VpcId": "vpc-1", "CidrBlock": "10.0.1.0/24", "AvailabilityZone": "eu-west-1b"}]}
+        """);
+    assertThat(messages(validate(tmp.toString()))).singleElement().satisfies(m -> assertThat(m)
+        .startsWith("INVENTORY_LAYOUT 2 subnets of this file are in availability zones of another region than us-east-1")
+        .contains("aws_configs/111111111111/eu-west-1/"));
+  }
+
+  @Test
   void aFileInAnotherEncodingSaysSo() {
     Run r = Run.of("validate", file("latin1.json"), "--account", "111111111111", "--region", "us-east-1");
     assertThat(r.code()).isEqualTo(2);
