@@ -5,9 +5,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A strict cursor over the bytes of one describe-* file, for {@link FastDescribe}. It takes only
- * plain ASCII JSON without escapes (line ends LF or CRLF, a UTF-8 byte order mark at the start): anything else, and anything not
- * well-formed, throws {@link #BAIL}, and the file is read by the streaming parser instead, which
- * gives the same values, or the located error. Lines are counted as Jackson counts them.
+ * plain ASCII JSON without escapes (lines ending in LF or CRLF; a UTF-8 byte order mark at the
+ * start): anything else, and anything not well-formed, throws {@link #BAIL}, and the file is read
+ * by the streaming parser instead, which gives the same values, or the located error. Lines are
+ * counted as Jackson counts them.
  */
 final class ByteJson {
   /** Not an error: "read this file the general way". Shared and without a stack trace (it is control flow). */
