@@ -19,6 +19,8 @@ import java.util.TreeMap;
  * VPC_CIDR_OVERLAP per overlapping VPC pair and one VPC_CIDR_OVERLAP_GROUP per range that three
  * or more VPCs share. One sort + sweep (OverlapFinder) over all blocks; pairs are enumerated per
  * group, so a group of thousands of default VPCs costs one summary, not millions of pairs.
+ * Default VPCs overlap one another by design (each region's is 172.31.0.0/16): while unconnected,
+ * a range only they share is one DEFAULT_VPC_OVERLAP note, and their pairs are not listed.
  */
 final class OverlapCheck {
   private final List<Vpc> vpcs;
@@ -56,9 +58,26 @@ final class OverlapCheck {
       else connectedPairs(group, members);
       boolean anyConnected = false;
       for (long key : groupPairs) anyConnected |= conn.connected(vpcs.get(first(key)).id(), vpcs.get(second(key)).id());
-      if (members.size() >= 3) out.add(groupFinding(group, members, enumerate, anyConnected));
+      int defaults = 0;
+      for (int m : members) if (vpcs.get(m).isDefault()) defaults++;
+      if (defaults == members.size() && !anyConnected) out.add(defaultsFinding(group, members));
+      else if (members.size() >= 3) out.add(groupFinding(group, members, enumerate, anyConnected, defaults));
     }
-    for (Map.Entry<Long, List<Cidr>> e : pairs.entrySet()) out.add(pairFinding(first(e.getKey()), second(e.getKey()), e.getValue()));
+    for (Map.Entry<Long, List<Cidr>> e : pairs.entrySet()) {
+      Vpc a = vpcs.get(first(e.getKey())), b = vpcs.get(second(e.getKey()));
+      if (a.isDefault() && b.isDefault() && !conn.connected(a.id(), b.id())) continue; // said once per range above
+      out.add(pairFinding(first(e.getKey()), second(e.getKey()), e.getValue()));
+    }
+  }
+
+  private Finding defaultsFinding(int[] group, List<Integer> members) {
+    Cidr outer = blocks.get(group[0]);
+    String msg = members.size() + " default VPCs use " + outer + " (AWS makes one in every region of every account, all on "
+        + "the same range); they overlap by design and none is connected, so nothing breaks: delete the ones nothing "
+        + "uses (LZA: defaultVpc.delete), and never peer or attach one";
+    List<Resource> res = new ArrayList<>();
+    for (int i = 0; i < Math.min(members.size(), limits.resourcesPerGroup()); i++) res.add(Resource.vpc(vpcs.get(members.get(i))));
+    return new Finding(Code.DEFAULT_VPC_OVERLAP, Severity.INFO, msg, res, outer, vpcs.get(members.get(0)).location());
   }
 
   private void allPairs(int[] group) {
@@ -127,7 +146,7 @@ final class OverlapCheck {
         ranges.get(0), va.location());
   }
 
-  private Finding groupFinding(int[] group, List<Integer> members, boolean enumerated, boolean anyConnected) {
+  private Finding groupFinding(int[] group, List<Integer> members, boolean enumerated, boolean anyConnected, int defaults) {
     Cidr outer = blocks.get(group[0]);
     Map<Cidr, Integer> uses = new TreeMap<>();
     for (int b : group) uses.merge(blocks.get(b), 1, Integer::sum);
@@ -141,6 +160,7 @@ final class OverlapCheck {
           .append(top.get(i).getKey());
     }
     if (top.size() > 3) msg.append(", and ").append(top.size() - 3).append(" more ranges");
+    if (defaults > 0) msg.append(" (").append(defaults).append(defaults == 1 ? " is a default VPC)" : " are default VPCs)");
     if (!enumerated) {
       msg.append("; pairs are not listed one by one in a group of more than ").append(limits.pairsPerGroup())
           .append(" VPCs, except connected pairs (VPC_CIDR_OVERLAP errors)");

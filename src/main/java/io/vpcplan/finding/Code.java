@@ -38,7 +38,8 @@ public enum Code {
   ONPREM_ASN_CLASH(Severity.ERROR, "BGP ASNs clash: a TGW and a customer gateway or DX gateway, or two TGWs on one DX gateway, share one."),
   ONPREM_NO_GATEWAY(Severity.WARNING, "An on-premises site or connection has no transit or virtual private gateway to reach VPCs through."),
   ONPREM_REACH_LEAK(Severity.ERROR, "A VPC and an on-premises site reach each other though the site does not allow the VPC's segment."),
-  ONPREM_REACH_GAP(Severity.ERROR, "A VPC of a segment an on-premises site reaches cannot reach it, or is not reached from it.");
+  ONPREM_REACH_GAP(Severity.ERROR, "A VPC of a segment an on-premises site reaches cannot reach it, or is not reached from it."),
+  DEFAULT_VPC_OVERLAP(Severity.INFO, "Default VPCs (AWS makes one per region, each on 172.31.0.0/16) overlap one another; expected while none is connected.");
 
   private final Severity defaultSeverity;
   private final String description;

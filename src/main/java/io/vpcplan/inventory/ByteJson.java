@@ -5,9 +5,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A strict cursor over the bytes of one describe-* file, for {@link FastDescribe}. It takes only
- * plain ASCII JSON without escapes and without carriage returns: anything else, and anything not
- * well-formed, throws {@link #BAIL}, and the file is read by the streaming parser instead, which
- * gives the same values, or the located error. Lines are counted as Jackson counts them.
+ * plain ASCII JSON without escapes (lines ending in LF or CRLF; a UTF-8 byte order mark at the
+ * start): anything else, and anything not well-formed, throws {@link #BAIL}, and the file is read
+ * by the streaming parser instead, which gives the same values, or the located error. Lines are
+ * counted as Jackson counts them.
  */
 final class ByteJson {
   /** Not an error: "read this file the general way". Shared and without a stack trace (it is control flow). */
@@ -49,11 +50,20 @@ final class ByteJson {
         i++;
         line++;
         lineStart = i;
+      } else if (c == '\r' && i + 1 < n && b[i + 1] == '\n') { // Windows line ends: checked only where a blank run ends
+        i += 2;
+        line++;
+        lineStart = i;
       } else {
         break;
       }
     }
     pos = i;
+  }
+
+  /** Skips a UTF-8 byte order mark (Windows tools write one) at the start; the streaming parser skips it too. */
+  void bom() {
+    if (pos == 0 && end >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) pos = lineStart = 3;
   }
 
   boolean atEnd() {
@@ -190,7 +200,7 @@ final class ByteJson {
   private void delimiter() {
     if (pos >= end) return;
     byte c = b[pos];
-    if (c != ' ' && c != '\n' && c != '\t' && c != ',' && c != '}' && c != ']') throw BAIL;
+    if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != ',' && c != '}' && c != ']') throw BAIL;
   }
 
   /** Skips one value of any kind, checking that it is well-formed. */

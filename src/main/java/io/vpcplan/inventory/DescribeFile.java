@@ -71,31 +71,43 @@ public final class DescribeFile {
             new Location(ctx.file(), 1, 1)));
         return out;
       }
-      if (t != JsonToken.START_OBJECT) {
-        throw new InputException(Jp.loc(ctx.file(), p), "", "expected a JSON object with describe-* keys such as "
-            + "\"Vpcs\" or \"Subnets\", found " + Jp.describe(p) + "; save the output of 'aws ec2 describe-vpcs' as it prints");
-      }
       Set<String> unknown = new TreeSet<>();
       boolean known = false;
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String key = p.currentName();
-        p.nextToken();
-        known |= dispatch(p, key, out) || SKIPPED.contains(key);
-        if (!KEYS.contains(key)) unknown.add(key);
+      int documents = 0;
+      for (; t != null; t = p.nextToken()) { // `aws … >> file` appends a second document: each is read
+        if (t != JsonToken.START_OBJECT) {
+          throw new InputException(Jp.loc(ctx.file(), p), "", (documents == 0 ? "expected a" : "after " + documents
+              + " JSON object(s), expected another") + " JSON object with describe-* keys such as \"Vpcs\" or "
+              + "\"Subnets\", found " + Jp.describe(p) + (t == JsonToken.START_ARRAY
+              ? " (saved with --query 'Vpcs'?); save what 'aws ec2 describe-vpcs' prints without --query, or wrap the list "
+              + "as {\"Vpcs\": [...]}" : "; save the output of 'aws ec2 describe-vpcs' as it prints"));
+        }
+        documents++;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String key = p.currentName();
+          p.nextToken();
+          known |= dispatch(p, key, out) || SKIPPED.contains(key);
+          if (!KEYS.contains(key)) unknown.add(key);
+        }
       }
-      if (p.nextToken() != null) {
-        throw new InputException(Jp.loc(ctx.file(), p), "", "more than one JSON value in the file; keep one object per file");
+      if (documents > 1) {
+        out.findings.add(Finding.of(Code.INVENTORY_LAYOUT, Severity.INFO, documents + " JSON documents in one file "
+            + "(output appended with >>?); all are read, and an id found twice is taken from the first; keep one "
+            + "export per file to be sure which copy counts", new Location(ctx.file(), 1, 1)));
       }
       if (!known) {
-        out.findings.add(Finding.of(Code.INVENTORY_LAYOUT, Severity.INFO, "no describe-* key vpcplan reads (found: "
-            + String.join(", ", unknown) + "); skipped", new Location(ctx.file(), 1, 1)));
+        out.findings.add(Finding.of(Code.INVENTORY_LAYOUT, Severity.INFO, (unknown.isEmpty() ? "an empty JSON object"
+            : "no describe-* key vpcplan reads (found: " + String.join(", ", unknown) + ")") + "; skipped",
+            new Location(ctx.file(), 1, 1)));
       }
       return out;
     } catch (JsonProcessingException e) {
       Location at = e.getLocation() == null ? Location.of(ctx.file())
           : new Location(ctx.file(), Math.max(1, e.getLocation().getLineNr()), Math.max(1, e.getLocation().getColumnNr()));
-      throw new InputException(at, "", "not valid JSON: " + io.vpcplan.io.ParserMessages.clean(e.getOriginalMessage())
-          + "; re-export the file (was it cut short?)");
+      String why = io.vpcplan.io.ParserMessages.clean(e.getOriginalMessage());
+      throw new InputException(at, "", "not valid JSON: " + why + (why.contains("UTF-8")
+          ? "; the file is in another encoding (Windows-1252 or Latin-1?): save it as UTF-8"
+          : "; re-export the file (was it cut short?)"));
     } catch (NoSuchFileException e) {
       throw new InputException(Location.of(ctx.file()), "", "file not found; check the path");
     } catch (IOException e) {

@@ -95,6 +95,7 @@ final class DescribeJson {
     g.writeArrayFieldStart("Ipv6CidrBlockAssociationSet");
     for (Cidr c : v.cidrs()) if (!c.isV4()) block(g, "Ipv6CidrBlock", "Ipv6CidrBlockState", c);
     g.writeEndArray();
+    if (v.isDefault()) g.writeBooleanField("IsDefault", true); // only when true: other VPCs' files stay as they were
     IpamTags.write(g, v.name(), v.ipamAllocations());
     g.writeEndObject();
   }

@@ -54,6 +54,7 @@ final class Estate {
     Set<String> folderAccounts = new TreeSet<>();
     for (Parsed f : files) {
       findings.addAll(f.findings);
+      AzRegion.check(f, findings);
       folderAccounts.add(f.ctx.account());
       for (Parsed.RawVpc v : f.vpcs) vpcs.merge(v.id(), v, (a, b) -> own(a.owner(), a.ctx()) || !own(b.owner(), b.ctx()) ? a : b);
       for (Parsed.RawRouteTable t : f.routeTables) tables.putIfAbsent(t.table().id(), t);
@@ -91,7 +92,7 @@ final class Estate {
             v.at()));
       }
       out.add(new Vpc(v.id(), v.name(), account, v.ctx().region(), "", v.cidrs(), subnetsOf.get(v.id()),
-          tablesOf.get(v.id()), Origin.IMPORTED, v.at(), v.ipam()));
+          tablesOf.get(v.id()), Origin.IMPORTED, v.at(), v.ipam(), java.util.Map.of(), v.isDefault()));
     }
     out.sort(Estate::byAccountRegionId);
     orphans.forEach((vpcId, list) -> findings.add(Finding.of(Code.DANGLING_REFERENCE, Severity.WARNING, list.size()

@@ -8,6 +8,7 @@ import io.vpcplan.model.Subnet;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.List;
  * The common case of a large estate read from bytes: a describe-vpcs or describe-subnets file
  * (either or both keys) as the AWS CLI prints it, every element well-formed. It gives exactly the
  * values and locations that {@link VpcReaders} gives; on anything else (another key, a value of
- * another type, a bad or non-canonical CIDR, a missing field, IPAM tags, escapes, non-ASCII text,
+ * another type, a bad CIDR, a missing field, IPAM tags, escapes, non-ASCII text, a lone CR,
  * malformed JSON) it gives up on the whole file and {@link DescribeFile} reads it with the
  * streaming parser, which names each problem with its location.
  */
@@ -26,6 +27,7 @@ final class FastDescribe {
 
   private static final byte[] VPCS = ByteJson.bytes("Vpcs");
   private static final byte[] SUBNETS = ByteJson.bytes("Subnets");
+  private static final byte[] NEXT_TOKEN = ByteJson.bytes("NextToken");
   private static final byte[] VPC_ID = ByteJson.bytes("VpcId");
   private static final byte[] OWNER_ID = ByteJson.bytes("OwnerId");
   private static final byte[] STATE = ByteJson.bytes("State");
@@ -90,12 +92,14 @@ final class FastDescribe {
   }
 
   private Parsed file() {
+    j.bom();
     j.ws();
     if (j.open('{', '}')) throw ByteJson.BAIL; // no describe-* key: the streaming read's note
     do {
       j.key();
       if (j.is(VPCS)) elements(true);
       else if (j.is(SUBNETS)) elements(false);
+      else if (j.is(NEXT_TOKEN)) j.skip(); // left in a paginated export: the streaming read skips it too
       else throw ByteJson.BAIL;
     } while (j.more('}'));
     j.ws();
@@ -190,8 +194,16 @@ final class FastDescribe {
   private Cidr cidr() {
     j.string();
     Cidr c = FastCidr.parse(j.b, j.start, j.stop - j.start);
-    if (c == null) throw ByteJson.BAIL; // IPv6, or a problem: the general path
-    return c;
+    return c != null ? c : otherCidr();
+  }
+
+  /** IPv6 (dual-stack estates have one per VPC and subnet) or a rarer form: as Elem.cidr, through Cidr.parse. */
+  private Cidr otherCidr() {
+    try {
+      return Cidr.parse(new String(j.b, j.start, j.stop - j.start, StandardCharsets.ISO_8859_1));
+    } catch (RuntimeException e) {
+      throw ByteJson.BAIL; // a bad CIDR: the streaming read names it
+    }
   }
 
   /** The Name tag's value (null when none); a VPC's IPAM tags are left to the general path. */

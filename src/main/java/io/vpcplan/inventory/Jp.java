@@ -126,4 +126,9 @@ final class Jp {
   static boolean is(String state, String wanted) {
     return state == null || state.equalsIgnoreCase(wanted);
   }
+
+  /** A TGW or TGW attachment in service: available, or modifying (a change in progress keeps it forwarding). */
+  static boolean live(String state) {
+    return is(state, "available") || "modifying".equalsIgnoreCase(state);
+  }
 }

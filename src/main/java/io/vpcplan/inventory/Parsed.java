@@ -48,6 +48,8 @@ final class Parsed {
   final List<RawTgw> tgws = new ArrayList<>();
   final List<RawAttachment> attachments = new ArrayList<>();
   final List<RawTgwTable> tgwTables = new ArrayList<>();
+  /** Attachments (and TGW route tables) listed in a state that carries no traffic (deleted, failed, rejected, pending …). */
+  final java.util.Set<String> goneIds = new java.util.TreeSet<>();
   final Map<String, List<TgwRoute>> tgwRoutes = new TreeMap<>();
   final Map<String, List<String>> tgwAssociations = new TreeMap<>();
   final Map<String, List<String>> tgwPropagations = new TreeMap<>();

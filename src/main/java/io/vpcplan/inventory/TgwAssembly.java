@@ -50,11 +50,12 @@ final class TgwAssembly {
       f.tgwPropagations.forEach((t, l) -> props.computeIfAbsent(t, k -> new TreeSet<>()).addAll(l));
       f.keyedAt.forEach((t, at) -> keyedAt.putIfAbsent(t, at));
     }
+    Set<String> gone = dropGone(assoc, props, routes);
     for (Parsed.RawAttachment a : attachments.values()) {
       if (a.associatedTable() != null) assoc.computeIfAbsent(a.associatedTable(), k -> new TreeSet<>()).add(a.id());
     }
     keyedAt.forEach((t, at) -> {
-      if (!tables.containsKey(t)) {
+      if (!tables.containsKey(t) && !gone.contains(t)) {
         findings.add(Finding.of(Code.DANGLING_REFERENCE, Severity.WARNING, "routes, associations or propagations are "
             + "given for TGW route table " + t + ", which is not in any TransitGatewayRouteTables file; they are ignored", at));
       }
@@ -92,6 +93,24 @@ final class TgwAssembly {
           t.defaultPropagation(), t.autoAccept(), atts, tbs, t.at()));
     }
     return out;
+  }
+
+  /**
+   * A deleted or failed attachment's association, propagation and routes (and a deleted TGW route
+   * table's) are left over in an export taken while it went away: they carry no traffic, and nothing
+   * is missing from the export. Returns the ids gone.
+   */
+  private Set<String> dropGone(Map<String, Set<String>> assoc, Map<String, Set<String>> props,
+      Map<String, List<TgwRoute>> routes) {
+    Set<String> gone = new TreeSet<>();
+    for (Parsed f : files) gone.addAll(f.goneIds);
+    if (gone.isEmpty()) return gone;
+    for (Parsed.RawAttachment a : attachments.values()) gone.remove(a.id()); // live in another account's export
+    for (Parsed f : files) for (Parsed.RawTgwTable t : f.tgwTables) gone.remove(t.id());
+    assoc.values().forEach(s -> s.removeAll(gone));
+    props.values().forEach(s -> s.removeAll(gone));
+    routes.values().forEach(l -> l.removeIf(r -> gone.contains(r.attachmentId())));
+    return gone;
   }
 
   /** Subnets used by VPC attachments: they get the tgw-attachment purpose. */

@@ -50,7 +50,7 @@ final class TgwReaders {
       out.findings.add(e.finding(s[0]));
       return;
     }
-    if (!Jp.is(s[2], "available")) return;
+    if (!Jp.live(s[2])) return;
     out.tgws.add(new Parsed.RawTgw(s[0], s[1], s[3], asn[0], opt[0], opt[1], opt[2], e.ctx, e.at));
   }
 
@@ -91,7 +91,10 @@ final class TgwReaders {
       out.findings.add(e.finding(s[0]));
       return;
     }
-    if (!Jp.is(s[5], "available")) return;
+    if (!Jp.live(s[5])) {
+      out.goneIds.add(s[0]); // deleted, failed, rejected, pending: what names it is ignored too
+      return;
+    }
     String table = assoc[0] != null && Jp.is(assoc[1], "associated") ? assoc[0] : null;
     out.attachments.add(new Parsed.RawAttachment(s[0], s[1], type(s[2]), s[3], s[4], subnets, appliance[0], table,
         e.ctx, e.at));
@@ -127,6 +130,7 @@ final class TgwReaders {
       return;
     }
     if (Jp.is(s[2], "available")) out.tgwTables.add(new Parsed.RawTgwTable(s[0], s[1], s[3], e.ctx, e.at));
+    else out.goneIds.add(s[0]); // deleting or deleted: its left-over routes are ignored without a note
   }
 
   /** Which keyed file is being read. */

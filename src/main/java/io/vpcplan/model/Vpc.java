@@ -9,11 +9,18 @@ import java.util.Objects;
  * A VPC. {@code id} is the AWS id when known, else the planner's key account/region/name.
  * {@code cidrs} holds every associated block, the primary IPv4 block first; {@code ipamAllocations}
  * the blocks AWS IPAM will allocate at deploy time (their addresses are not known yet); {@code tags}
- * the VPC's own tags from the design (sorted; see {@link #effectiveTags} for what goes on its resources).
+ * the VPC's own tags from the design (sorted; see {@link #effectiveTags} for what goes on its resources);
+ * {@code isDefault} marks the default VPC AWS makes in every region (172.31.0.0/16 in each: they overlap by design).
  */
 public record Vpc(String id, String name, String account, String region, String segment,
     List<Cidr> cidrs, List<Subnet> subnets, List<RouteTable> routeTables, Origin origin, Location location,
-    List<IpamAllocation> ipamAllocations, Map<String, String> tags) {
+    List<IpamAllocation> ipamAllocations, Map<String, String> tags, boolean isDefault) {
+  public Vpc(String id, String name, String account, String region, String segment, List<Cidr> cidrs,
+      List<Subnet> subnets, List<RouteTable> routeTables, Origin origin, Location location,
+      List<IpamAllocation> ipamAllocations, Map<String, String> tags) {
+    this(id, name, account, region, segment, cidrs, subnets, routeTables, origin, location, ipamAllocations, tags, false);
+  }
+
   public Vpc(String id, String name, String account, String region, String segment, List<Cidr> cidrs,
       List<Subnet> subnets, List<RouteTable> routeTables, Origin origin, Location location,
       List<IpamAllocation> ipamAllocations) {
@@ -47,7 +54,7 @@ public record Vpc(String id, String name, String account, String region, String 
         && Objects.equals(account, v.account) && Objects.equals(region, v.region) && Objects.equals(segment, v.segment)
         && Objects.equals(cidrs, v.cidrs) && Objects.equals(subnets, v.subnets) && Objects.equals(routeTables, v.routeTables)
         && origin == v.origin && Objects.equals(location, v.location) && Objects.equals(ipamAllocations, v.ipamAllocations)
-        && Objects.equals(tags, v.tags);
+        && Objects.equals(tags, v.tags) && isDefault == v.isDefault;
   }
 
   @Override
@@ -57,7 +64,7 @@ public record Vpc(String id, String name, String account, String region, String 
         ipamAllocations, tags}) {
       h = h * 31 + Objects.hashCode(c);
     }
-    return h;
+    return isDefault ? h * 31 + 1 : h; // unchanged for the rest: nothing ordered by hash moves
   }
 
   /** account/region/name (or id when unnamed): how people refer to a VPC. */
@@ -70,16 +77,18 @@ public record Vpc(String id, String name, String account, String region, String 
   }
 
   public Vpc withRouteTables(List<RouteTable> tables) {
-    return new Vpc(id, name, account, region, segment, cidrs, subnets, tables, origin, location, ipamAllocations, tags);
+    return new Vpc(id, name, account, region, segment, cidrs, subnets, tables, origin, location, ipamAllocations, tags,
+        isDefault);
   }
 
   public Vpc withIpamAllocations(List<IpamAllocation> allocations) {
-    return new Vpc(id, name, account, region, segment, cidrs, subnets, routeTables, origin, location, allocations, tags);
+    return new Vpc(id, name, account, region, segment, cidrs, subnets, routeTables, origin, location, allocations, tags,
+        isDefault);
   }
 
   public Vpc withTags(Map<String, String> newTags) {
     return new Vpc(id, name, account, region, segment, cidrs, subnets, routeTables, origin, location, ipamAllocations,
-        newTags);
+        newTags, isDefault);
   }
 
   /** True when some subnet is public: the VPC needs an internet gateway (and NAT gateways for its private tiers). */

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Two VPCs whose blocks collide: {@code outer} contains (or equals) {@code inner}. Found with the
- * O(n log n) {@link OverlapFinder} sweep over every block of every VPC.
+ * O(n log n) {@link OverlapFinder} sweep over every block of every VPC. Two default VPCs are not a
+ * conflict (AWS puts every region's on 172.31.0.0/16; validate notes them once as DEFAULT_VPC_OVERLAP).
  */
 public record VpcOverlap(Vpc a, Cidr outer, Vpc b, Cidr inner) {
   static final Comparator<VpcOverlap> ORDER = Comparator.comparing((VpcOverlap o) -> o.outer())
@@ -29,10 +30,14 @@ public record VpcOverlap(Vpc a, Cidr outer, Vpc b, Cidr inner) {
     List<Vpc> owner = vb.owners();
     List<VpcOverlap> out = new ArrayList<>();
     OverlapFinder.find(blocks, (i, j) -> {
-      if (owner.get(i) != owner.get(j)) out.add(new VpcOverlap(owner.get(i), blocks.get(i), owner.get(j), blocks.get(j)));
+      if (owner.get(i) != owner.get(j) && !bothDefault(owner.get(i), owner.get(j))) out.add(new VpcOverlap(owner.get(i), blocks.get(i), owner.get(j), blocks.get(j)));
     });
     out.sort(ORDER);
     return out;
+  }
+
+  private static boolean bothDefault(Vpc a, Vpc b) {
+    return a.isDefault() && b.isDefault();
   }
 
   /** Pairs of VPCs that overlap, each counted once however many of their blocks collide. */
@@ -61,7 +66,7 @@ public record VpcOverlap(Vpc a, Cidr outer, Vpc b, Cidr inner) {
       java.util.Set<Vpc> joined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       for (int k = 1; k < group.length; k++) {
         int i = group[k];
-        if (owner.get(i) == owner.get(hub) || !joined.add(owner.get(i))) continue;
+        if (owner.get(i) == owner.get(hub) || bothDefault(owner.get(i), owner.get(hub)) || !joined.add(owner.get(i))) continue;
         out.add(new VpcOverlap(owner.get(hub), blocks.get(hub), owner.get(i), blocks.get(i)));
       }
     }

@@ -22,7 +22,9 @@ import net.jqwik.api.statistics.Statistics;
  * The byte-level reader of describe-vpcs and describe-subnets gives exactly what the streaming
  * reader gives (values, shared strings aside, and every element's line:column), and it gives up,
  * leaving the file to the streaming reader, on everything it does not take: wrong types, bad
- * CIDRs, missing fields, IPAM tags, escapes, non-ASCII text, CRLF, malformed JSON.
+ * CIDRs, missing fields, IPAM tags, escapes, non-ASCII text, a lone CR, malformed JSON. The
+ * documents carry what real exports do: IPv6 blocks and IPv6-only subnets, disassociated and
+ * failed blocks, RAM-shared owners, newer fields, NextToken, CRLF and a byte order mark.
  */
 class FastDescribeProperties {
   private static final FileContext CTX = new FileContext("f.json", "111111111111", "us-east-1");
@@ -51,6 +53,7 @@ class FastDescribeProperties {
   void cleanAwsCliOutputTakesTheFastPath(@ForAll long seed) {
     Random r = new Random(seed);
     String text = Docs.write(Docs.clean(r), null);
+    if (r.nextInt(3) == 0) text = "\ufeff" + text.replace("\n", "\r\n"); // as written on Windows
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     Parsed fast = FastDescribe.read(bytes, bytes.length, CTX);
     assertThat(fast).as(text).isNotNull();
@@ -60,7 +63,7 @@ class FastDescribeProperties {
   @Example
   void sampleFilesReadTheSameBothWays() throws IOException {
     int taken = 0;
-    try (Stream<Path> s = Files.walk(Path.of("samples"))) {
+    try (Stream<Path> s = Stream.concat(Files.walk(Path.of("samples")), Files.walk(Path.of("src/test/resources/realfiles")))) {
       for (Path f : s.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
         FileContext ctx = new FileContext(f.toString(), "111111111111", "us-east-1");
         Parsed fast = FastDescribe.read(f, ctx);
@@ -95,11 +98,17 @@ class FastDescribeProperties {
   /** Random describe-* documents, the JSON text of them, and corruptions of that text. */
   static final class Docs {
     private static final String[] CIDRS = {"10.0.0.0/16", "10.1.2.0/24", "192.168.0.0/20", "10.0.0.1/16",
-        "10.0.0.0/33", "010.0.0.0/8", "2001:db8::/56", "10.0.0.0", " 10.0.0.0/8", "300.0.0.0/8", ""};
+        "10.0.0.0/33", "010.0.0.0/8", "2001:db8::/56", "10.0.0.0", " 10.0.0.0/8", "300.0.0.0/8", "",
+        "2600:1F18:ABCD:1200::/56", "2600:1f18:abcd:1201::/64", "2001:db8::1/56", "fd00::/8", "172.31.0.0/16"};
     private static final String[] STATES = {"available", "Available", "AVAILABLE", "pending", "availablE", "availabl"};
-    private static final String[] ASSOC = {"associated", "Associated", "disassociated", "associating"};
+    private static final String[] ASSOC = {"associated", "Associated", "disassociated", "associating", "failed",
+        "disassociating", "failing"};
     private static final String[] KEYS = {"Name", "name", "Owner", "vpcplan:ipam-pool", "vpcplan:ipam-netmask", "Name "};
-    private static final String[] TEXT = {"app1", "a b", "q\"uote", "back\\slash", "tab\t", "caf\u00e9", "/slash", ""};
+    private static final String[] TEXT = {"app1", "a b", "q\"uote", "back\\slash", "tab\t", "caf\u00e9", "/slash", "",
+        "\ud83d\ude80 launch", "r\u00e4ksm\u00f6rg\u00e5s", "\u65e5\u672c"};
+    /** Fields newer AWS CLI output carries that vpcplan does not read: every one must be skipped alike. */
+    private static final String[] REAL_EXTRAS = {"AvailabilityZoneId", "EnableDns64", "Ipv6Native", "OutpostArn",
+        "PrivateDnsNameOptionsOnLaunch", "SubnetArn", "BlockPublicAccessStates", "DefaultForAz", "Ipv6Pool"};
 
     static Map<String, Object> document(Random r) {
       Map<String, Object> doc = new LinkedHashMap<>();
@@ -108,6 +117,7 @@ class FastDescribeProperties {
       if (shape >= 3 && shape != 8) doc.put("Subnets", list(r, false, () -> subnet(r, false)));
       if (shape == 9) doc.put(r.nextBoolean() ? "RouteTables" : "NextToken", r.nextBoolean() ? List.of() : "t");
       if (shape == 8 && r.nextBoolean()) doc.put("Vpcs", r.nextBoolean() ? null : "x");
+      if (r.nextInt(5) == 0) doc.put("NextToken", r.nextInt(4) == 0 ? null : "eyJ2IjoiMiJ9"); // a paginated export
       return doc;
     }
 
@@ -115,6 +125,7 @@ class FastDescribeProperties {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("Vpcs", list(r, true, () -> vpc(r, true)));
       doc.put("Subnets", list(r, true, () -> subnet(r, true)));
+      if (r.nextInt(4) == 0) doc.put("NextToken", "eyJ2IjoiMiJ9");
       return doc;
     }
 
@@ -134,7 +145,8 @@ class FastDescribeProperties {
       if (clean || r.nextInt(10) != 0) v.put("VpcId", clean || r.nextInt(10) != 0 ? "vpc-" + r.nextInt(1000) : null);
       v.put("OwnerId", clean || r.nextInt(10) != 0 ? "11111111111" + r.nextInt(3) : null);
       v.put("CidrBlockAssociationSet", blocks(r, clean, "CidrBlock", "CidrBlockState", cidr));
-      if (!clean && r.nextBoolean()) v.put("Ipv6CidrBlockAssociationSet", blocks(r, false, "Ipv6CidrBlock", "Ipv6CidrBlockState", "2001:db8::/56"));
+      if (r.nextBoolean()) v.put("Ipv6CidrBlockAssociationSet", blocks(r, clean, "Ipv6CidrBlock", "Ipv6CidrBlockState",
+          "2600:1f18:" + Integer.toHexString(r.nextInt(0xffff)) + ":ab00::/56"));
       v.put("IsDefault", clean || r.nextInt(10) != 0 ? r.nextBoolean() : "false");
       if (clean || r.nextInt(4) != 0) v.put("Tags", tags(r, clean));
       extras(r, v, clean);
@@ -149,9 +161,15 @@ class FastDescribeProperties {
       s.put("State", clean ? "available" : pick(r, STATES));
       if (clean || r.nextInt(10) != 0) s.put("SubnetId", "subnet-" + r.nextInt(1000));
       if (clean || r.nextInt(10) != 0) s.put("VpcId", clean || r.nextInt(10) != 0 ? "vpc-" + r.nextInt(5) : 12);
-      s.put("OwnerId", "111111111111");
+      s.put("OwnerId", r.nextInt(4) == 0 ? "222222222222" : "111111111111"); // shared through RAM
+      if (r.nextInt(5) == 0) { // IPv6-only: no IPv4 block at all
+        s.remove("CidrBlock");
+        s.put("Ipv6Native", true);
+        s.put("Ipv6CidrBlockAssociationSet", blocks(r, clean, "Ipv6CidrBlock", "Ipv6CidrBlockState",
+            "2600:1f18:" + Integer.toHexString(r.nextInt(0xffff)) + ":ab01::/64"));
+      }
       if (clean || r.nextInt(3) != 0) s.put("MapPublicIpOnLaunch", clean || r.nextInt(10) != 0 ? r.nextBoolean() : null);
-      if (!clean && r.nextInt(4) == 0) s.put("Ipv6CidrBlockAssociationSet", blocks(r, false, "Ipv6CidrBlock", "Ipv6CidrBlockState", pick(r, CIDRS)));
+      if (!clean && r.nextInt(4) == 0 && !s.containsKey("Ipv6Native")) s.put("Ipv6CidrBlockAssociationSet", blocks(r, false, "Ipv6CidrBlock", "Ipv6CidrBlockState", pick(r, CIDRS)));
       if (clean || r.nextInt(4) != 0) s.put("Tags", tags(r, clean));
       extras(r, s, clean);
       return shuffled(r, s, clean);
@@ -164,9 +182,13 @@ class FastDescribeProperties {
         Map<String, Object> b = new LinkedHashMap<>();
         b.put(key, i == 0 ? cidr : pick(r, CIDRS));
         b.put("AssociationId", "assoc-" + i);
+        if (key.startsWith("Ipv6") && r.nextBoolean()) {
+          b.put("NetworkBorderGroup", "us-east-1");
+          b.put("Ipv6Pool", "Amazon");
+        }
         Map<String, Object> st = new LinkedHashMap<>();
         if (clean || r.nextInt(6) != 0) st.put("State", clean ? "associated" : r.nextInt(10) == 0 ? null : pick(r, ASSOC));
-        if (!clean && r.nextInt(4) == 0) st.put("StatusMessage", "m");
+        if (!clean && r.nextInt(4) == 0) st.put("StatusMessage", "The CIDR '10.0.0.0/16' \"conflicts\"");
         if (clean || r.nextInt(8) != 0) b.put(stateKey, clean || r.nextInt(10) != 0 ? st : null);
         l.add(b);
       }
@@ -189,6 +211,10 @@ class FastDescribeProperties {
     }
 
     private static void extras(Random r, Map<String, Object> m, boolean clean) {
+      if (r.nextBoolean()) { // what the AWS CLI v2 prints today
+        m.put(pick(r, REAL_EXTRAS), r.nextBoolean() ? r.nextBoolean() : Map.of("HostnameType", "ip-name",
+            "EnableResourceNameDnsARecord", false));
+      }
       if (clean || r.nextBoolean()) return;
       Object[] values = {0, -12, 3.5, -0.25e-3, 1E+5, true, false, null, "x", List.of(), Map.of(),
           List.of(1, List.of(true, Map.of("a", "b"))), Map.of("State", "available", "n", List.of(2))};
@@ -214,8 +240,9 @@ class FastDescribeProperties {
       StringBuilder b = new StringBuilder();
       String indent = r == null ? " " : new String[] {" ", "  ", "\t", ""}[r.nextInt(4)];
       String nl = r == null ? "\n" : indent.isEmpty() ? "" : r.nextInt(10) == 0 ? "\r\n" : "\n";
+      if (r != null && r.nextInt(10) == 0) b.append('\ufeff'); // Windows tools write a byte order mark
       value(b, value, indent, nl, 0, r);
-      return b.append(r == null || r.nextBoolean() ? "\n" : "").toString();
+      return b.append(r == null || r.nextBoolean() ? nl.isEmpty() ? "\n" : nl : "").toString();
     }
 
     private static void value(StringBuilder b, Object v, String indent, String nl, int depth, Random r) {
@@ -251,6 +278,7 @@ class FastDescribeProperties {
         if (c == '"' || c == '\\') b.append('\\').append(c);
         else if (c < 0x20) b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
         else if (c == '/' && r != null && r.nextBoolean()) b.append("\\/");
+        else if (r != null && r.nextInt(200) == 0) b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c)); // "vpc-\u0031"
         else b.append(c);
       }
       b.append('"');

@@ -64,8 +64,16 @@ class MalformedInventoryTest {
   }
 
   @Test
-  void twoValuesInOneFile() throws IOException {
-    expectUnreadable(validateFile("vpcs.json", Run.VPC_OK + "\n{}"), "vpcs.json:4:1", "more than one JSON value");
+  void appendedDocumentsAreAllRead() throws IOException {
+    // `aws ec2 describe-vpcs >> vpcs.json` run twice: both documents count, and the file is named in a note
+    Run r = validateFile("vpcs.json", Run.VPC_OK + Run.VPC_OK.replace("vpc-1", "vpc-2"));
+    expectFinding(r, 0, "INVENTORY_LAYOUT", "2 JSON documents in one file", 1);
+    assertThat(r.out()).contains("\"vpcs\" : 2").contains("VPC_CIDR_OVERLAP");
+  }
+
+  @Test
+  void aValueAfterTheDocumentThatIsNotAnObject() throws IOException {
+    expectUnreadable(validateFile("vpcs.json", Run.VPC_OK + "\n[]"), "vpcs.json:4:1", "after 1 JSON object(s), expected another");
   }
 
   @Test
