@@ -108,6 +108,13 @@ public final class DesignLoader {
       if (cidr.isV4() && cidr.length() > 16) {
         throw f.get("cidr").error("pool " + cidr + " is smaller than one /16 VPC; use a /16 or larger");
       }
+      java.util.Optional<io.vpcplan.cidr.AwsRanges.Refused> refused = io.vpcplan.cidr.AwsRanges.refused(cidr);
+      if (refused.isPresent()) {
+        throw f.get("cidr").error("pool " + cidr + (refused.get().cidr().contains(cidr) ? " is in " : " overlaps ")
+            + refused.get().cidr() + ", " + refused.get().why()
+            + "; AWS refuses it as VPC addresses: " + io.vpcplan.cidr.AwsRanges.USE_PRIVATE + ", or narrow the pool to leave "
+            + refused.get().cidr() + " out");
+      }
       if (!cidr.isV4() && cidr.length() > 56) {
         throw f.get("cidr").error("IPv6 pool " + cidr + " is smaller than one VPC's /56; use a /56 or larger (a /48 holds 256 VPCs)");
       }
