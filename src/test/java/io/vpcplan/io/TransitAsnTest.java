@@ -93,4 +93,22 @@ class TransitAsnTest {
       assertThatThrownBy(() -> bind(text)).isInstanceOf(InputException.class).hasMessageContaining("connectivity.asn");
     }
   }
+
+  /** split-tgw numbers a TGW per environment and region from the ASN: past its range it is not applicable, never invalid. */
+  @org.junit.jupiter.api.Test
+  void aTgwPerEnvironmentNeedsRoomInTheRangeToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    String hub = java.nio.file.Files.readString(java.nio.file.Path.of("designs/conn-segmented-hub.yaml"));
+    java.nio.file.Path near = java.nio.file.Files.writeString(dir.resolve("near.yaml"), hub.replace("asn: 64600", "asn: 65532"));
+    io.vpcplan.cli.CliRunner.Result c = io.vpcplan.cli.CliRunner.run("compare", near.toString());
+    assertThat(c.code()).as(c.err()).isZero();
+    assertThat(c.out()).contains("split-tgw: not applicable: a TGW per environment needs 4 ASNs from connectivity.asn 65532")
+        .contains("at most 65531");
+    io.vpcplan.cli.CliRunner.Result r = io.vpcplan.cli.CliRunner.run("reach", near.toString(), "--topology", "split-tgw");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("split-tgw is not applicable").contains("lower connectivity.asn");
+    // negative control: one lower, the four TGWs fit (65531-65534)
+    java.nio.file.Path fits = java.nio.file.Files.writeString(dir.resolve("fits.yaml"), hub.replace("asn: 64600", "asn: 65531"));
+    assertThat(io.vpcplan.cli.CliRunner.run("compare", fits.toString()).out()).doesNotContain("split-tgw: not applicable");
+    assertThat(io.vpcplan.cli.CliRunner.run("reach", fits.toString(), "--topology", "split-tgw").code()).isNotEqualTo(2);
+  }
 }
