@@ -74,7 +74,7 @@ public final class ApplyCommand implements Callable<Integer> {
 
   @Mixin DesignOptions src;
 
-  @Mixin LiveOptions live;
+  @Mixin ApplyAwsOptions live;
 
   @Mixin CommonOptions common;
 
@@ -107,7 +107,7 @@ public final class ApplyCommand implements Callable<Integer> {
       throw new InputException(Location.of(design.toString()), "accounts", String.join("; ", desired.problems()));
     }
     List<String> regions = desired.wants().stream().map(Want::region).distinct().sorted().toList();
-    ApplyConfig config = new ApplyConfig(live.toConfigForPlan(regions), live.regions != null, live.role(), plan, StateFile.beside(design),
+    ApplyConfig config = new ApplyConfig(live.toConfig(regions), live.regionsGiven(), live.role(), plan, StateFile.beside(design),
         prune, Duration.ofMillis(Math.max(1, pollMs)), Duration.ofSeconds(waitTimeout), retryMode == RetryMode.adaptive);
     PrintWriter err = spec.commandLine().getErr();
     StopSignal stop = new StopSignal();

@@ -34,7 +34,7 @@ public final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DESIGN", description = "Design file (YAML); it is planned first (its lock file is read, never written).")
   Path design;
 
-  @Option(names = "--traffic", paramLabel = "FILE", description = "Monthly traffic per VPC pair (flows: [{from, to, gbPerMonth}]); replaces the intents' gbPerMonth.")
+  @Option(names = "--traffic", paramLabel = "FILE", description = SourceOptions.TRAFFIC)
   Path traffic;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, or json/yaml when -o names a .json/.yaml file).", defaultValue = "table")

@@ -29,9 +29,11 @@ import picocli.CommandLine.Spec;
     description = {"Write the infrastructure of a plan (or of an imported estate) for CloudFormation, Terraform or "
         + "the Landing Zone Accelerator.",
         "The folder is written as a whole: nothing changes unless every file could be written, an unchanged plan "
-            + "changes no byte, and files vpcplan did not write are never deleted."},
+            + "changes no byte, and files vpcplan did not write are never deleted. A folder holding another plan's (or "
+            + "target's) output, or files vpcplan did not write at the paths it would write, is refused unless --force."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:written", "1:a file could not be written", "2:usage error or unreadable input"})
+    exitCodeList = {"0:written", "1:a file could not be written",
+        "2:usage error or unreadable input, or DIR holds output that is not this plan's (nothing is changed)"})
 public final class GenerateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "A design (planned with its lock file) or an estate "
       + "(aws_configs folder, describe-* JSON, LZA network-config.yaml) to codify as it is.")
@@ -47,6 +49,10 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder to write into (created if absent).")
   Path out;
 
+  @Option(names = "--force", description = "Replace what DIR holds: another plan's or target's generated output (its files"
+      + " this run does not write are removed) and files vpcplan did not write at the paths it writes.")
+  boolean force;
+
   @Mixin SourceOptions src;
 
   @Mixin CommonOptions common;
@@ -61,6 +67,8 @@ public final class GenerateCommand implements Callable<Integer> {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new InputException(Location.NONE, "-o", out + " is a file; give a folder");
     }
+    FolderWriter.Owner owner = new FolderWriter.Owner(g.target(), io.vpcplan.change.Ownership.planName(sources.get(0)));
+    refuseOtherOwner(owner); // before the load: a wrong folder is said at once
     Loaded in = SourcePipeline.load(src.request(sources));
     Network network = in.network();
     if (ipam) {
@@ -71,9 +79,9 @@ public final class GenerateCommand implements Callable<Integer> {
             + "the IPAM pools) or an estate that has IPAM pools (an LZA config with centralNetworkServices.ipams)");
       }
     }
-    GenerateOptions options = new GenerateOptions(io.vpcplan.change.Ownership.planName(sources.get(0)), ipam);
+    GenerateOptions options = new GenerateOptions(owner.plan(), ipam);
     FolderWriter.Result r;
-    try (FolderWriter.Session folder = FolderWriter.open(out)) {
+    try (FolderWriter.Session folder = FolderWriter.open(out, owner, force)) {
       // each file is staged as it is made; nothing is in place before the commit
       g.generate(network, options, (path, content) -> {
         try {
@@ -83,6 +91,11 @@ public final class GenerateCommand implements Callable<Integer> {
         }
       });
       r = folder.commit();
+    } catch (FolderWriter.WouldOverwriteException e) {
+      List<String> p = e.paths();
+      throw new InputException(Location.of(out.toString()), "-o", "holds " + p.size() + " file(s) vpcplan did not write at"
+          + " paths it would write (" + String.join(", ", p.subList(0, Math.min(5, p.size()))) + (p.size() > 5 ? ", …" : "")
+          + "); nothing was changed. Give another folder, or add --force to overwrite them");
     } catch (UncheckedIOException e) {
       throw new io.vpcplan.io.FileProblems.CannotWriteException(out, e.getCause());
     } catch (IOException e) {
@@ -94,4 +107,14 @@ public final class GenerateCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** Another plan's (or target's) output would be taken for stale and removed: refused unless --force. */
+  private void refuseOtherOwner(FolderWriter.Owner owner) throws IOException {
+    if (force || !Files.isDirectory(out)) return;
+    java.util.Optional<FolderWriter.Owner> there = FolderWriter.owner(out);
+    if (there.isEmpty() || there.get().equals(owner)) return;
+    int files = FolderWriter.recorded(out).size();
+    throw new InputException(Location.of(out.toString()), "-o", "holds " + there.get() + " (" + files + " file(s), listed in "
+        + FolderWriter.MANIFEST + "); writing " + owner + " there would remove them. Give another folder, or add --force"
+        + " to replace that output");
+  }
 }

@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
 public final class ImportCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin CommonOptions common;
-  @Mixin SourceOptions src;
+  @Mixin EstateOptions src;
 
   @Parameters(arity = "0..1", paramLabel = "SOURCE", description = "What to read.")
   Path source;
@@ -108,7 +108,9 @@ public final class ImportCommand implements Callable<Integer> {
       throw new InputException(Location.NONE, "SOURCE", "give what to import: an aws_configs folder, a describe-* JSON "
           + "file or an LZA network-config.yaml, or --live to read AWS accounts");
     }
-    return SourcePipeline.load(src.request(List.of(source)).estatesOnly());
+    src.check();
+    return SourcePipeline.load(new io.vpcplan.source.SourceRequest(List.of(source), src.account, src.region, src.settings,
+        io.vpcplan.source.Topologies.RECOMMENDED, false, null));
   }
 
   /** Refuses a non-empty DIR/aws_configs before anything is read (without --force). */

@@ -19,10 +19,18 @@ import software.amazon.awssdk.regions.Region;
 /** How to reach live AWS: shared by {@code snapshot} and, later, {@code import}/{@code validate --live}. */
 public final class LiveOptions {
   private static final Pattern AWS_REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
+  // Texts shared with ApplyAwsOptions: one vocabulary, the same meaning in every command.
+  static final String PROFILE = "Named profile of ~/.aws/config to take credentials and region from"
+      + " (default: the default credential chain: environment, profile, SSO, container, instance role).";
+  static final String EXTERNAL_ID = "External id for sts:AssumeRole, if the roles require one.";
+  static final String ENDPOINT = "EC2 endpoint to use instead of AWS's (an EC2-compatible service, LocalStack, a proxy).";
+  static final String STS_ENDPOINT = "STS endpoint to use instead of AWS's (default: --endpoint-url when given).";
+  static final String PARALLELISM = "Account-regions read at once, 1 to " + LiveConfig.MAX_PARALLELISM + " (default: ${DEFAULT-VALUE}).";
+  static final String MAX_ATTEMPTS = "Attempts per API call when throttled or on transient errors (default: ${DEFAULT-VALUE}).";
+  static final String RETRY_DELAY = "Base delay before retrying a throttled call; doubles per attempt, with jitter, up to 20 s"
+      + " (default: ${DEFAULT-VALUE}).";
 
-  @Option(names = "--profile", paramLabel = "NAME",
-      description = "Named profile of ~/.aws/config to take credentials and region from"
-          + " (default: the default credential chain: environment, profile, SSO, container, instance role).")
+  @Option(names = "--profile", paramLabel = "NAME", description = PROFILE)
   String profile;
 
   @Option(names = "--regions", split = ",", paramLabel = "REGION",
@@ -39,28 +47,22 @@ public final class LiveOptions {
       description = "Role to assume in each of --accounts, e.g. OrganizationAccountAccessRole (may include a path).")
   String roleName;
 
-  @Option(names = "--external-id", paramLabel = "ID", description = "External id for sts:AssumeRole, if the roles require one.")
+  @Option(names = "--external-id", paramLabel = "ID", description = EXTERNAL_ID)
   String externalId;
 
-  @Option(names = "--endpoint-url", paramLabel = "URL",
-      description = "EC2 endpoint to use instead of AWS's (an EC2-compatible service, LocalStack, a proxy).")
+  @Option(names = "--endpoint-url", paramLabel = "URL", description = ENDPOINT)
   String endpointUrl;
 
-  @Option(names = "--sts-endpoint-url", paramLabel = "URL",
-      description = "STS endpoint to use instead of AWS's (default: --endpoint-url when given).")
+  @Option(names = "--sts-endpoint-url", paramLabel = "URL", description = STS_ENDPOINT)
   String stsEndpointUrl;
 
-  @Option(names = "--parallelism", paramLabel = "N", defaultValue = "8",
-      description = "Account-regions read at once, 1 to " + LiveConfig.MAX_PARALLELISM + " (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--parallelism", paramLabel = "N", defaultValue = "8", description = PARALLELISM)
   int parallelism;
 
-  @Option(names = "--max-attempts", paramLabel = "N", defaultValue = "10",
-      description = "Attempts per API call when throttled or on transient errors (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--max-attempts", paramLabel = "N", defaultValue = "10", description = MAX_ATTEMPTS)
   int maxAttempts;
 
-  @Option(names = "--retry-delay-ms", paramLabel = "MS", defaultValue = "1000",
-      description = "Base delay before retrying a throttled call; doubles per attempt, with jitter, up to 20 s"
-          + " (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--retry-delay-ms", paramLabel = "MS", defaultValue = "1000", description = RETRY_DELAY)
   long retryDelayMs;
 
   /** Live-only options given without --live would be silently ignored: refuse them instead. */
@@ -80,11 +82,10 @@ public final class LiveOptions {
   }
 
   /**
-   * For apply: the accounts come from the design (so --accounts is refused and --role-name stands
-   * alone), and without --regions the design's regions are used.
+   * For apply ({@link ApplyAwsOptions}, which has no --accounts): the accounts come from the design
+   * (so --role-name stands alone), and without --regions the design's regions are used.
    */
   LiveConfig toConfigForPlan(List<String> planRegions) {
-    if (accounts != null) fail("--accounts", "apply takes its accounts from the design (their `id:`); drop --accounts");
     return toConfig(planRegions);
   }
 

@@ -87,7 +87,7 @@ public final class DesignLoader {
     List<ExistingVpc> existing = existing(top, segments);
     List<Intent> intents = IntentBinder.intents(top.list("intents"), vpcs, existing);
     Design.Growth growth = growth(top);
-    Design.Connectivity conn = connectivity(top, accounts);
+    Design.Connectivity conn = connectivity(top, accounts, regions);
     List<Design.Override> overrides = new ArrayList<>();
     overrides(top, "quotas", overrides);
     overrides(top, "prices", overrides);
@@ -107,6 +107,13 @@ public final class DesignLoader {
       Cidr cidr = f.cidr("cidr");
       if (cidr.isV4() && cidr.length() > 16) {
         throw f.get("cidr").error("pool " + cidr + " is smaller than one /16 VPC; use a /16 or larger");
+      }
+      java.util.Optional<io.vpcplan.cidr.AwsRanges.Refused> refused = io.vpcplan.cidr.AwsRanges.refused(cidr);
+      if (refused.isPresent()) {
+        throw f.get("cidr").error("pool " + cidr + (refused.get().cidr().contains(cidr) ? " is in " : " overlaps ")
+            + refused.get().cidr() + ", " + refused.get().why()
+            + "; AWS refuses it as VPC addresses: " + io.vpcplan.cidr.AwsRanges.USE_PRIVATE + ", or narrow the pool to leave "
+            + refused.get().cidr() + " out");
       }
       if (!cidr.isV4() && cidr.length() > 56) {
         throw f.get("cidr").error("IPv6 pool " + cidr + " is smaller than one VPC's /56; use a /56 or larger (a /48 holds 256 VPCs)");
@@ -277,7 +284,34 @@ public final class DesignLoader {
     return v;
   }
 
-  private static Design.Connectivity connectivity(Fields top, List<AccountDef> accounts) {
+  /**
+   * connectivity.asn: a private ASN AWS takes for a transit gateway. The hub gives region i's TGW
+   * asn + i, so the range must hold one per region.
+   */
+  private static long transitAsn(Fields f, List<RegionDef> regions) {
+    if (!f.has("asn")) return io.vpcplan.model.Asn.MIN_16;
+    YNode n = f.get("asn");
+    String s = n.asText().strip();
+    long v;
+    try {
+      v = Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      if (s.matches("[-+]?\\d+")) throw n.error(s + " is out of range; use " + io.vpcplan.model.Asn.RANGES);
+      throw n.error("'" + s + "' is not a whole number; give a private ASN, " + io.vpcplan.model.Asn.RANGES);
+    }
+    java.util.OptionalLong end = io.vpcplan.model.Asn.rangeEnd(v);
+    if (end.isEmpty()) {
+      throw n.error(v + " is out of range; AWS takes a private ASN for a transit gateway: use " + io.vpcplan.model.Asn.RANGES);
+    }
+    long last = v + regions.size() - 1;
+    if (last > end.getAsLong()) {
+      throw n.error(v + " leaves no room for the transit gateways of " + regions.size() + " regions (each region's takes"
+          + " the next ASN, up to " + last + ", past " + end.getAsLong() + "); use at most " + (end.getAsLong() - regions.size() + 1));
+    }
+    return v;
+  }
+
+  private static Design.Connectivity connectivity(Fields top, List<AccountDef> accounts, List<RegionDef> regions) {
     if (!top.has("connectivity")) return Design.Connectivity.DEFAULT;
     Fields f = new Fields(top.get("connectivity"), Set.of("networkAccount", "asn", "inspection", "natGateways"));
     String acct = f.text("networkAccount", "");
@@ -286,7 +320,7 @@ public final class DesignLoader {
     if (!acct.isEmpty() && !names.contains(acct)) {
       throw f.get("networkAccount").error("unknown account '" + acct + "'" + Suggest.hint(acct, names));
     }
-    long asn = f.integer("asn", 64512, 64512, 65534);
+    long asn = transitAsn(f, regions);
     String nat = f.text("natGateways", "per-az");
     NatGateways natGateways;
     try {

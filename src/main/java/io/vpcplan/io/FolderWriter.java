@@ -22,16 +22,50 @@ import java.util.stream.Stream;
  * Writes a set of generated files into a folder as one step: every file is first written into a
  * staging folder inside it, and only when all are written are they moved into place (each move
  * atomic). A file whose content is unchanged is not touched (same bytes, same mtime). Files the
- * tool did not write are never deleted; files it wrote last time (listed in the manifest) and no
- * longer generates are removed.
+ * tool did not write are never deleted nor overwritten (unless the caller says replace); files it
+ * wrote last time (listed in the manifest) and no longer generates are removed. The manifest's first
+ * line names whose output the folder holds, so another owner's output is not taken for stale.
  */
 public final class FolderWriter {
   public static final String MANIFEST = ".vpcplan-generated";
+  private static final String OWNER = "# vpcplan generate: ";
 
   private FolderWriter() {}
 
   /** What happened to each file. */
   public record Result(List<String> written, List<String> unchanged, List<String> removed) {}
+
+  /** Whose output a folder holds, e.g. target "terraform", plan "startup". */
+  public record Owner(String target, String plan) {
+    String line() {
+      return OWNER + "--target " + target + " plan " + plan;
+    }
+
+    static java.util.Optional<Owner> parse(String line) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(OWNER)
+          + "--target (\\S+) plan (.+)").matcher(line.strip());
+      return m.matches() ? java.util.Optional.of(new Owner(m.group(1), m.group(2))) : java.util.Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+      return "the " + target + " output of plan '" + plan + "'";
+    }
+  }
+
+  /** The files a folder holds that vpcplan could not have written (or not for this run); nothing was changed. */
+  public static final class WouldOverwriteException extends IOException {
+    private final List<String> paths;
+
+    WouldOverwriteException(List<String> paths) {
+      super(paths.size() + " file(s) vpcplan did not write would be overwritten: " + String.join(", ", paths));
+      this.paths = List.copyOf(paths);
+    }
+
+    public List<String> paths() {
+      return paths;
+    }
+  }
 
   public static Result write(Path dir, Map<String, String> files) throws IOException {
     try (Session s = open(dir)) {
@@ -42,8 +76,31 @@ public final class FolderWriter {
 
   /** Starts writing a folder file by file: nothing is in place until {@link Session#commit()}. */
   public static Session open(Path dir) throws IOException {
+    return open(dir, null, true);
+  }
+
+  /**
+   * As {@link #open(Path)}, recording {@code owner} in the manifest. Without {@code replace}, commit
+   * refuses (changing nothing) when a file the last run did not write would be overwritten.
+   */
+  public static Session open(Path dir, Owner owner, boolean replace) throws IOException {
     Files.createDirectories(dir);
-    return new Session(dir, Files.createTempDirectory(dir, ".vpcplan-staging-"));
+    return new Session(dir, Files.createTempDirectory(dir, ".vpcplan-staging-"), owner, replace);
+  }
+
+  /** Whose output DIR holds, by its manifest: empty when there is none, or one from before owners were recorded. */
+  public static java.util.Optional<Owner> owner(Path dir) throws IOException {
+    Path m = dir.resolve(MANIFEST);
+    if (!Files.isRegularFile(m)) return java.util.Optional.empty();
+    List<String> lines = Files.readAllLines(m, StandardCharsets.UTF_8);
+    return lines.isEmpty() ? java.util.Optional.empty() : Owner.parse(lines.get(0));
+  }
+
+  /** The files of DIR's manifest that are there. */
+  public static List<String> recorded(Path dir) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String p : readManifest(dir)) if (Files.isRegularFile(dir.resolve(p))) out.add(p);
+    return out;
   }
 
   /**
@@ -58,8 +115,12 @@ public final class FolderWriter {
     private static final int WAITING = 16;
     private final Path dir;
     private final Path staging;
+    private final Owner owner;
+    private final boolean replace;
+    private final Set<String> before;
     private final Set<String> paths = new TreeSet<>();
     private final List<String> written = new ArrayList<>();
+    private final List<String> foreign = new ArrayList<>();
     private final List<String> unchanged = new ArrayList<>();
     private final ExecutorService stager = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "vpcplan-stager");
@@ -70,9 +131,12 @@ public final class FolderWriter {
     private volatile Throwable failure;
     private boolean drained;
 
-    private Session(Path dir, Path staging) {
+    private Session(Path dir, Path staging, Owner owner, boolean replace) throws IOException {
       this.dir = dir;
       this.staging = staging;
+      this.owner = owner;
+      this.replace = replace;
+      this.before = Set.copyOf(readManifest(dir));
     }
 
     public void add(String path, String content) throws IOException {
@@ -99,6 +163,7 @@ public final class FolderWriter {
         unchanged.add(path);
         return;
       }
+      if (Files.exists(target) && !before.contains(path)) foreign.add(path); // not ours: never overwritten silently
       Path staged = staging.resolve(path);
       Files.createDirectories(staged.getParent());
       Files.write(staged, bytes);
@@ -132,6 +197,10 @@ public final class FolderWriter {
     public Result commit() throws IOException {
       drain();
       rethrow();
+      if (!replace && !foreign.isEmpty()) {
+        Collections.sort(foreign);
+        throw new WouldOverwriteException(foreign);
+      }
       Collections.sort(written);
       Collections.sort(unchanged);
       for (String p : written) {
@@ -151,7 +220,7 @@ public final class FolderWriter {
           removed.add(old);
         }
       }
-      AtomicFiles.writeString(dir.resolve(MANIFEST), String.join("\n", paths) + "\n");
+      AtomicFiles.writeString(dir.resolve(MANIFEST), (owner == null ? "" : owner.line() + "\n") + String.join("\n", paths) + "\n");
       return new Result(List.copyOf(written), List.copyOf(unchanged), removed);
     }
 
@@ -171,7 +240,7 @@ public final class FolderWriter {
     List<String> out = new ArrayList<>();
     for (String line : Files.readAllLines(m, StandardCharsets.UTF_8)) {
       String p = line.strip();
-      if (!p.isEmpty() && !p.contains("..") && !p.startsWith("/")) out.add(p);
+      if (!p.isEmpty() && !p.startsWith("#") && !p.contains("..") && !p.startsWith("/")) out.add(p);
     }
     return out;
   }

@@ -37,6 +37,11 @@ final class VpcBinder {
       if (!pinned.isV4() || pinned.length() < 16 || pinned.length() > 28) {
         throw f.get("cidr").error("a VPC CIDR must be an IPv4 /16 to /28 (AWS rule); " + pinned + " is not");
       }
+      java.util.Optional<io.vpcplan.cidr.AwsRanges.Refused> refused = io.vpcplan.cidr.AwsRanges.refused(pinned);
+      if (refused.isPresent()) {
+        throw f.get("cidr").error(pinned + " is in " + refused.get().cidr() + ", " + refused.get().why()
+            + "; AWS refuses it as VPC addresses: " + io.vpcplan.cidr.AwsRanges.USE_PRIVATE);
+      }
       if (prefix != 0 && prefix != pinned.length()) {
         throw f.get("prefix").error("prefix /" + prefix + " contradicts cidr " + pinned + "; give one of them");
       }

@@ -65,6 +65,7 @@ final class PlanRun {
     claims.vpcs();
     allocateNewVpcs();
     new PinCheck(this).run();
+    new PublicRangeCheck(this).run();
     new Ipv6Planner(this).run();
     SubnetPlanner subnets = new SubnetPlanner(this);
     subnets.run();

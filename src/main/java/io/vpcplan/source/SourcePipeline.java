@@ -65,6 +65,10 @@ public final class SourcePipeline {
         }
       }
     }
+    if (req.traffic() != null && planned == null) {
+      throw new InputException(Location.NONE, "--traffic", "prices the connectivity of a design, and no SOURCE is a design;"
+          + " drop --traffic (an estate keeps its own routing)");
+    }
     if (!describe.isEmpty()) {
       // all at once, so a subnet in one source still meets its VPC in another
       Inventory inv = AwsConfigs.readAll(describe, req.account(), req.region());

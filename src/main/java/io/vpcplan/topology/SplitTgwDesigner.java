@@ -66,6 +66,15 @@ public final class SplitTgwDesigner implements TopologyDesigner {
     for (Vpc v : g.vpcs()) {
       for (String e : s.attach().get(v.id())) members.computeIfAbsent(e, k -> new TreeMap<>()).computeIfAbsent(v.region(), k -> new ArrayList<>()).add(v);
     }
+    // each TGW takes the next ASN: the private range holding connectivity.asn must hold them all
+    int count = members.values().stream().mapToInt(Map::size).sum();
+    java.util.OptionalLong end = io.vpcplan.model.Asn.rangeEnd(options.asn());
+    if (end.isPresent() && options.asn() + count - 1 > end.getAsLong()) {
+      Network bare = network.withTopology(List.of(), List.of(), List.of());
+      return new TopologyDesign(NAME, bare, Counter.count(bare), false, List.of("not applicable: "
+          + "a TGW per environment needs " + count + " ASNs from connectivity.asn " + options.asn() + ", past the end of its"
+          + " private range (" + end.getAsLong() + "); lower connectivity.asn to at most " + (end.getAsLong() - count + 1)), (a, b) -> false);
+    }
     List<TransitGateway> tgws = new ArrayList<>();
     List<RamShare> shares = new ArrayList<>();
     int asn = 0;

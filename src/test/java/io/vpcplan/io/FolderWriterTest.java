@@ -113,4 +113,30 @@ class FolderWriterTest {
   private Stream<Path> staging() throws IOException {
     return Files.list(dir).filter(p -> p.getFileName().toString().startsWith(".vpcplan-staging-")).toList().stream();
   }
+
+  @Test
+  void aFileTheLastRunDidNotWriteIsNeverOverwrittenWithoutReplace() throws IOException {
+    FolderWriter.Owner me = new FolderWriter.Owner("terraform", "startup");
+    Files.writeString(dir.resolve("README.md"), "the user's\n");
+    try (FolderWriter.Session s = FolderWriter.open(dir, me, false)) {
+      s.add("README.md", "generated\n");
+      s.add("main.tf", "x\n");
+      assertThatThrownBy(s::commit).isInstanceOf(FolderWriter.WouldOverwriteException.class).hasMessageContaining("README.md");
+    }
+    assertThat(Files.readString(dir.resolve("README.md"))).isEqualTo("the user's\n");
+    assertThat(dir.resolve("main.tf")).doesNotExist();
+    assertThat(dir.resolve(FolderWriter.MANIFEST)).doesNotExist();
+    assertThat(staging()).isEmpty();
+    // negative control: same bytes are no overwrite; and once written, the file is the run's own
+    try (FolderWriter.Session s = FolderWriter.open(dir, me, false)) {
+      s.add("README.md", "the user's\n");
+      assertThat(s.commit().unchanged()).containsExactly("README.md");
+    }
+    try (FolderWriter.Session s = FolderWriter.open(dir, me, false)) {
+      s.add("README.md", "changed\n");
+      assertThat(s.commit().written()).containsExactly("README.md");
+    }
+    assertThat(FolderWriter.owner(dir)).contains(me);
+    assertThat(FolderWriter.recorded(dir)).containsExactly("README.md");
+  }
 }
