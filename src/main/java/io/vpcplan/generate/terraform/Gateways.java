@@ -69,8 +69,8 @@ record Gateways(Res igw, Map<String, Res> natByAz, Res eigw) {
     Set<String> explicit = new HashSet<>();
     RouteTable main = null;
     for (RouteTable t : v.routeTables()) {
-      explicit.addAll(t.subnetIds());
       if (t.main()) main = t;
+      else explicit.addAll(t.subnetIds()); // as in RouteTables: the main table's own subnets count as on it
     }
     boolean privates = v.subnets().stream().anyMatch(s -> !s.isPublic() && s.purpose() == Purpose.WORKLOAD
         && !explicit.contains(s.key()));
