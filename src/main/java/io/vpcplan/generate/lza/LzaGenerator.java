@@ -55,6 +55,9 @@ public final class LzaGenerator implements Generator {
     dv.putArray("excludeAccounts");
     dv.putArray("excludeRegions");
     root.putArray("endpointPolicies");
+    // built here for its place in the file; its notes come before the VPCs' as before
+    ArrayNode sitePrefixLists = new HybridSection(network, names, options, notes).prefixLists(adminAccount(network));
+    if (!sitePrefixLists.isEmpty()) root.set("prefixLists", sitePrefixLists);
     root.set("transitGateways", tgws.transitGateways());
     ArrayNode tgwPeering = peerings.transitGatewayPeering();
     if (!tgwPeering.isEmpty()) root.set("transitGatewayPeering", tgwPeering);
