@@ -104,6 +104,7 @@ public final class GenerateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     err.println("wrote " + target + " for " + in.counts().describe() + " to " + out + ": " + r.written().size()
         + " written, " + r.unchanged().size() + " unchanged, " + r.removed().size() + " removed");
+    if (ipam) err.println("IPAM: " + io.vpcplan.generate.NetworkAccount.of(network).describe());
     return ExitCodes.OK;
   }
 

@@ -22,6 +22,8 @@ import java.util.Set;
  * LZA's customerGateways (with their vpnConnections) and directConnectGateways (with virtualInterfaces
  * and transitGatewayAssociations), and the virtualPrivateGateway of VPCs. VPN and DX attachments get
  * the ids TGW routes name them by ("vpn:NAME", "dx:NAME") and join the TGW route tables they list.
+ * On-premises sites come from tagged prefix lists ({@link LzaPrefixLists}); a gateway's or
+ * connection's site from its vpcplan:site tag.
  */
 final class LzaHybrid {
   static final Set<String> CGW = Set.of("name", "account", "region", "ipAddress", "asn", "tags", "vpnConnections");
@@ -65,7 +67,7 @@ final class LzaHybrid {
     h.vgws.sort(java.util.Comparator.comparing(VpnGateway::id));
     h.dxgws.sort(java.util.Comparator.comparing(DxGateway::id));
     h.vifs.sort(java.util.Comparator.comparing(VirtualInterface::id));
-    return new Hybrid(List.of(), h.cgws, h.vpns, h.vgws, h.dxgws, h.vifs);
+    return new Hybrid(ctx.prefixLists().sites(), h.cgws, h.vpns, h.vgws, h.dxgws, h.vifs);
   }
 
   private Object vgw(LzaVpcs.Built b) {
@@ -85,7 +87,7 @@ final class LzaHybrid {
     String ip = f.requiredText("ipAddress");
     long asn = asn(f.required("asn"));
     String id = account + "/" + region + "/" + name;
-    cgws.add(new CustomerGateway(id, name, account, region, asn, ip, "", n.location()));
+    cgws.add(new CustomerGateway(id, name, account, region, asn, ip, site(f), n.location()));
     for (YNode v : f.list("vpnConnections")) {
       LzaFields.element("VPN connection", ctx.findings(), () -> vpn(v, id, account, region));
     }
@@ -122,7 +124,7 @@ final class LzaHybrid {
       }
     }
     vpns.add(new VpnConnection(id, name, account, region, cgw, tgwId, vgwId, f.bool("staticRoutesOnly", false),
-        List.of(), 2, "", n.location()));
+        List.of(), 2, site(f), n.location()));
     return id;
   }
 
@@ -176,6 +178,11 @@ final class LzaHybrid {
         f.requiredText("region"), type, dxId, "", asn(f.required("customerAsn")), (int) vlan, f.requiredText("connectionId"),
         0, "", n.location()));
     return null;
+  }
+
+  /** The on-premises site a gateway or connection serves: its vpcplan:site tag (vpcplan's LZA target writes it). */
+  private static String site(LzaFields f) {
+    return LzaPrefixLists.tags(f.get("tags")).getOrDefault("vpcplan:site", "");
   }
 
   private void dangling(YNode at, String what, String id, Set<String> known) {

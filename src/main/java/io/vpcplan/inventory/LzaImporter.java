@@ -110,12 +110,17 @@ public final class LzaImporter {
       regions.add(b.vpc().region());
     }
     ctx.ipam().checkPools(regions);
+    // the delegated admin account owns the IPAM (and firewall policy): the network account
+    YNode central = top.get("centralNetworkServices");
+    YNode admin = central == null || !central.isMap() ? null : central.get("delegatedAdminAccount");
+    String networkAccount = admin != null && admin.isScalar() ? admin.asText().strip() : "";
+    if (!networkAccount.isEmpty()) accounts.add(networkAccount);
     List<Account> accs = new ArrayList<>();
     for (String a : accounts) accs.add(org.account(a));
     List<TransitGateway> gateways = tgws.build();
     vpcs = LzaImplicits.resolve(vpcs, gateways);
     Network net = new Network(accs, vpcs, gateways, peerings, List.of(), List.of(), tgws.shares(), List.of(),
-        List.of(), ctx.ipam().pools()).withHybrid(hybrid);
+        List.of(), ctx.ipam().pools()).withHybrid(hybrid).withNetworkAccount(networkAccount);
     return new Inventory(net, findings);
   }
 

@@ -74,7 +74,7 @@ final class ResultBuilder {
     List<Segment> segments = d.segments().stream().map(s -> new Segment(s.name(), s.reaches())).toList();
     return new Network(new ArrayList<>(accounts.values()), vpcs, List.of(), List.of(), List.of(), List.of(), List.of(),
         segments, d.intents(), List.of(), d.tags(), d.connectivity().natGateways(),
-        HybridPlan.of(d, run.segmentBlocks, vpcs));
+        HybridPlan.of(d, run.segmentBlocks, vpcs), d.connectivity().networkAccount());
   }
 
   private List<PoolUsage> usage(Design d) {

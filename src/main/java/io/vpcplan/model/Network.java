@@ -10,12 +10,22 @@ import java.util.Optional;
  * from an estate. Every analysis, renderer and generator consumes this. {@code tags}: the design-level
  * tags every generated resource carries (sorted); {@code natGateways}: how VPCs with public tiers give
  * their private tiers internet access (PER_AZ unless the design says otherwise); {@code hybrid}: on-premises
- * sites, VPN and Direct Connect (empty unless the design or the estate has them).
+ * sites, VPN and Direct Connect (empty unless the design or the estate has them); {@code networkAccount}:
+ * the key of the account that owns shared network resources (TGW, IPAM), as the design's
+ * connectivity.networkAccount or an LZA config's delegatedAdminAccount says; empty when nothing says.
  */
 public record Network(List<Account> accounts, List<Vpc> vpcs, List<TransitGateway> transitGateways,
     List<Peering> peerings, List<EndpointService> endpointServices, List<Endpoint> endpoints,
     List<RamShare> ramShares, List<Segment> segments, List<Intent> intents, List<IpamPool> ipamPools,
-    Map<String, String> tags, NatGateways natGateways, Hybrid hybrid) {
+    Map<String, String> tags, NatGateways natGateways, Hybrid hybrid, String networkAccount) {
+  public Network(List<Account> accounts, List<Vpc> vpcs, List<TransitGateway> transitGateways, List<Peering> peerings,
+      List<EndpointService> endpointServices, List<Endpoint> endpoints, List<RamShare> ramShares,
+      List<Segment> segments, List<Intent> intents, List<IpamPool> ipamPools, Map<String, String> tags,
+      NatGateways natGateways, Hybrid hybrid) {
+    this(accounts, vpcs, transitGateways, peerings, endpointServices, endpoints, ramShares, segments, intents, ipamPools,
+        tags, natGateways, hybrid, "");
+  }
+
   public Network(List<Account> accounts, List<Vpc> vpcs, List<TransitGateway> transitGateways, List<Peering> peerings,
       List<EndpointService> endpointServices, List<Endpoint> endpoints, List<RamShare> ramShares,
       List<Segment> segments, List<Intent> intents, List<IpamPool> ipamPools, Map<String, String> tags,
@@ -41,6 +51,7 @@ public record Network(List<Account> accounts, List<Vpc> vpcs, List<TransitGatewa
     tags = Checks.tags(tags);
     if (natGateways == null) natGateways = NatGateways.PER_AZ;
     if (hybrid == null) hybrid = Hybrid.NONE;
+    networkAccount = Checks.orEmpty(networkAccount);
     ipamPools = Checks.list(ipamPools);
     accounts = Checks.list(accounts);
     vpcs = Checks.list(vpcs);
@@ -74,18 +85,18 @@ public record Network(List<Account> accounts, List<Vpc> vpcs, List<TransitGatewa
 
   public Network withTopology(List<TransitGateway> tgws, List<Peering> peers, List<RamShare> shares) {
     return new Network(accounts, vpcs, tgws, peers, endpointServices, endpoints, shares, segments, intents, ipamPools,
-        tags, natGateways, hybrid);
+        tags, natGateways, hybrid, networkAccount);
   }
 
   public Network withIpamPools(List<IpamPool> pools) {
     return new Network(accounts, vpcs, transitGateways, peerings, endpointServices, endpoints, ramShares, segments,
-        intents, pools, tags, natGateways, hybrid);
+        intents, pools, tags, natGateways, hybrid, networkAccount);
   }
 
   /** The design-level settings: tags on everything, NAT gateway layout. */
   public Network withSettings(Map<String, String> newTags, NatGateways nat) {
     return new Network(accounts, vpcs, transitGateways, peerings, endpointServices, endpoints, ramShares, segments,
-        intents, ipamPools, newTags, nat, hybrid);
+        intents, ipamPools, newTags, nat, hybrid, networkAccount);
   }
 
   /**
@@ -106,16 +117,21 @@ public record Network(List<Account> accounts, List<Vpc> vpcs, List<TransitGatewa
 
   public Network withVpcs(List<Vpc> newVpcs) {
     return new Network(accounts, newVpcs, transitGateways, peerings, endpointServices, endpoints, ramShares, segments,
-        intents, ipamPools, tags, natGateways, hybrid);
+        intents, ipamPools, tags, natGateways, hybrid, networkAccount);
   }
 
   public Network withEndpoints(List<EndpointService> services, List<Endpoint> newEndpoints) {
     return new Network(accounts, vpcs, transitGateways, peerings, services, newEndpoints, ramShares, segments,
-        intents, ipamPools, tags, natGateways, hybrid);
+        intents, ipamPools, tags, natGateways, hybrid, networkAccount);
   }
 
   public Network withHybrid(Hybrid newHybrid) {
     return new Network(accounts, vpcs, transitGateways, peerings, endpointServices, endpoints, ramShares, segments,
-        intents, ipamPools, tags, natGateways, newHybrid);
+        intents, ipamPools, tags, natGateways, newHybrid, networkAccount);
+  }
+
+  public Network withNetworkAccount(String account) {
+    return new Network(accounts, vpcs, transitGateways, peerings, endpointServices, endpoints, ramShares, segments,
+        intents, ipamPools, tags, natGateways, hybrid, account);
   }
 }

@@ -57,7 +57,8 @@ final class NetworkMerge {
     }
     return new Network(list(accounts), list(vpcs), list(tgws), list(peerings), list(services), list(endpoints),
         list(shares), list(segments), intents, list(pools)).withSettings(parts.get(0).tags(), parts.get(0).natGateways())
-        .withHybrid(hybrid(parts));
+        .withHybrid(hybrid(parts))
+        .withNetworkAccount(parts.stream().map(Network::networkAccount).filter(a -> !a.isEmpty()).findFirst().orElse(""));
   }
 
   /** Sites by name, everything else by id; the first source's copy wins, as for the other lists. */

@@ -29,6 +29,8 @@ final class Ctx {
   final Map<String, TgwAttachment> attachmentByVpc = new HashMap<>();
   /** attachment id → the VPC it attaches (VPC attachments only). */
   final Map<String, Vpc> vpcByAttachment = new HashMap<>();
+  /** Where the IPAM goes (asked per VPC, so worked out once). */
+  final io.vpcplan.generate.NetworkAccount networkAccount;
 
   Ctx(Network network, GenerateOptions options) {
     this.network = network;
@@ -48,6 +50,7 @@ final class Ctx {
         }
       }
     }
+    networkAccount = io.vpcplan.generate.NetworkAccount.of(network);
   }
 
   /** The first account whose key or id is {@code key}. */

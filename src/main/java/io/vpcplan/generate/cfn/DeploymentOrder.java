@@ -37,6 +37,7 @@ final class DeploymentOrder {
       st.put("stage", ++n);
       st.put("name", stage.kind);
       st.put("creates", stage.what);
+      if (stage == Stack.Stage.IPAM) st.put("placement", ctx.networkAccount.describe());
       st.put("stacks", entries);
       List<String> then = then(ctx, stage);
       if (!then.isEmpty()) st.put("then", then);

@@ -32,18 +32,14 @@ final class IpamStack {
     return poolLogical(pool) + "Id";
   }
 
-  /** The account that owns the IPAM: the TGW owner, else the first account with VPCs. */
+  /** The account that owns the IPAM: the network account ({@link io.vpcplan.generate.NetworkAccount}). */
   static String owner(Ctx ctx) {
-    Optional<TransitGateway> tgw = ctx.network.transitGateways().stream().min((a, b) -> a.id().compareTo(b.id()));
-    if (tgw.isPresent()) return tgw.get().account();
-    return ctx.network.vpcs().stream().map(Vpc::account).sorted().findFirst().orElse("network");
+    return ctx.networkAccount.account();
   }
 
-  /** The IPAM's home region: the first TGW's region, else the first region with VPCs. */
+  /** The IPAM's home region. */
   static String home(Ctx ctx) {
-    Optional<TransitGateway> tgw = ctx.network.transitGateways().stream().min((a, b) -> a.id().compareTo(b.id()));
-    if (tgw.isPresent()) return tgw.get().region();
-    return ctx.network.vpcs().stream().map(Vpc::region).sorted().findFirst().orElse("us-east-1");
+    return ctx.networkAccount.region();
   }
 
   static Optional<Stack> of(Ctx ctx) {

@@ -9,11 +9,13 @@ import io.vpcplan.model.AttachmentType;
 import io.vpcplan.model.CustomerGateway;
 import io.vpcplan.model.DxGateway;
 import io.vpcplan.model.Network;
+import io.vpcplan.model.OnPremSite;
 import io.vpcplan.model.TgwAttachment;
 import io.vpcplan.model.TransitGateway;
 import io.vpcplan.model.VirtualInterface;
 import io.vpcplan.model.VpnConnection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,9 +23,13 @@ import java.util.Optional;
  * LZA {@code customerGateways} (each with its {@code vpnConnections} to a transit gateway) and
  * {@code directConnectGateways} (with {@code transitGatewayAssociations}: allowed prefixes and the
  * TGW route tables the attachment joins). Transit VIFs need a real DX connection id: without one
- * they are a README note.
+ * they are a README note. On-premises sites become tagged {@code prefixLists}.
  */
 final class HybridSection {
+  /** Tags that carry an on-premises site through LZA (read back by the LZA importer). */
+  static final String SITE = "vpcplan:site";
+  static final String SITE_ASN = "vpcplan:site-asn";
+  static final String SITE_REACHES = "vpcplan:site-reaches";
   private final Network network;
   private final LzaNames names;
   private final GenerateOptions options;
@@ -50,7 +56,7 @@ final class HybridSection {
       o.put("ipAddress", c.ipAddress().isEmpty() ? "192.0.2.1" : c.ipAddress());
       if (c.asn() == 0) notes.add("customer gateway " + c.id() + " has no BGP ASN in the plan; 65000 is written, put the device's.");
       o.put("asn", c.asn() == 0 ? 65000 : c.asn());
-      o.set("tags", LzaYaml.tags(OwnershipTags.of(options.planName(), c.id(), null, Map.of())));
+      o.set("tags", LzaYaml.tags(OwnershipTags.of(options.planName(), c.id(), null, site(c.site()))));
       o.set("vpnConnections", vpns);
     }
     return out;
@@ -66,7 +72,42 @@ final class HybridSection {
         .put("staticRoutesOnly", v.staticRoutesOnly());
     t.get().attachments().stream().filter(a -> a.type() == AttachmentType.VPN && a.resourceId().equals(v.id()))
         .findFirst().ifPresent(a -> tables(o, t.get(), a));
-    o.set("tags", LzaYaml.tags(OwnershipTags.of(options.planName(), v.id(), null, Map.of())));
+    o.set("tags", LzaYaml.tags(OwnershipTags.of(options.planName(), v.id(), null, site(v.site()))));
+  }
+
+  /** The on-premises site a gateway or connection serves, as a tag the importer reads back. */
+  private static Map<String, String> site(String site) {
+    return site.isEmpty() ? Map.of() : Map.of(SITE, site);
+  }
+
+  /**
+   * LZA has no on-premises site: each becomes a managed prefix list of its IPv4 ranges in the
+   * network account (useful in security groups and routes), tagged with its name, BGP ASN and the
+   * segments it reaches, so that the importer rebuilds the site.
+   */
+  ArrayNode prefixLists(String networkAccount) {
+    ArrayNode out = LzaYaml.F.arrayNode();
+    for (OnPremSite site : network.hybrid().sites().stream().sorted(Comparator.comparing(OnPremSite::name)).toList()) {
+      List<Cidr> v4 = site.ranges().stream().filter(Cidr::isV4).toList();
+      if (v4.size() < site.ranges().size()) {
+        notes.add("on-premises site " + site.name() + ": its IPv6 ranges are not in prefix list " + siteList(site.name())
+            + " (IPv4 only); add an IPv6 prefix list by hand if you need one.");
+      }
+      if (v4.isEmpty()) continue;
+      ObjectNode o = out.addObject().put("name", siteList(site.name()));
+      o.putObject("deploymentTargets").putArray("accounts").add(networkAccount);
+      o.put("addressFamily", "IPv4").put("maxEntries", v4.size());
+      ArrayNode entries = o.putArray("entries");
+      v4.forEach(c -> entries.add(c.toString()));
+      Map<String, String> tags = new java.util.TreeMap<>(Map.of(SITE, site.name(), SITE_ASN, Long.toString(site.asn())));
+      if (!site.segments().isEmpty()) tags.put(SITE_REACHES, String.join(" ", site.segments()));
+      o.set("tags", LzaYaml.tags(OwnershipTags.of(options.planName(), "site/" + site.name(), null, tags)));
+    }
+    return out;
+  }
+
+  static String siteList(String site) {
+    return LzaNames.clean("onprem-" + site);
   }
 
   ArrayNode directConnectGateways() {

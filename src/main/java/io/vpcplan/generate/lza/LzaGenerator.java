@@ -55,6 +55,9 @@ public final class LzaGenerator implements Generator {
     dv.putArray("excludeAccounts");
     dv.putArray("excludeRegions");
     root.putArray("endpointPolicies");
+    // built here for its place in the file; its notes come before the VPCs' as before
+    ArrayNode sitePrefixLists = new HybridSection(network, names, options, notes).prefixLists(adminAccount(network));
+    if (!sitePrefixLists.isEmpty()) root.set("prefixLists", sitePrefixLists);
     root.set("transitGateways", tgws.transitGateways());
     ArrayNode tgwPeering = peerings.transitGatewayPeering();
     if (!tgwPeering.isEmpty()) root.set("transitGatewayPeering", tgwPeering);
@@ -115,12 +118,9 @@ public final class LzaGenerator implements Generator {
     return best;
   }
 
-  /** The account that owns the transit gateways (the network account), else the first account. */
+  /** The network account ({@link io.vpcplan.generate.NetworkAccount}): LZA's delegated admin for IPAM and firewalls. */
   static String adminAccount(Network n) {
-    Map<String, Integer> count = new TreeMap<>();
-    for (TransitGateway t : n.transitGateways()) if (!t.account().isEmpty()) count.merge(t.account(), 1, Integer::sum);
-    if (count.isEmpty()) return n.accounts().isEmpty() ? n.vpcs().get(0).account() : n.accounts().get(0).key();
-    return count.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    return io.vpcplan.generate.NetworkAccount.of(n).account();
   }
 
   static Set<String> regions(Network n) {

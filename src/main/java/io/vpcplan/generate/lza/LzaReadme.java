@@ -27,6 +27,10 @@ final class LzaReadme {
     sb.append("2. Check `homeRegion` (").append(home).append(") against `homeRegion` in global-config.yaml.\n");
     sb.append("3. Every account below must exist in accounts-config.yaml under this name:\n\n");
     for (String a : accounts) sb.append("   - ").append(a).append('\n');
+    if (options.ipam() && !n.ipamPools().isEmpty()) {
+      sb.append("\n   The IPAM's delegated admin (centralNetworkServices.delegatedAdminAccount) is ")
+          .append(io.vpcplan.generate.NetworkAccount.of(n).describe()).append(".\n");
+    }
     sb.append("\n4. Commit; the LZA pipeline validates the config and deploys it (Network stages first, then the workload accounts).\n\n");
     sb.append("Secure defaults written here: default VPCs deleted, default security group rules removed, transit gateways with\n"
         + "default route-table association and propagation disabled and auto-accept off, attachment subnets with their own\n"

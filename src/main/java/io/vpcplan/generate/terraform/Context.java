@@ -27,6 +27,8 @@ final class Context {
   final Network network;
   final GenerateOptions options;
   final Map<String, Module> modules = new TreeMap<>();
+  /** Where the IPAM goes (asked per VPC, so worked out once). */
+  final io.vpcplan.generate.NetworkAccount networkAccount;
   private final Map<String, Account> accounts = new HashMap<>();
   private final Map<String, Vpc> vpcs = new HashMap<>();
   private final Map<String, TransitGateway> tgws = new HashMap<>();
@@ -58,6 +60,7 @@ final class Context {
       }
     }
     for (Peering p : network.peerings()) peerings.put(p.id(), p);
+    networkAccount = io.vpcplan.generate.NetworkAccount.of(network);
   }
 
   Module module(String accountKey) {

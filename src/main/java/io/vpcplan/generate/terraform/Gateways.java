@@ -2,6 +2,7 @@ package io.vpcplan.generate.terraform;
 
 import io.vpcplan.cidr.Cidr;
 import io.vpcplan.generate.Names;
+import io.vpcplan.model.NatGateways;
 import io.vpcplan.model.Purpose;
 import io.vpcplan.model.Route;
 import io.vpcplan.model.RouteTable;
@@ -16,7 +17,8 @@ import java.util.TreeMap;
 
 /**
  * Internet access of a VPC with public subnets: an internet gateway, and one NAT gateway per AZ
- * (in that AZ's first public subnet) when private subnets route to the internet from this VPC.
+ * (in that AZ's first public subnet) when private subnets route to the internet from this VPC;
+ * with the design's natGateways single only the first AZ's, with none no NAT at all.
  * When the plan already sends their default route elsewhere (the TGW: central egress), no NAT is
  * made: it would cost money and carry nothing. Dual-stack private subnets get an egress-only gateway.
  */
@@ -29,7 +31,7 @@ record Gateways(Res igw, Map<String, Res> natByAz, Res eigw) {
     return r != null || natByAz.isEmpty() ? r : natByAz.values().iterator().next();
   }
 
-  static Gateways write(Module m, Vpc v, String file) {
+  static Gateways write(Module m, Vpc v, String file, NatGateways mode) {
     List<Subnet> publics = v.subnets().stream().filter(Subnet::isPublic).toList();
     if (publics.isEmpty()) return NONE;
     String plan = m.planName;
@@ -39,7 +41,8 @@ record Gateways(Res igw, Map<String, Res> natByAz, Res eigw) {
     m.add(file, m.resource(igw, v.region()).raw("vpc_id", vpc.ref("id").expr())
         .tags(Tags.of(plan, v.id() + "/igw", label + "-igw")).build());
     m.creates.add("internet gateway of " + v.displayName());
-    if (!needsNat(v)) return new Gateways(igw, Map.of(), null);
+    // the design's natGateways: none gives private tiers no internet route; single one NAT (the first AZ's)
+    if (!needsNat(v) || mode == NatGateways.NONE) return new Gateways(igw, Map.of(), null);
     Map<String, Res> nats = new TreeMap<>();
     for (Subnet s : publics) {
       if (nats.containsKey(s.az())) continue;
@@ -53,8 +56,10 @@ record Gateways(Res igw, Map<String, Res> natByAz, Res eigw) {
           .tags(Tags.of(plan, id, label + "-nat-" + s.az())).blank()
           .attr("depends_on", new Hcl.ListOf(List.of(Hcl.raw(igw.address())), false)).build());
       nats.put(s.az(), nat);
+      if (mode == NatGateways.SINGLE) break;
     }
-    m.creates.add("NAT gateways of " + v.displayName() + " in " + nats.keySet() + " (one per AZ)");
+    m.creates.add(mode == NatGateways.SINGLE ? "NAT gateway of " + v.displayName() + " in " + nats.keySet()
+        + " (one for every AZ: natGateways single)" : "NAT gateways of " + v.displayName() + " in " + nats.keySet() + " (one per AZ)");
     Res eigw = null;
     if (v.cidrs().stream().anyMatch(c -> !c.isV4())) {
       eigw = new Res("aws_egress_only_internet_gateway", Names.snake(v.id()), Set.of());
@@ -69,8 +74,8 @@ record Gateways(Res igw, Map<String, Res> natByAz, Res eigw) {
     Set<String> explicit = new HashSet<>();
     RouteTable main = null;
     for (RouteTable t : v.routeTables()) {
-      explicit.addAll(t.subnetIds());
       if (t.main()) main = t;
+      else explicit.addAll(t.subnetIds()); // as in RouteTables: the main table's own subnets count as on it
     }
     boolean privates = v.subnets().stream().anyMatch(s -> !s.isPublic() && s.purpose() == Purpose.WORKLOAD
         && !explicit.contains(s.key()));

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * With --ipam: the IPAM in the Network account (the TGW owner, else the first account with VPCs),
+ * With --ipam: the IPAM in the Network account ({@link io.vpcplan.generate.NetworkAccount}),
  * the planned pool hierarchy with its CIDRs provisioned, and a RAM share of the pools to the
  * accounts whose VPCs allocate from them. Pools live in the IPAM's home region; locale says where
  * they may be used.
@@ -32,15 +32,11 @@ final class IpamWriter {
   }
 
   static String owner(Context ctx) {
-    Optional<TransitGateway> tgw = ctx.network.transitGateways().stream().min(Comparator.comparing(TransitGateway::id));
-    if (tgw.isPresent()) return tgw.get().account();
-    return ctx.network.vpcs().stream().map(Vpc::account).sorted().findFirst().orElse("network");
+    return ctx.networkAccount.account();
   }
 
   static String home(Context ctx) {
-    Optional<TransitGateway> tgw = ctx.network.transitGateways().stream().min(Comparator.comparing(TransitGateway::id));
-    if (tgw.isPresent()) return tgw.get().region();
-    return ctx.network.vpcs().stream().map(Vpc::region).sorted().findFirst().orElse("us-east-1");
+    return ctx.networkAccount.region();
   }
 
   static Res poolRes(String pool) {

@@ -15,8 +15,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The route tables of a VPC. Tables the plan associates with subnets (the attachment subnets'
- * table) are written as they are. The main table's subnets are associated explicitly: public
+ * The route tables of a VPC. Tables other than the main one that the plan associates with subnets
+ * (the attachment subnets' table) are written as they are. The main table's subnets, whether the
+ * plan associates them with it explicitly or not, are associated explicitly here: public
  * subnets get their own table (the plan's routes plus the default route to the internet
  * gateway), private workload subnets the plan's table, one per AZ when each AZ has its own NAT
  * gateway, and attachment subnets the plan's table without a NAT route.
@@ -33,8 +34,13 @@ final class RouteTables {
     Set<String> explicit = new HashSet<>();
     RouteTable main = null;
     for (RouteTable t : v.routeTables()) {
+      // the main table is written once, below, with its subnets whether associated explicitly (an
+      // imported estate) or not: writing it here too declared the table and its routes twice
+      if (t.main()) {
+        main = t;
+        continue;
+      }
       explicit.addAll(t.subnetIds());
-      if (t.main()) main = t;
       if (!t.subnetIds().isEmpty()) {
         List<Subnet> subnets = v.subnets().stream().filter(s -> t.subnetIds().contains(s.key())).toList();
         table(ctx, m, v, file, t.id(), t.name(), routes(ctx, m, v, gw, t.routes()), subnets);

@@ -30,7 +30,9 @@ public final class TerraformGenerator implements Generator {
   @Override
   public void generate(Network network, GenerateOptions options, GeneratedFiles.Sink sink) {
     Map<String, Module> modules = modules(network, options, sink);
-    sink.add("README.md", ModuleReadme.top(options.planName(), modules));
+    String ipam = options.ipam() && !network.ipamPools().isEmpty()
+        ? io.vpcplan.generate.NetworkAccount.of(network).describe() : "";
+    sink.add("README.md", ModuleReadme.top(options.planName(), modules, ipam));
     for (var it = modules.values().iterator(); it.hasNext(); ) {
       ModuleFiles.add(it.next(), sink);
       it.remove();

@@ -86,7 +86,7 @@ final class VpcWriter {
       m.output("subnet_ids_" + Names.snake(v.id()), "subnet ids of " + v.displayName() + " by subnet name",
           new Hcl.MapOf(entries));
     }
-    Gateways gw = Gateways.write(m, v, file);
+    Gateways gw = Gateways.write(m, v, file, ctx.network.natGateways());
     FirewallWriter.write(m, v, file);
     for (Context.Attached x : ctx.vpcAttachments(v.id())) attachment(ctx, m, v, x.tgw(), x.attachment(), file);
     RouteTables.write(ctx, m, v, gw, file);

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Checks a CloudFormation template against the CloudFormation resource model: known types,
  * known properties with the right shapes, required properties, and that every Ref, Fn::GetAtt,
- * Fn::Sub variable, DependsOn and Condition names something the template (or AWS) defines.
+ * Fn::Sub variable, DependsOn and Condition names something the template (or AWS) defines, and one
+ * route per destination of each route table.
  */
 public final class CfnChecker {
   static final Set<String> PSEUDO = Set.of("AWS::AccountId", "AWS::NotificationARNs", "AWS::NoValue", "AWS::Partition",
@@ -74,6 +75,7 @@ public final class CfnChecker {
       if (!root.path("Parameters").path(p).has("Type")) problems.add(doc.at("Parameters." + p) + ": a parameter needs a Type");
     }
     res.properties().forEach(e -> checkResource(e.getKey(), e.getValue()));
+    oneRoutePerDestination(res);
     root.path("Outputs").properties().forEach(e -> {
       if (!e.getValue().has("Value")) problems.add(doc.at("Outputs." + e.getKey()) + ": an output needs a Value");
       refs(e.getValue(), "Outputs." + e.getKey());
@@ -110,6 +112,24 @@ public final class CfnChecker {
       problems.add(doc.at(path + ".Condition") + ": no condition '" + r.get("Condition").asText() + "' in Conditions");
     }
     refs(props, path + ".Properties");
+  }
+
+  /** Two AWS::EC2::Route to one destination of one route table: AWS refuses the second (RouteAlreadyExists). */
+  private void oneRoutePerDestination(JsonNode res) {
+    java.util.Map<String, List<String>> byKey = new java.util.TreeMap<>();
+    res.properties().forEach(e -> {
+      if (!e.getValue().path("Type").asText().equals("AWS::EC2::Route")) return;
+      JsonNode p = e.getValue().path("Properties");
+      for (String d : List.of("DestinationCidrBlock", "DestinationIpv6CidrBlock", "DestinationPrefixListId")) {
+        if (p.has(d)) byKey.computeIfAbsent(p.path("RouteTableId") + " → " + p.get(d), k -> new ArrayList<>()).add(e.getKey());
+      }
+    });
+    byKey.forEach((key, names) -> {
+      if (names.size() > 1) {
+        problems.add(doc.at("Resources." + names.get(1)) + ": two routes to the same destination in one route table ("
+            + key + "): " + names + "; AWS refuses the second (RouteAlreadyExists)");
+      }
+    });
   }
 
   /** Every Ref / Fn::GetAtt / Fn::Sub / Fn::If / Condition under node resolves. */

@@ -56,4 +56,27 @@ class CfnCheckerTest {
   static String unescape(String s) {
     return s.replace("\\n", "\n");
   }
+
+  /** A second route to 10.0.0.0/8: in the same table it fails; in the other table, or to another destination, it passes. */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      RouteTablePrivate    | 10.0.0.0/8  | two routes to the same destination in one route table
+      RouteTableAttachment | 10.0.0.0/8  | ''
+      RouteTablePrivate    | 10.1.0.0/16 | ''
+      """)
+  void aRouteTableHasOneRoutePerDestination(String table, String destination, String expected) {
+    String again = """
+          RoutePrivateToTgwAgain:
+            Type: AWS::EC2::Route
+            DependsOn: TgwAttachment
+            Properties:
+              RouteTableId: !Ref %s
+              DestinationCidrBlock: %s
+              TransitGatewayId: !Ref TransitGatewayId
+        """.formatted(table, destination);
+    String text = Samples.replace(Samples.read("cfn-workload.yaml"), "  InterfaceEndpointSg:\n", again + "  InterfaceEndpointSg:\n");
+    List<String> problems = CfnChecker.check(text);
+    if (expected.isEmpty()) assertThat(problems).as(Samples.join(problems)).isEmpty();
+    else assertThat(problems).as(Samples.join(problems)).anyMatch(p -> p.contains(expected) && p.contains("RoutePrivateToTgwAgain"));
+  }
 }

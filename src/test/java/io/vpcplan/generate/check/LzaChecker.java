@@ -17,8 +17,8 @@ import java.util.Set;
 /**
  * Checks an LZA network-config.yaml with LZA's own JSON Schema and with the cross-references LZA
  * checks at synth time but the schema cannot express: unique names, attachment subnets and TGW
- * route tables that exist, IPAM pools that exist, nested pool CIDRs inside their source pool,
- * Network Firewall names ({@link LzaFirewallChecks}).
+ * route tables that exist, IPAM pools that exist, nested pool CIDRs inside their source pool, one
+ * route per destination in each route table, Network Firewall names ({@link LzaFirewallChecks}).
  */
 public final class LzaChecker {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -55,6 +55,10 @@ public final class LzaChecker {
     for (JsonNode tgw : root.path("transitGateways")) {
       String name = tgw.path("name").asText();
       unique(tgw.path("routeTables"), "transitGateways[" + name + "].routeTables", "TGW route table");
+      for (JsonNode rt : tgw.path("routeTables")) {
+        oneRoutePerDestination(rt, "transitGateways[" + name + "].routeTables[" + rt.path("name").asText() + "]",
+            List.of("destinationCidrBlock", "destinationPrefixList"));
+      }
       tgwTables.put(name, names(tgw.path("routeTables")));
     }
     Map<String, JsonNode> pools = pools(root.path("centralNetworkServices").path("ipams"));
@@ -68,6 +72,10 @@ public final class LzaChecker {
     unique(vpc.path("subnets"), at + ".subnets", "subnet");
     unique(vpc.path("routeTables"), at + ".routeTables", "route table");
     unique(vpc.path("transitGatewayAttachments"), at + ".transitGatewayAttachments", "TGW attachment");
+    for (JsonNode rt : vpc.path("routeTables")) {
+      oneRoutePerDestination(rt, at + ".routeTables[" + rt.path("name").asText() + "]",
+          List.of("destination", "ipv6Destination", "destinationPrefixList"));
+    }
     Set<String> subnets = names(vpc.path("subnets"));
     Set<String> tables = names(vpc.path("routeTables"));
     for (JsonNode s : vpc.path("subnets")) {
@@ -132,6 +140,19 @@ public final class LzaChecker {
     if (ref.isMissingNode() || ref.isNull() || known.contains(ref.asText())) return true;
     problems.add(at + ": no " + what + " named '" + ref.asText() + "'; known: " + new java.util.TreeSet<>(known));
     return false;
+  }
+
+  /** Two routes to one destination in a route table: AWS refuses the second (RouteAlreadyExists). */
+  private void oneRoutePerDestination(JsonNode table, String at, List<String> keys) {
+    Set<String> seen = new HashSet<>();
+    for (JsonNode r : table.path("routes")) {
+      for (String k : keys) {
+        if (r.hasNonNull(k) && !seen.add(k + " " + r.get(k).asText())) {
+          problems.add(at + ".routes: two routes to " + k + " " + r.get(k).asText()
+              + "; a route table has one route per destination (AWS refuses the second: RouteAlreadyExists)");
+        }
+      }
+    }
   }
 
   private void unique(JsonNode list, String at, String what) {

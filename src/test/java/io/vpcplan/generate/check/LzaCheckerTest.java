@@ -48,10 +48,22 @@ class LzaCheckerTest {
       sourceIpamPool: use1\\n | sourceIpamPool: use2\\n | sourceIpamPool: no IPAM pool named 'use2'
       provisionedCidrs: [10.16.0.0/14] | provisionedCidrs: [10.48.0.0/14] | 10.48.0.0/14 is not inside its source pool 'use1'
       routeTable: payments-prod-attachment | routeTable: payments-prod-attach | no route table in this VPC named 'payments-prod-attach'
+      target: tgw-use1\\n | target: tgw-use1\\n          - name: to-tgw-again\\n            destination: 10.0.0.0/8\\n            type: transitGateway\\n            target: tgw-use1\\n | vpcs[payments-prod].routeTables[payments-prod-workload].routes: two routes to destination 10.0.0.0/8
+      blackhole: true\\n | blackhole: true\\n          - destinationCidrBlock: 10.32.0.0/12\\n            blackhole: true\\n | routeTables[prod].routes: two routes to destinationCidrBlock 10.32.0.0/12
       """)
   void brokenConfigsFail(String from, String to, String expected) throws IOException {
     String text = Samples.replace(Samples.read(SAMPLE), CfnCheckerTest.unescape(from), CfnCheckerTest.unescape(to));
     List<String> problems = LzaChecker.check(Files.writeString(tmp.resolve("network-config.yaml"), text));
     assertThat(problems).as(Samples.join(problems)).anyMatch(p -> p.contains(expected));
+  }
+
+  /** The negative control's twin: the same destination in another route table is fine. */
+  @Test
+  void theSameDestinationInAnotherRouteTablePasses() throws IOException {
+    String text = Samples.replace(Samples.read(SAMPLE), "      - name: payments-prod-attachment\n        routes: []\n",
+        "      - name: payments-prod-attachment\n        routes:\n          - name: to-tgw\n            destination: 10.0.0.0/8\n"
+            + "            type: transitGateway\n            target: tgw-use1\n");
+    List<String> problems = LzaChecker.check(Files.writeString(tmp.resolve("network-config.yaml"), text));
+    assertThat(problems).as(Samples.join(problems)).isEmpty();
   }
 }

@@ -50,4 +50,46 @@ class TfCheckerTest {
     List<String> problems = TfChecker.check(tmp);
     assertThat(problems).as(Samples.join(problems)).anyMatch(p -> p.contains(expected));
   }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      aws_route_table.workload.id | 10.0.0.0/8  | two routes to the same destination in one route table
+      aws_route_table.other.id    | 10.0.0.0/8  | ''
+      aws_route_table.workload.id | 10.1.0.0/16 | ''
+      """)
+  void aRouteTableHasOneRoutePerDestination(String table, String destination, String expected) throws IOException {
+    for (String f : List.of("main.tf", "variables.tf", "outputs.tf")) Files.copy(MODULE.resolve(f), tmp.resolve(f));
+    Files.writeString(tmp.resolve("routes.tf"), """
+        resource "aws_route_table" "other" {
+          vpc_id = aws_vpc.main.id
+        }
+
+        resource "aws_route" "again" {
+          route_table_id         = %s
+          destination_cidr_block = "%s"
+          transit_gateway_id     = var.transit_gateway_id
+        }
+        """.formatted(table, destination));
+    List<String> problems = TfChecker.check(tmp);
+    if (expected.isEmpty()) assertThat(problems).as(Samples.join(problems)).isEmpty();
+    else assertThat(problems).as(Samples.join(problems)).anyMatch(p -> p.contains(expected) && p.contains("RouteAlreadyExists"));
+  }
+
+  @Test
+  void twoAwsRoutesToOneDestinationAndADuplicateResourceFail() throws IOException {
+    for (String f : List.of("main.tf", "variables.tf", "outputs.tf")) Files.copy(MODULE.resolve(f), tmp.resolve(f));
+    String route = """
+        resource "aws_route" "to_shared" {
+          route_table_id         = aws_route_table.workload.id
+          destination_cidr_block = "10.64.0.0/16"
+          transit_gateway_id     = var.transit_gateway_id
+        }
+        """;
+    Files.writeString(tmp.resolve("a.tf"), route);
+    Files.writeString(tmp.resolve("b.tf"), route);
+    List<String> problems = TfChecker.check(tmp);
+    assertThat(problems).as(Samples.join(problems))
+        .anyMatch(p -> p.contains("aws_route.to_shared is declared 2 times"))
+        .anyMatch(p -> p.contains("two routes to the same destination") && p.contains("10.64.0.0/16"));
+  }
 }

@@ -18,7 +18,9 @@ import java.util.function.Function;
  * A network as a sorted set of facts in LZA's vocabulary (LZA names of VPCs, subnets, TGWs, TGW
  * route tables, peerings): VPCs with account, region and blocks; subnets with CIDR and AZ; TGWs;
  * TGW route tables with associations, propagations and static routes (VPN and DX attachments
- * included); VPN connections with their customer gateways; DX gateways with their associations. The plan is put into LZA
+ * included); on-premises sites (ranges, ASN, segments reached); VPN connections with their customer
+ * gateways and sites; DX gateways with their associations (not their virtual interfaces: LZA needs
+ * a provisioned DX connection id for one, so the generator leaves them to a README note). The plan is put into LZA
  * names through the generator's own naming; the imported network already has them.
  */
 final class NormalForm {
@@ -65,12 +67,16 @@ final class NormalForm {
   private static TreeSet<String> hybrid(Network n, Function<String, String> vpnName, Function<String, String> dxName,
       Function<String, String> tgwName) {
     TreeSet<String> out = new TreeSet<>();
+    for (io.vpcplan.model.OnPremSite s : n.hybrid().sites()) {
+      out.add("site " + s.name() + " ranges=" + cidrs(s.ranges()) + " asn=" + s.asn() + " reaches=" + new TreeSet<>(s.segments()));
+    }
     Map<String, io.vpcplan.model.CustomerGateway> cgws = new HashMap<>();
     for (io.vpcplan.model.CustomerGateway c : n.hybrid().customerGateways()) cgws.put(c.id(), c);
     for (io.vpcplan.model.VpnConnection v : n.hybrid().vpnConnections()) {
       io.vpcplan.model.CustomerGateway c = cgws.get(v.customerGatewayId());
       out.add("vpn " + vpnName.apply(v.id()) + " tgw=" + tgwName.apply(v.transitGatewayId()) + " static=" + v.staticRoutesOnly()
-          + " cgw=" + (c == null ? "?" : c.ipAddress() + " asn=" + c.asn() + " account=" + c.account() + " region=" + c.region()));
+          + " site=" + v.site() + " cgw=" + (c == null ? "?" : c.ipAddress() + " asn=" + c.asn() + " account=" + c.account()
+          + " region=" + c.region() + " site=" + c.site()));
     }
     for (io.vpcplan.model.DxGateway d : n.hybrid().dxGateways()) {
       out.add("dxgw " + dxName.apply(d.id()) + " account=" + d.account() + " asn=" + d.asn());

@@ -74,7 +74,7 @@ class TerraformIpamTest {
   @Test
   void memberVpcsAllocateFromASharedPoolAndTheShareStaysInTheOrganisation() {
     Map<String, String> f = files(ipamNetwork("tiny"), "tiny", true);
-    String ipam = f.get("dev/ipam.tf");
+    String ipam = f.get("shared/ipam.tf"); // tiny names no network account: its first account with VPCs
     assertThat(ipam).contains("resource \"aws_vpc_ipam\" \"this\"", "region_name = \"eu-central-1\"",
         "source_ipam_pool_id = aws_vpc_ipam_pool.main.id", "allow_external_principals = false",
         "resource_arn       = aws_vpc_ipam_pool.main_eu_central_1_default.arn", "principal          = \"300000000004\"",
@@ -83,7 +83,7 @@ class TerraformIpamTest {
     assertThat(prod).containsPattern("cidr_block +?= \"10\\.10\\.\\d+\\.0/23\"\n +ipv4_ipam_pool_id += var.ipam_pool_id_main_eu_central_1_default")
         .doesNotContain("ipv4_netmask_length");
     assertThat(f.get("prod/variables.tf")).contains("variable \"ipam_pool_id_main_eu_central_1_default\"");
-    assertThat(f.get("dev/outputs.tf")).contains("output \"ipam_pool_id_main_eu_central_1_default\"");
+    assertThat(f.get("shared/outputs.tf")).contains("output \"ipam_pool_id_main_eu_central_1_default\"");
   }
 
   @Test

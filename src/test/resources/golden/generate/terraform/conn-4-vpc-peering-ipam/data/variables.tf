@@ -15,6 +15,11 @@ variable "role_name" {
   default     = "OrganizationAccountAccessRole"
 }
 
+variable "ipam_pool_id_main_us_east_1_team" {
+  description = "IPAM pool main/us-east-1/team (output ipam_pool_id_main_us_east_1_team of module web; required: apply that module first)."
+  type        = string
+}
+
 variable "vpc_id_web_us_east_1_api" {
   description = "VPC web/us-east-1/api (output vpc_id_web_us_east_1_api of module web; what needs it is created once it is set)."
   type        = string

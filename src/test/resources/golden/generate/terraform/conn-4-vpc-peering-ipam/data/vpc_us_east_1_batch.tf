@@ -2,11 +2,9 @@ resource "aws_vpc" "data_us_east_1_batch" {
   provider = aws.us_east_1
 
   cidr_block           = "10.0.0.0/22"
-  ipv4_ipam_pool_id    = aws_vpc_ipam_pool.main_us_east_1_team.id
+  ipv4_ipam_pool_id    = var.ipam_pool_id_main_us_east_1_team
   enable_dns_support   = true
   enable_dns_hostnames = true
-
-  depends_on = [aws_vpc_ipam_pool_cidr.main_us_east_1_team_10_0_0_0_19]
 
   tags = {
     Name           = "batch"

@@ -1,3 +1,18 @@
+output "ipam_pool_id_main" {
+  description = "IPAM pool main."
+  value       = aws_vpc_ipam_pool.main.id
+}
+
+output "ipam_pool_id_main_us_east_1" {
+  description = "IPAM pool main/us-east-1."
+  value       = aws_vpc_ipam_pool.main_us_east_1.id
+}
+
+output "ipam_pool_id_main_us_east_1_team" {
+  description = "IPAM pool main/us-east-1/team."
+  value       = aws_vpc_ipam_pool.main_us_east_1_team.id
+}
+
 output "subnet_ids_web_us_east_1_api" {
   description = "Subnet ids of web/us-east-1/api by subnet name."
   value = {

@@ -15,11 +15,6 @@ variable "role_name" {
   default     = "OrganizationAccountAccessRole"
 }
 
-variable "ipam_pool_id_main_us_east_1_team" {
-  description = "IPAM pool main/us-east-1/team (output ipam_pool_id_main_us_east_1_team of module data; required: apply that module first)."
-  type        = string
-}
-
 variable "vpc_peering_connection_id_pcx_data_us_east_1_batch_web_us_east_1_api" {
   description = "Peering pcx/data/us-east-1/batch|web/us-east-1/api requested by data/us-east-1/batch (output vpc_peering_connection_id_pcx_data_us_east_1_batch_web_us_east_1_api of module data; what needs it is created once it is set)."
   type        = string

@@ -2,9 +2,11 @@ resource "aws_vpc" "web_us_east_1_frontend" {
   provider = aws.us_east_1
 
   cidr_block           = "10.0.12.0/22"
-  ipv4_ipam_pool_id    = var.ipam_pool_id_main_us_east_1_team
+  ipv4_ipam_pool_id    = aws_vpc_ipam_pool.main_us_east_1_team.id
   enable_dns_support   = true
   enable_dns_hostnames = true
+
+  depends_on = [aws_vpc_ipam_pool_cidr.main_us_east_1_team_10_0_0_0_19]
 
   tags = {
     Name           = "frontend"

@@ -16,7 +16,7 @@ variable "role_name" {
 }
 
 variable "ipam_pool_id_main_us_east_1_shared" {
-  description = "IPAM pool main/us-east-1/shared (output ipam_pool_id_main_us_east_1_shared of module r_400000000004; required: apply that module first)."
+  description = "IPAM pool main/us-east-1/shared (output ipam_pool_id_main_us_east_1_shared of module network; required: apply that module first)."
   type        = string
 }
 

@@ -1,23 +1,3 @@
-output "ipam_pool_id_main" {
-  description = "IPAM pool main."
-  value       = aws_vpc_ipam_pool.main.id
-}
-
-output "ipam_pool_id_main_us_east_1" {
-  description = "IPAM pool main/us-east-1."
-  value       = aws_vpc_ipam_pool.main_us_east_1.id
-}
-
-output "ipam_pool_id_main_us_east_1_prod" {
-  description = "IPAM pool main/us-east-1/prod."
-  value       = aws_vpc_ipam_pool.main_us_east_1_prod.id
-}
-
-output "ipam_pool_id_main_us_east_1_shared" {
-  description = "IPAM pool main/us-east-1/shared."
-  value       = aws_vpc_ipam_pool.main_us_east_1_shared.id
-}
-
 output "vpc_endpoint_id_vpce_400000000004_us_east_1_legacy_core_billing_api" {
   description = "Interface endpoint to billing-api (the provider accepts its connection request)."
   value       = one(aws_vpc_endpoint.vpce_400000000004_us_east_1_legacy_core_billing_api[*].id)

@@ -16,7 +16,7 @@ variable "role_name" {
 }
 
 variable "ipam_pool_id_aws_ap_northeast_1_nonprod" {
-  description = "IPAM pool aws/ap-northeast-1/nonprod (output ipam_pool_id_aws_ap_northeast_1_nonprod of module data_science; required: apply that module first)."
+  description = "IPAM pool aws/ap-northeast-1/nonprod (output ipam_pool_id_aws_ap_northeast_1_nonprod of module network; required: apply that module first)."
   type        = string
 }
 

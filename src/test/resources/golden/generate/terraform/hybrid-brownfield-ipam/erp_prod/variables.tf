@@ -16,12 +16,12 @@ variable "role_name" {
 }
 
 variable "ipam_pool_id_aws_ap_northeast_1_prod" {
-  description = "IPAM pool aws/ap-northeast-1/prod (output ipam_pool_id_aws_ap_northeast_1_prod of module data_science; required: apply that module first)."
+  description = "IPAM pool aws/ap-northeast-1/prod (output ipam_pool_id_aws_ap_northeast_1_prod of module network; required: apply that module first)."
   type        = string
 }
 
 variable "ipam_pool_id_aws_us_west_2_prod" {
-  description = "IPAM pool aws/us-west-2/prod (output ipam_pool_id_aws_us_west_2_prod of module data_science; required: apply that module first)."
+  description = "IPAM pool aws/us-west-2/prod (output ipam_pool_id_aws_us_west_2_prod of module network; required: apply that module first)."
   type        = string
 }
 

@@ -16,7 +16,7 @@ variable "role_name" {
 }
 
 variable "ipam_pool_id_aws_ap_northeast_1_shared" {
-  description = "IPAM pool aws/ap-northeast-1/shared (output ipam_pool_id_aws_ap_northeast_1_shared of module data_science; required: apply that module first)."
+  description = "IPAM pool aws/ap-northeast-1/shared (output ipam_pool_id_aws_ap_northeast_1_shared of module network; required: apply that module first)."
   type        = string
 }
 

@@ -15,6 +15,11 @@ variable "role_name" {
   default     = "OrganizationAccountAccessRole"
 }
 
+variable "ipam_pool_id_main_us_east_1_nonprod" {
+  description = "IPAM pool main/us-east-1/nonprod (output ipam_pool_id_main_us_east_1_nonprod of module network; required: apply that module first)."
+  type        = string
+}
+
 variable "vpc_id_network_us_east_1_egress" {
   description = "VPC network/us-east-1/egress (output vpc_id_network_us_east_1_egress of module network; what needs it is created once it is set)."
   type        = string

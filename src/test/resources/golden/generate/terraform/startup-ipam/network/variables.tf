@@ -15,11 +15,6 @@ variable "role_name" {
   default     = "OrganizationAccountAccessRole"
 }
 
-variable "ipam_pool_id_main_us_east_1_shared" {
-  description = "IPAM pool main/us-east-1/shared (output ipam_pool_id_main_us_east_1_shared of module dev; required: apply that module first)."
-  type        = string
-}
-
 variable "vpc_id_prod_us_east_1_app" {
   description = "VPC prod/us-east-1/app (output vpc_id_prod_us_east_1_app of module prod; what needs it is created once it is set)."
   type        = string

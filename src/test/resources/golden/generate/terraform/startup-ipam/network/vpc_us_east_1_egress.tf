@@ -2,9 +2,11 @@ resource "aws_vpc" "network_us_east_1_egress" {
   provider = aws.us_east_1
 
   cidr_block           = "10.0.96.0/20"
-  ipv4_ipam_pool_id    = var.ipam_pool_id_main_us_east_1_shared
+  ipv4_ipam_pool_id    = aws_vpc_ipam_pool.main_us_east_1_shared.id
   enable_dns_support   = true
   enable_dns_hostnames = true
+
+  depends_on = [aws_vpc_ipam_pool_cidr.main_us_east_1_shared_10_0_96_0_19]
 
   tags = {
     Name           = "egress"

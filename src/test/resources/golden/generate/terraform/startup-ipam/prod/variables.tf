@@ -16,7 +16,7 @@ variable "role_name" {
 }
 
 variable "ipam_pool_id_main_us_east_1_prod" {
-  description = "IPAM pool main/us-east-1/prod (output ipam_pool_id_main_us_east_1_prod of module dev; required: apply that module first)."
+  description = "IPAM pool main/us-east-1/prod (output ipam_pool_id_main_us_east_1_prod of module network; required: apply that module first)."
   type        = string
 }
 

@@ -1,18 +1,3 @@
-output "ipam_pool_id_main" {
-  description = "IPAM pool main."
-  value       = aws_vpc_ipam_pool.main.id
-}
-
-output "ipam_pool_id_main_eu_central_1" {
-  description = "IPAM pool main/eu-central-1."
-  value       = aws_vpc_ipam_pool.main_eu_central_1.id
-}
-
-output "ipam_pool_id_main_eu_central_1_default" {
-  description = "IPAM pool main/eu-central-1/default."
-  value       = aws_vpc_ipam_pool.main_eu_central_1_default.id
-}
-
 output "subnet_ids_dev_eu_central_1_app" {
   description = "Subnet ids of dev/eu-central-1/app by subnet name."
   value = {

@@ -14,3 +14,8 @@ variable "role_name" {
   type        = string
   default     = "OrganizationAccountAccessRole"
 }
+
+variable "ipam_pool_id_main_eu_central_1_default" {
+  description = "IPAM pool main/eu-central-1/default (output ipam_pool_id_main_eu_central_1_default of module shared; required: apply that module first)."
+  type        = string
+}

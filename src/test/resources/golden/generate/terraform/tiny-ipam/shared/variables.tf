@@ -14,8 +14,3 @@ variable "role_name" {
   type        = string
   default     = "OrganizationAccountAccessRole"
 }
-
-variable "ipam_pool_id_main_eu_central_1_default" {
-  description = "IPAM pool main/eu-central-1/default (output ipam_pool_id_main_eu_central_1_default of module dev; required: apply that module first)."
-  type        = string
-}

@@ -2,9 +2,11 @@ resource "aws_vpc" "shared_eu_central_1_tools" {
   provider = aws.eu_central_1
 
   cidr_block           = "10.10.4.0/23"
-  ipv4_ipam_pool_id    = var.ipam_pool_id_main_eu_central_1_default
+  ipv4_ipam_pool_id    = aws_vpc_ipam_pool.main_eu_central_1_default.id
   enable_dns_support   = true
   enable_dns_hostnames = true
+
+  depends_on = [aws_vpc_ipam_pool_cidr.main_eu_central_1_default_10_10_0_0_20]
 
   tags = {
     Name           = "tools"

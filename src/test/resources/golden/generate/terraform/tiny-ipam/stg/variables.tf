@@ -16,6 +16,6 @@ variable "role_name" {
 }
 
 variable "ipam_pool_id_main_eu_central_1_default" {
-  description = "IPAM pool main/eu-central-1/default (output ipam_pool_id_main_eu_central_1_default of module dev; required: apply that module first)."
+  description = "IPAM pool main/eu-central-1/default (output ipam_pool_id_main_eu_central_1_default of module shared; required: apply that module first)."
   type        = string
 }

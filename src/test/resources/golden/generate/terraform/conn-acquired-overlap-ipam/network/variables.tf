@@ -1,6 +1,7 @@
 variable "account_id" {
-  description = "The account these resources are deployed into (data-science)."
+  description = "The account these resources are deployed into (network)."
   type        = string
+  default     = "400000000001"
 
   validation {
     condition     = can(regex("^[0-9]{12}$", var.account_id))

@@ -176,17 +176,10 @@ resource "aws_ram_resource_association" "ipam_pools_main_us_east_1_prod" {
   resource_share_arn = aws_ram_resource_share.ipam_pools.arn
 }
 
-resource "aws_ram_resource_association" "ipam_pools_main_us_east_1_shared" {
+resource "aws_ram_principal_association" "ipam_pools_dev" {
   provider = aws.us_east_1
 
-  resource_arn       = aws_vpc_ipam_pool.main_us_east_1_shared.arn
-  resource_share_arn = aws_ram_resource_share.ipam_pools.arn
-}
-
-resource "aws_ram_principal_association" "ipam_pools_network" {
-  provider = aws.us_east_1
-
-  principal          = "100000000001"
+  principal          = "100000000002"
   resource_share_arn = aws_ram_resource_share.ipam_pools.arn
 }
 

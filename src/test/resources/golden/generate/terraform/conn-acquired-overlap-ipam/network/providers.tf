@@ -1,6 +1,6 @@
 provider "aws" {
-  alias  = "ap_northeast_1"
-  region = "ap-northeast-1"
+  alias  = "us_east_1"
+  region = "us-east-1"
 
   allowed_account_ids = [var.account_id]
 

@@ -111,17 +111,17 @@ resource "aws_ram_resource_association" "ipam_pools_main_eu_central_1_default" {
   resource_share_arn = aws_ram_resource_share.ipam_pools.arn
 }
 
+resource "aws_ram_principal_association" "ipam_pools_dev" {
+  provider = aws.eu_central_1
+
+  principal          = "300000000002"
+  resource_share_arn = aws_ram_resource_share.ipam_pools.arn
+}
+
 resource "aws_ram_principal_association" "ipam_pools_prod" {
   provider = aws.eu_central_1
 
   principal          = "300000000004"
-  resource_share_arn = aws_ram_resource_share.ipam_pools.arn
-}
-
-resource "aws_ram_principal_association" "ipam_pools_shared" {
-  provider = aws.eu_central_1
-
-  principal          = "300000000001"
   resource_share_arn = aws_ram_resource_share.ipam_pools.arn
 }
 

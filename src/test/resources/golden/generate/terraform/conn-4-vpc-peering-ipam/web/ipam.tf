@@ -111,9 +111,9 @@ resource "aws_ram_resource_association" "ipam_pools_main_us_east_1_team" {
   resource_share_arn = aws_ram_resource_share.ipam_pools.arn
 }
 
-resource "aws_ram_principal_association" "ipam_pools_web" {
+resource "aws_ram_principal_association" "ipam_pools_data" {
   provider = aws.us_east_1
 
-  principal          = "200000000001"
+  principal          = "200000000002"
   resource_share_arn = aws_ram_resource_share.ipam_pools.arn
 }
