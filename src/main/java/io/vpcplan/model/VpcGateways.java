@@ -37,19 +37,16 @@ public record VpcGateways(String internetGateway, List<NatGateway> natGateways, 
 
   public static VpcGateways of(Vpc v, NatGateways mode) {
     String igw = v.hasPublicSubnets() ? "igw/" + v.id() : "";
-    List<NatGateway> nats = nats(v, igw, mode);
+    Set<String> associated = new HashSet<>();
+    for (RouteTable t : v.routeTables()) associated.addAll(t.subnetIds());
+    List<NatGateway> nats = nats(v, igw, mode, associated);
     Map<String, String> natByAz = new TreeMap<>();
     for (NatGateway n : nats) natByAz.put(n.az(), n.id());
     boolean v6 = v.cidrs().stream().anyMatch(c -> !c.isV4());
-    Set<String> associated = new HashSet<>();
-    for (RouteTable t : v.routeTables()) associated.addAll(t.subnetIds());
     List<RouteTable> out = new ArrayList<>();
     for (RouteTable t : v.routeTables()) {
-      List<Subnet> subs = new ArrayList<>();
-      for (Subnet s : v.subnets()) {
-        if (t.subnetIds().contains(s.key()) || (t.main() && !associated.contains(s.key()))) subs.add(s);
-      }
-      boolean hasDefault = t.routes().stream().anyMatch(r -> r.destination().equals(ANY4));
+      List<Subnet> subs = subnetsOf(v, t, associated);
+      boolean hasDefault = hasDefault(t);
       // a table that already sends 0.0.0.0/0 to the internet gateway is a public table as it stands
       boolean toIgw = t.routes().stream().anyMatch(r -> r.destination().equals(ANY4) && r.targetType() == RouteTarget.INTERNET_GATEWAY);
       List<String> base = new ArrayList<>();
@@ -84,8 +81,34 @@ public record VpcGateways(String internetGateway, List<NatGateway> natGateways, 
     return routes.stream().filter(r -> !r.destination().equals(ANY4) && !r.destination().equals(ANY6)).toList();
   }
 
-  private static List<NatGateway> nats(Vpc v, String igw, NatGateways mode) {
-    boolean privateWorkload = v.subnets().stream().anyMatch(s -> !s.isPublic() && s.purpose() == Purpose.WORKLOAD);
+  /** The subnets a table serves: those associated with it and, for the main table, every other one. */
+  private static List<Subnet> subnetsOf(Vpc v, RouteTable t, Set<String> associated) {
+    List<Subnet> subs = new ArrayList<>();
+    for (Subnet s : v.subnets()) {
+      if (t.subnetIds().contains(s.key()) || (t.main() && !associated.contains(s.key()))) subs.add(s);
+    }
+    return subs;
+  }
+
+  /** A table routed through a NAT gateway already (an inspection VPC's egress path). */
+  private static boolean toNat(RouteTable t) {
+    return t.routes().stream().anyMatch(r -> r.targetType() == RouteTarget.NAT_GATEWAY);
+  }
+
+  private static boolean hasDefault(RouteTable t) {
+    return t.routes().stream().anyMatch(r -> r.destination().equals(ANY4));
+  }
+
+  /**
+   * NAT gateways only where a private workload subnet would route through one: a table that already
+   * has a default route (central egress through the TGW or an inspection VPC) needs none, and a NAT
+   * gateway that carries nothing still costs its hourly price.
+   */
+  private static List<NatGateway> nats(Vpc v, String igw, NatGateways mode, Set<String> associated) {
+    boolean privateWorkload = v.routeTables().isEmpty()
+        ? v.subnets().stream().anyMatch(VpcGateways::privateWorkload)
+        : v.routeTables().stream().anyMatch(t -> toNat(t) || !hasDefault(t) && subnetsOf(v, t, associated).stream()
+            .anyMatch(VpcGateways::privateWorkload));
     if (igw.isEmpty() || mode == NatGateways.NONE || !privateWorkload) return List.of();
     Map<String, String> firstPublicByAz = new TreeMap<>();
     for (Subnet s : v.subnets()) if (s.isPublic() && !s.az().isEmpty()) firstPublicByAz.putIfAbsent(s.az(), s.key());
@@ -95,5 +118,9 @@ public record VpcGateways(String internetGateway, List<NatGateway> natGateways, 
       if (mode == NatGateways.SINGLE) break;
     }
     return out;
+  }
+
+  private static boolean privateWorkload(Subnet s) {
+    return !s.isPublic() && s.purpose() == Purpose.WORKLOAD;
   }
 }
