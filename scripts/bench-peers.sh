@@ -5,7 +5,8 @@
 #
 # Usage: scripts/bench-peers.sh [-r REPS] [-s "1000 9000 30000 100000"] [-o validate,server,plan,render,start]
 #   validate runs each size in a fresh JVM (VPCPLAN_SERVER=off) and, with "server", again through
-#   the resident server (after one untimed warm-up run per size; CPU includes the server's).
+#   the resident server (after one untimed warm-up run per size; CPU includes the server's, also
+#   its collection after the run, which the script waits for before the peer's next run).
 #   estates and the plan design are generated once and cached under $VPCPLAN_BENCH_DIR
 #   (default /tmp/vpcplan-bench), outside the repository.
 set -euo pipefail
@@ -60,7 +61,14 @@ served() {
   local t0 t1; t0=$(awk '{print $14 + $15}' "/proc/$spid/stat")
   /usr/bin/time -f "%e %M %U %S" -o "$work/t" env -u CI ./vpcplan "$@" >"$work/out" 2>"$work/err" || {
     local rc=$?; if [ "$rc" -gt 1 ]; then echo "FAILED ($rc): $*" >&2; cat "$work/err" >&2; exit 1; fi; }
-  t1=$(awk '{print $14 + $15}' "/proc/$spid/stat")
+  # the server collects its garbage right after answering (a 100,000-VPC run: a few hundred ms on both
+  # cores): wait until it is idle, so that it neither slows the peer's next run nor goes uncounted
+  local a b=-1 i=0
+  a=$(awk '{print $14 + $15}' "/proc/$spid/stat")
+  while [ "$a" != "$b" ] && [ $i -lt 100 ]; do
+    b=$a; sleep 0.05; a=$(awk '{print $14 + $15}' "/proc/$spid/stat"); i=$((i + 1))
+  done
+  t1=$a
   # max RSS: the server's peak so far (VmHWM), not the launcher's few MB
   tail -1 "$work/t" | awk -v d=$((t1 - t0)) -v hz="$(getconf CLK_TCK)" -v rss="$(awk '/VmHWM/ {print $2}' "/proc/$spid/status")" \
     '{print $1, rss, $3 + $4 + d / hz}' >>"$work/s$n"

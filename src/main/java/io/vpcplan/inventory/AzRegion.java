@@ -22,16 +22,26 @@ final class AzRegion {
     if (f.subnets.isEmpty() || region == null || !REGION.matcher(region).matches()) return;
     int wrong = 0;
     Parsed.RawSubnet first = null;
-    String lastAz = null;
-    boolean lastWrong = false;
+    // a file's AZs are few, and the readers share one string per AZ: each is tested once, then found by identity
+    String[] seen = new String[8];
+    boolean[] verdict = new boolean[8];
+    int n = 0;
     for (Parsed.RawSubnet s : f.subnets) {
       String az = s.subnet().az();
       if (az == null || az.isEmpty()) continue;
-      if (!az.equals(lastAz)) { // a file's AZs are few and shared: tested once each in a row
-        lastAz = az;
-        lastWrong = !az.startsWith(region) || az.length() == region.length() || Character.isDigit(az.charAt(region.length()));
+      int i = 0;
+      while (i < n && seen[i] != az) i++;
+      boolean isWrong;
+      if (i < n) {
+        isWrong = verdict[i];
+      } else {
+        isWrong = !az.startsWith(region) || az.length() == region.length() || Character.isDigit(az.charAt(region.length()));
+        if (n < seen.length) {
+          seen[n] = az;
+          verdict[n++] = isWrong;
+        }
       }
-      if (!lastWrong) continue;
+      if (!isWrong) continue;
       if (first == null) first = s;
       wrong++;
     }
