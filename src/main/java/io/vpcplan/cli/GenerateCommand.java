@@ -79,6 +79,8 @@ public final class GenerateCommand implements Callable<Integer> {
             + "the IPAM pools) or an estate that has IPAM pools (an LZA config with centralNetworkServices.ipams)");
       }
     }
+    io.vpcplan.generate.DefaultVpcs.Split defaults = io.vpcplan.generate.DefaultVpcs.leaveOutUnused(network);
+    network = defaults.network();
     GenerateOptions options = new GenerateOptions(owner.plan(), ipam);
     FolderWriter.Result r;
     try (FolderWriter.Session folder = FolderWriter.open(out, owner, force)) {
@@ -105,6 +107,13 @@ public final class GenerateCommand implements Callable<Integer> {
     err.println("wrote " + target + " for " + in.counts().describe() + " to " + out + ": " + r.written().size()
         + " written, " + r.unchanged().size() + " unchanged, " + r.removed().size() + " removed");
     if (ipam) err.println("IPAM: " + io.vpcplan.generate.NetworkAccount.of(network).describe());
+    List<io.vpcplan.model.Vpc> left = defaults.leftOut();
+    if (!left.isEmpty()) {
+      List<String> names = left.stream().limit(5).map(io.vpcplan.model.Vpc::displayName).toList();
+      err.println("left out " + left.size() + " default VPC(s) that nothing uses (" + String.join(", ", names)
+          + (left.size() > 5 ? ", …" : "") + "): AWS makes one in every region, and codified each would be a copy on"
+          + " the same range; delete them where unused (LZA: defaultVpc.delete: true)");
+    }
     return ExitCodes.OK;
   }
 
