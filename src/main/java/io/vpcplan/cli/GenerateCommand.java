@@ -1,5 +1,6 @@
 package io.vpcplan.cli;
 
+import io.vpcplan.generate.DefaultVpcs;
 import io.vpcplan.generate.GenerateOptions;
 import io.vpcplan.generate.GeneratedFiles;
 import io.vpcplan.generate.Generator;
@@ -9,6 +10,7 @@ import io.vpcplan.ipam.IpamPlan;
 import io.vpcplan.model.Network;
 import io.vpcplan.model.InputException;
 import io.vpcplan.model.Location;
+import io.vpcplan.model.Vpc;
 import io.vpcplan.source.Loaded;
 import io.vpcplan.source.SourcePipeline;
 import java.io.IOException;
@@ -79,7 +81,7 @@ public final class GenerateCommand implements Callable<Integer> {
             + "the IPAM pools) or an estate that has IPAM pools (an LZA config with centralNetworkServices.ipams)");
       }
     }
-    io.vpcplan.generate.DefaultVpcs.Split defaults = io.vpcplan.generate.DefaultVpcs.leaveOutUnused(network);
+    DefaultVpcs.Split defaults = DefaultVpcs.leaveOutUnused(network);
     network = defaults.network();
     GenerateOptions options = new GenerateOptions(owner.plan(), ipam);
     FolderWriter.Result r;
@@ -107,9 +109,9 @@ public final class GenerateCommand implements Callable<Integer> {
     err.println("wrote " + target + " for " + in.counts().describe() + " to " + out + ": " + r.written().size()
         + " written, " + r.unchanged().size() + " unchanged, " + r.removed().size() + " removed");
     if (ipam) err.println("IPAM: " + io.vpcplan.generate.NetworkAccount.of(network).describe());
-    List<io.vpcplan.model.Vpc> left = defaults.leftOut();
+    List<Vpc> left = defaults.leftOut();
     if (!left.isEmpty()) {
-      List<String> names = left.stream().limit(5).map(io.vpcplan.model.Vpc::displayName).toList();
+      List<String> names = left.stream().limit(5).map(Vpc::displayName).toList();
       err.println("left out " + left.size() + " default VPC(s) that nothing uses (" + String.join(", ", names)
           + (left.size() > 5 ? ", …" : "") + "): AWS makes one in every region, and codified each would be a copy on"
           + " the same range; delete them where unused (LZA: defaultVpc.delete: true)");

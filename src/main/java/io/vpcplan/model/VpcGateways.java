@@ -39,13 +39,15 @@ public record VpcGateways(String internetGateway, List<NatGateway> natGateways, 
     String igw = v.hasPublicSubnets() ? "igw/" + v.id() : "";
     Set<String> associated = new HashSet<>();
     for (RouteTable t : v.routeTables()) associated.addAll(t.subnetIds());
-    List<NatGateway> nats = nats(v, igw, mode, associated);
+    Map<RouteTable, List<Subnet>> served = new java.util.IdentityHashMap<>();
+    for (RouteTable t : v.routeTables()) served.put(t, subnetsOf(v, t, associated));
+    List<NatGateway> nats = nats(v, igw, mode, served);
     Map<String, String> natByAz = new TreeMap<>();
     for (NatGateway n : nats) natByAz.put(n.az(), n.id());
     boolean v6 = v.cidrs().stream().anyMatch(c -> !c.isV4());
     List<RouteTable> out = new ArrayList<>();
     for (RouteTable t : v.routeTables()) {
-      List<Subnet> subs = subnetsOf(v, t, associated);
+      List<Subnet> subs = served.get(t);
       boolean hasDefault = hasDefault(t);
       // a table that already sends 0.0.0.0/0 to the internet gateway is a public table as it stands
       boolean toIgw = t.routes().stream().anyMatch(r -> r.destination().equals(ANY4) && r.targetType() == RouteTarget.INTERNET_GATEWAY);
@@ -104,10 +106,10 @@ public record VpcGateways(String internetGateway, List<NatGateway> natGateways, 
    * has a default route (central egress through the TGW or an inspection VPC) needs none, and a NAT
    * gateway that carries nothing still costs its hourly price.
    */
-  private static List<NatGateway> nats(Vpc v, String igw, NatGateways mode, Set<String> associated) {
+  private static List<NatGateway> nats(Vpc v, String igw, NatGateways mode, Map<RouteTable, List<Subnet>> served) {
     boolean privateWorkload = v.routeTables().isEmpty()
         ? v.subnets().stream().anyMatch(VpcGateways::privateWorkload)
-        : v.routeTables().stream().anyMatch(t -> toNat(t) || !hasDefault(t) && subnetsOf(v, t, associated).stream()
+        : v.routeTables().stream().anyMatch(t -> toNat(t) || !hasDefault(t) && served.get(t).stream()
             .anyMatch(VpcGateways::privateWorkload));
     if (igw.isEmpty() || mode == NatGateways.NONE || !privateWorkload) return List.of();
     Map<String, String> firstPublicByAz = new TreeMap<>();
