@@ -33,8 +33,13 @@ final class HybridPlan {
     String account = d.connectivity().networkAccount().isEmpty() ? "network" : d.connectivity().networkAccount();
     Set<String> regions = new TreeSet<>();
     for (Vpc v : vpcs) regions.add(v.region());
-    Set<Long> tgwAsns = new TreeSet<>();
-    for (int i = 0; i < regions.size(); i++) tgwAsns.add(d.connectivity().asn() + i);
+    // the DX gateway's own ASN must differ from every TGW it may associate with: the hub numbers one
+    // TGW per region from connectivity.asn, split-tgw one per environment and region, so keep clear of all
+    Set<String> segments = new TreeSet<>();
+    for (Vpc v : vpcs) segments.add(v.segment());
+    Set<Long> taken = new TreeSet<>();
+    for (int i = 0; i < regions.size() * Math.max(1, segments.size()); i++) taken.add(d.connectivity().asn() + i);
+    for (OnPremises s : d.onPremises()) taken.add(s.asn());
     List<OnPremSite> sites = new ArrayList<>();
     List<CustomerGateway> cgws = new ArrayList<>();
     List<VpnConnection> vpns = new ArrayList<>();
@@ -66,7 +71,7 @@ final class HybridPlan {
       }
       if (!hasDx) continue;
       if (dxAsn == 0) {
-        while (tgwAsns.contains(nextDxAsn) || nextDxAsn == s.asn()) nextDxAsn--;
+        while (taken.contains(nextDxAsn)) nextDxAsn--;
         dxAsn = nextDxAsn--;
       }
       List<DxGateway.Association> assoc = new ArrayList<>();

@@ -114,4 +114,22 @@ class OnPremDesignTest {
     String text = BASE + "  - name: dc2\n    ranges: [10.2.0.0/16]\n";
     assertThatThrownBy(() -> bind(text)).hasMessageContaining("27:14").hasMessageContaining("overlaps 10.0.0.0/14 of site 'dc'");
   }
+  /** split-tgw numbers a TGW per environment and region from connectivity.asn: the DX gateway's own ASN keeps clear of all. */
+  @Test
+  void theDxGatewaysAsnClashesWithNoTransitGateway(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    String near = BASE.replace("regions:\n", "connectivity:\n  asn: 65533\nregions:\n");
+    java.nio.file.Path d = java.nio.file.Files.writeString(dir.resolve("near.yaml"), near);
+    for (String topology : new String[] {"tgw-hub", "split-tgw"}) {
+      io.vpcplan.cli.CliRunner.Result r = io.vpcplan.cli.CliRunner.run("validate", d.toString(), "--topology", topology);
+      assertThat(r.out()).as(topology).doesNotContain("ONPREM_ASN_CLASH");
+      assertThat(r.code()).as(topology + ": " + r.out() + r.err()).isZero();
+    }
+    assertThat(Planner.plan(bind(near)).network().hybrid().dxGateways()).extracting(g -> g.asn()).containsExactly(65532L);
+    // negative control: the same ASN given by hand is the clash validate reports
+    java.nio.file.Path bad = java.nio.file.Files.writeString(dir.resolve("bad.yaml"),
+        near.replace("{type: dx, region: us-east-1, bandwidth: 10Gbps}", "{type: dx, region: us-east-1, bandwidth: 10Gbps, asn: 65534}"));
+    io.vpcplan.cli.CliRunner.Result r = io.vpcplan.cli.CliRunner.run("validate", bad.toString(), "--topology", "split-tgw");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains("ONPREM_ASN_CLASH").contains("tgw-prod-us-east-1 both use ASN 65534");
+  }
 }
