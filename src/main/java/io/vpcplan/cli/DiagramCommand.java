@@ -83,6 +83,7 @@ public final class DiagramCommand implements Callable<Integer> {
       throw new InputException(Location.of(source.toString()), "--view", e.getMessage());
     }
     PrintWriter err = spec.commandLine().getErr();
+    SourceNote.print(err, in);
     String drawn = drawn(network, v, in);
     if (f == Format.dot) {
       emit(dot.getBytes(StandardCharsets.UTF_8));

@@ -116,6 +116,7 @@ public final class GenerateCommand implements Callable<Integer> {
           + (left.size() > 5 ? ", …" : "") + "): AWS makes one in every region, and codified each would be a copy on"
           + " the same range; delete them where unused (LZA: defaultVpc.delete: true)");
     }
+    SourceNote.print(err, in);
     return ExitCodes.OK;
   }
 

@@ -103,6 +103,7 @@ public final class ReachCommand implements Callable<Integer> {
       o.print(sb);
       o.flush();
     }
+    SourceNote.print(spec.commandLine().getErr(), in);
     boolean bad = a != null ? pairBad : !r.clean();
     return bad ? ExitCodes.FAILED : ExitCodes.OK;
   }

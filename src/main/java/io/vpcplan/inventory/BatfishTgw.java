@@ -40,10 +40,11 @@ final class BatfishTgw {
     String[] table = {null};
     List<TgwRoute> routes = new ArrayList<>();
     List<String> inferred = new ArrayList<>();
+    List<PrefixLists.Pending> via = new ArrayList<>(0);
     Jp.element(p, e, f -> {
       switch (f) {
         case "TransitGatewayRouteTableId" -> table[0] = e.str(p, f);
-        case "Routes" -> Jp.array(p, e, f, i -> TgwReaders.route(p, e, f + "[" + i + "]", new String[1], routes, inferred));
+        case "Routes" -> Jp.array(p, e, f, i -> TgwReaders.route(p, e, f + "[" + i + "]", new String[1], routes, inferred, via));
         default -> p.skipChildren();
       }
     });
@@ -54,6 +55,7 @@ final class BatfishTgw {
     }
     out.keyedAt.putIfAbsent(table[0], e.at);
     out.tgwRoutes.computeIfAbsent(table[0], k -> new ArrayList<>()).addAll(routes);
+    for (PrefixLists.Pending r : via) out.tgwPrefixRoutes.add(r.in(table[0]));
     // Batfish asks for static routes only; a propagated one that slipped in still implies its propagation
     out.tgwPropagations.computeIfAbsent(table[0], k -> new ArrayList<>()).addAll(inferred);
   }

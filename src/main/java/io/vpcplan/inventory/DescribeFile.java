@@ -27,7 +27,7 @@ public final class DescribeFile {
       "TransitGatewayAttachments", "TransitGatewayVpcAttachments", "TransitGatewayRouteTables",
       "TransitGatewayRouteTableRoutes", "TransitGatewayRouteTableAssociations", "TransitGatewayRouteTablePropagations",
       "VpcPeeringConnections", "VpcEndpoints", "ServiceConfigurations", "VpcEndpointServiceConfigurations",
-      "TransitGatewayPropagations", "TransitGatewayStaticRoutes"), HybridFiles.KEYS);
+      "TransitGatewayPropagations", "TransitGatewayStaticRoutes", "PrefixLists", "ManagedPrefixLists", "Entries"), HybridFiles.KEYS);
 
   /**
    * Keys of the other files a Batfish snapshot (or an AWS CLI export) holds: recognised and skipped
@@ -36,8 +36,8 @@ public final class DescribeFile {
   static final Set<String> SKIPPED = Set.of("Addresses", "AvailabilityZones", "ClassicLinkInstances",
       "DBInstances", "DhcpOptions", "DomainStatusList",
       "EgressOnlyInternetGateways", "Hosts", "InstanceStatuses", "Instances", "InternetGateways", "LoadBalancerAttributes",
-      "LoadBalancerListeners", "LoadBalancerTargetHealth", "LoadBalancers", "ManagedPrefixLists", "MovingAddressStatuses",
-      "NatGateways", "NetworkAcls", "NetworkInterfaces", "NextToken", "PlacementGroups", "PrefixLists", "Regions",
+      "LoadBalancerListeners", "LoadBalancerTargetHealth", "LoadBalancers", "MovingAddressStatuses",
+      "NatGateways", "NetworkAcls", "NetworkInterfaces", "NextToken", "PlacementGroups", "Regions",
       "Reservations", "SecurityGroups", "ServiceDetails", "ServiceNames", "Tags", "TargetGroups",
       "TransitGatewayConnects", "TransitGatewayPeeringAttachments", "VpcClassicLink",
       "VpcClassicLinkDnsSupport", "VpcEndpointServices", "AdditionalRoutesAvailable");
@@ -132,6 +132,8 @@ public final class DescribeFile {
       case "ServiceConfigurations", "VpcEndpointServiceConfigurations" -> elements(p, key, out, PeeringReaders::service);
       case "TransitGatewayPropagations" -> elements(p, key, out, BatfishTgw::propagations);
       case "TransitGatewayStaticRoutes" -> elements(p, key, out, BatfishTgw::staticRoutes);
+      case "PrefixLists", "ManagedPrefixLists" -> elements(p, key, out, PrefixLists::list);
+      case "Entries" -> PrefixLists.entriesFile(p, out);
       default -> {
         if (HybridFiles.dispatch(p, key, out)) return true;
         p.skipChildren();

@@ -62,6 +62,7 @@ final class Estate {
       for (Endpoint e : f.endpoints) endpoints.putIfAbsent(e.id(), e);
       for (EndpointService s : f.services) services.putIfAbsent(s.id(), s);
     }
+    PrefixLists.expand(tables, files, findings);
     TgwAssembly tgw = new TgwAssembly(files, findings);
     List<TransitGateway> tgws = tgw.build();
     Set<String> attachmentSubnets = tgw.attachmentSubnets();

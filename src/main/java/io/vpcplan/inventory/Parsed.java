@@ -56,6 +56,10 @@ final class Parsed {
   /** Where each TGW route table's routes, associations or propagations were first given in this file. */
   final Map<String, Location> keyedAt = new TreeMap<>();
   final List<RawPeering> peerings = new ArrayList<>();
+  /** Routes to a managed prefix list, and the lists (with their entries when the export has them). */
+  final List<PrefixLists.Route> prefixRoutes = new ArrayList<>(0);
+  final List<PrefixLists.Route> tgwPrefixRoutes = new ArrayList<>(0);
+  final List<PrefixLists.Entries> prefixLists = new ArrayList<>(0);
   final List<Endpoint> endpoints = new ArrayList<>();
   final List<EndpointService> services = new ArrayList<>();
   final List<Finding> findings = new ArrayList<>();

@@ -152,7 +152,8 @@ final class TgwReaders {
         List<TgwRoute> routes = new ArrayList<>(1);
         List<String> atts = new ArrayList<>(1);
         List<String> inferred = new ArrayList<>(1);
-        item(p, e, kind, table, routes, atts, inferred);
+        List<PrefixLists.Pending> via = new ArrayList<>(0);
+        item(p, e, kind, table, routes, atts, inferred, via);
         if (table[0] == null && e.ok()) {
           e.problem(p, "TransitGatewayRouteTableId", "missing; the AWS CLI output does not name the route table, so add "
               + "it to each item or key the lists by route table id (docs/validate.md)");
@@ -162,6 +163,7 @@ final class TgwReaders {
         } else {
           out.keyedAt.putIfAbsent(table[0], at);
           store(out, kind, table[0], routes, atts, inferred);
+          for (PrefixLists.Pending r : via) out.tgwPrefixRoutes.add(r.in(table[0]));
         }
       }
       return;
@@ -179,19 +181,21 @@ final class TgwReaders {
       List<TgwRoute> routes = new ArrayList<>();
       List<String> atts = new ArrayList<>();
       List<String> inferred = new ArrayList<>();
-      Jp.array(p, e, e.path(), i -> item(p, e, kind, new String[1], routes, atts, inferred));
+      List<PrefixLists.Pending> via = new ArrayList<>(0);
+      Jp.array(p, e, e.path(), i -> item(p, e, kind, new String[1], routes, atts, inferred, via));
       if (!e.ok()) {
         out.findings.add(e.finding(table));
       } else {
         out.keyedAt.putIfAbsent(table, e.at);
         store(out, kind, table, routes, atts, inferred);
+        for (PrefixLists.Pending r : via) out.tgwPrefixRoutes.add(r.in(table));
       }
     }
   }
 
   private static void item(JsonParser p, Elem e, Keyed kind, String[] table, List<TgwRoute> routes, List<String> atts,
-      List<String> inferred) throws IOException {
-    if (kind == Keyed.ROUTES) route(p, e, e.path(), table, routes, inferred);
+      List<String> inferred, List<PrefixLists.Pending> via) throws IOException {
+    if (kind == Keyed.ROUTES) route(p, e, e.path(), table, routes, inferred, via);
     else member(p, e, e.path(), kind == Keyed.ASSOCIATIONS ? "associated" : "enabled", table, atts);
   }
 
@@ -224,12 +228,17 @@ final class TgwReaders {
 
   /** A search-transit-gateway-routes route: static routes kept, propagated ones imply a propagation. */
   static void route(JsonParser p, Elem e, String at, String[] table, List<TgwRoute> routes,
-      List<String> inferred) throws IOException {
+      List<String> inferred, List<PrefixLists.Pending> viaLists) throws IOException {
     Cidr[] dest = {null};
-    String[] s = new String[3]; // type, state, attachment
+    String[] s = new String[4]; // type, state, attachment, prefix list
+    Location[] listAt = {null};
     Jp.object(p, e, at, f -> {
       switch (f) {
         case "DestinationCidrBlock" -> dest[0] = e.cidr(p, at + "." + f);
+        case "PrefixListId" -> {
+          listAt[0] = e.here(p);
+          s[3] = e.str(p, at + "." + f);
+        }
         case "Type" -> s[0] = e.str(p, at + "." + f);
         case "TransitGatewayRouteTableId" -> table[0] = e.str(p, at + "." + f);
         case "State" -> s[1] = e.str(p, at + "." + f);
@@ -240,10 +249,18 @@ final class TgwReaders {
         default -> p.skipChildren();
       }
     });
-    if (dest[0] == null) return; // prefix-list routes carry no CIDR
     boolean blackhole = "blackhole".equalsIgnoreCase(s[1]);
     if (!blackhole && !Jp.is(s[1], "active")) return;
-    if ("propagated".equals(s[0])) {
+    if (dest[0] == null) { // a prefix-list reference: one route per entry once the estate is assembled
+      if (s[3] != null && (blackhole || s[2] != null)) {
+        viaLists.add(new PrefixLists.Pending(s[3], blackhole ? io.vpcplan.model.RouteTarget.BLACKHOLE
+            : io.vpcplan.model.RouteTarget.TRANSIT_GATEWAY, s[2], listAt[0]));
+      }
+      return;
+    }
+    // AWS lists each entry of a prefix-list reference as a route of type "propagated": it is the
+    // reference's route to its attachment, not that attachment's propagation
+    if ("propagated".equals(s[0]) && s[3] == null) {
       if (s[2] != null) inferred.add(s[2]);
     } else if (blackhole || s[2] != null) {
       routes.add(new TgwRoute(dest[0], s[2], blackhole));

@@ -115,12 +115,13 @@ final class VpcReaders {
     boolean[] main = {false};
     List<Route> routes = new ArrayList<>();
     List<String> subnets = new ArrayList<>();
+    List<PrefixLists.Pending> viaLists = new ArrayList<>(0);
     Jp.element(p, e, f -> {
       switch (f) {
         case "RouteTableId" -> s[0] = e.str(p, f);
         case "VpcId" -> s[1] = e.str(p, f);
         case "Tags" -> s[2] = Jp.nameTag(p, e);
-        case "Routes" -> Jp.array(p, e, f, i -> route(p, e, "Routes[" + i + "]", routes));
+        case "Routes" -> Jp.array(p, e, f, i -> route(p, e, "Routes[" + i + "]", routes, viaLists));
         case "Associations" -> Jp.array(p, e, f, i -> association(p, e, "Associations[" + i + "]", subnets, main));
         default -> p.skipChildren();
       }
@@ -132,6 +133,7 @@ final class VpcReaders {
       return;
     }
     out.routeTables.add(new Parsed.RawRouteTable(s[1], new RouteTable(s[0], s[2], routes, subnets, main[0], e.at), e.ctx, e.at));
+    for (PrefixLists.Pending r : viaLists) out.prefixRoutes.add(r.in(s[0]));
   }
 
   private static void association(JsonParser p, Elem e, String at, List<String> subnets, boolean[] main)
@@ -152,13 +154,19 @@ final class VpcReaders {
     if (s[0] != null) subnets.add(s[0]);
   }
 
-  private static void route(JsonParser p, Elem e, String at, List<Route> routes) throws IOException {
+  private static void route(JsonParser p, Elem e, String at, List<Route> routes, List<PrefixLists.Pending> viaLists)
+      throws IOException {
     Cidr[] dest = {null};
-    String[] s = new String[4]; // state, origin, target, gateway kind
+    String[] s = new String[4]; // state, origin, target, prefix list
     RouteTarget[] type = {RouteTarget.OTHER};
+    io.vpcplan.model.Location[] listAt = {null};
     Jp.object(p, e, at, f -> {
       switch (f) {
         case "DestinationCidrBlock", "DestinationIpv6CidrBlock" -> dest[0] = e.cidr(p, at + "." + f);
+        case "DestinationPrefixListId" -> {
+          listAt[0] = e.here(p);
+          s[3] = e.str(p, at + "." + f);
+        }
         case "State" -> s[0] = e.str(p, at + "." + f);
         case "Origin" -> s[1] = e.str(p, at + "." + f);
         case "GatewayId" -> {
@@ -173,8 +181,15 @@ final class VpcReaders {
         default -> p.skipChildren();
       }
     });
-    if (dest[0] == null) return; // prefix-list destinations have no CIDR to check
     boolean blackhole = "blackhole".equalsIgnoreCase(s[0]);
+    if (dest[0] == null) {
+      // a customer-managed list's entries become routes once the estate is assembled; a gateway
+      // endpoint's AWS-managed list (S3, DynamoDB) reaches no VPC, so it is not followed
+      if (s[3] != null && type[0] != RouteTarget.VPC_ENDPOINT) {
+        viaLists.add(new PrefixLists.Pending(s[3], blackhole ? RouteTarget.BLACKHOLE : type[0], s[2], listAt[0]));
+      }
+      return;
+    }
     routes.add(new Route(dest[0], blackhole ? RouteTarget.BLACKHOLE : type[0], s[2],
         "EnableVgwRoutePropagation".equals(s[1])));
   }

@@ -77,6 +77,16 @@ class RealFilesTest {
     JsonNode subnets = JSON.readTree(a.resolve("Subnets.json").toFile());
     assertThat(subnets.findValuesAsText("SubnetId")).containsExactly("subnet-0shared01", "subnet-0v6only01");
     assertThat(subnets.toString()).contains("2600:1f18:1234:5601::/64");
+    // the route to customer prefix list pl-0customer is one route per entry of pl-0customer.json; the S3 list's is not followed
+    String tables = JSON.readTree(a.resolve("RouteTables.json").toFile()).toString();
+    assertThat(tables).contains("{\"DestinationCidrBlock\":\"192.168.0.0/16\",\"TransitGatewayId\":\"tgw-0hub\"")
+        .contains("{\"DestinationCidrBlock\":\"172.16.0.0/12\",\"TransitGatewayId\":\"tgw-0hub\"").doesNotContain("pl-");
+    // on the TGW: an entry AWS lists as a route of its own (type propagated) stays a route, a reference
+    // without a CIDR gets the entries the table does not route yet
+    String tgw = JSON.readTree(a.resolve("TransitGatewayStaticRoutes.json").toFile()).toString();
+    assertThat(tgw).contains("{\"DestinationCidrBlock\":\"192.168.0.0/16\",\"TransitGatewayAttachments\":[{\"TransitGatewayAttachmentId\":\"tgw-attach-0a\"}]")
+        .contains("{\"DestinationCidrBlock\":\"172.16.0.0/12\",\"TransitGatewayAttachments\":[{\"TransitGatewayAttachmentId\":\"tgw-attach-0a\"}]");
+    assertThat(tgw.split("192\\.168\\.0\\.0/16", -1)).hasSize(2);
     assertThat(Files.readString(a.resolve("TransitGatewayPropagations.json"))).doesNotContain("tgw-attach-0c");
     // read back, the snapshot says what the original says
     assertThat(messages(validate(out.toString()))).isEqualTo(messages(validate(ESTATE.toString())));
