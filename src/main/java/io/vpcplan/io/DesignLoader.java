@@ -105,8 +105,8 @@ public final class DesignLoader {
       Fields f = new Fields(n, Set.of("name", "cidr", "regions", "description"));
       String name = f.name("name");
       Cidr cidr = f.cidr("cidr");
-      if (cidr.isV4() && cidr.length() > 16) {
-        throw f.get("cidr").error("pool " + cidr + " is smaller than one /16 VPC; use a /16 or larger");
+      if (cidr.isV4() && cidr.length() > 28) {
+        throw f.get("cidr").error("pool " + cidr + " is smaller than the smallest VPC AWS allows (/28); use a /28 or larger");
       }
       java.util.Optional<io.vpcplan.cidr.AwsRanges.Refused> refused = io.vpcplan.cidr.AwsRanges.refused(cidr);
       if (refused.isPresent()) {

@@ -86,6 +86,21 @@ class VpcAddressSpaceTest {
     });
   }
 
+  /** A pool need not hold a /16: small VPCs (a sandbox, a lab) plan from a /20 or a /22 pool. */
+  @ParameterizedTest
+  @CsvSource({"10.0.0.0/20", "192.168.8.0/22"})
+  void aPoolSmallerThanASixteenHoldsSmallVpcs(String pool) {
+    PlanResult r = plan(design(pool, null));
+    Cidr p = Cidr.parse(pool);
+    assertThat(r.network().vpcs()).hasSize(2).allSatisfy(v -> assertThat(p.contains(v.cidrs().get(0))).isTrue());
+  }
+
+  @Test
+  void aPoolSmallerThanTheSmallestVpcIsALocatedError() {
+    assertThatThrownBy(() -> plan(design("10.0.0.0/29", null))).isInstanceOf(InputException.class)
+        .hasMessageContaining("pools[0].cidr: pool 10.0.0.0/29 is smaller than the smallest VPC AWS allows (/28)");
+  }
+
   @Test
   void publicSpaceIsAWarningNamingWhereItIs() {
     List<String> w = publicWarnings(plan(design("11.0.0.0/8", null)));
