@@ -256,9 +256,11 @@ final class FastDescribe {
           if (j.is(key)) {
             c = cidr();
             if (c.isV4() != (key == CIDR_BLOCK)) throw ByteJson.BAIL; // the other family: the streaming read names it
+          } else if (j.is(stateKey)) {
+            associated = state();
+          } else {
+            j.skip();
           }
-          else if (j.is(stateKey)) associated = state();
-          else j.skip();
         } while (j.more('}'));
       }
       if (c != null && associated) {

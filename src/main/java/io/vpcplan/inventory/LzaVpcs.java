@@ -79,6 +79,7 @@ final class LzaVpcs {
             + "' in VPC " + name + "; rename one. The second is skipped", s.location()));
       }
     }
+    List<String> v6Later = v6Unknown[0] ? unknownIpv6(subnets, cidrs) : List.of();
     List<LzaRoutes.TableDef> tables = new ArrayList<>();
     for (YNode t : f.list("routeTables")) {
       add(tables, LzaFields.element("route table", findings, () -> LzaRoutes.table(t, subnets, ctx)));
@@ -98,7 +99,12 @@ final class LzaVpcs {
           n.location(), ipam);
       ctx.ipam().checkVpc(vpc);
       unresolved(vpc, ipamSubnets, n, findings);
-      if (v6Unknown[0]) unresolvedIpv6(vpc, subnets.values(), cidrs, n, findings);
+      if (!v6Later.isEmpty()) {
+        findings.add(Finding.of(Code.UNRESOLVED_CIDR, Severity.INFO, "VPC " + vpc.displayName() + " takes its IPv6 "
+            + "block from AWS at deploy time (amazonProvided or byoipPoolId), so these IPv6 blocks of its subnets are "
+            + "checked once deployed (validate an export of the live accounts), or now if ipv6Cidrs gives the cidrBlock "
+            + "AWS assigned: " + String.join(", ", v6Later), n.location(), Resource.vpc(vpc)));
+      }
       out.add(new Built(vpc, n, template, account.startsWith("ou-"), subs));
     }
     return out;
@@ -123,18 +129,21 @@ final class LzaVpcs {
   }
 
   /**
-   * A VPC whose IPv6 block AWS picks at deploy time: its subnets' IPv6 blocks cannot be checked
-   * against it, so they are left out of the model (as the block is) and named here.
+   * A VPC whose IPv6 block AWS picks at deploy time: its subnets' IPv6 blocks outside every known
+   * block cannot be checked yet. A dual-stack subnet keeps its IPv4 block only; an IPv6-only
+   * subnet is left out, as a subnet IPAM allocates is. Returns what to name in the info finding.
    */
-  private static void unresolvedIpv6(Vpc vpc, java.util.Collection<SubnetDef> subnets, List<Cidr> cidrs, YNode n,
-      List<Finding> findings) {
+  private static List<String> unknownIpv6(Map<String, SubnetDef> subnets, List<Cidr> cidrs) {
     List<String> named = new ArrayList<>();
-    for (SubnetDef d : subnets) if (unknownBlock(d, cidrs, true)) named.add(d.name() + " " + d.ipv6());
-    if (named.isEmpty()) return;
-    findings.add(Finding.of(Code.UNRESOLVED_CIDR, Severity.INFO, "VPC " + vpc.displayName() + " takes its IPv6 block "
-        + "from AWS at deploy time (amazonProvided or byoipPoolId), so the IPv6 blocks of its subnets (" + String.join(", ", named)
-        + ") are checked once deployed (validate an export of the live accounts), or now if ipv6Cidrs gives the "
-        + "cidrBlock AWS assigned", n.location(), Resource.vpc(vpc)));
+    for (SubnetDef d : subnets.values()) {
+      if (unknownBlock(d, cidrs, true)) named.add(d.name() + " " + d.ipv6());
+    }
+    subnets.values().removeIf(d -> {
+      boolean later = !d.cidr().isV4() && cidrs.stream().noneMatch(c -> c.contains(d.cidr()));
+      if (later) named.add(d.name() + " " + d.cidr() + " (IPv6-only: left out until then)");
+      return later;
+    });
+    return named;
   }
 
   /** True when the subnet's IPv6 block may lie in a VPC block whose address is not known yet (and in no known one). */

@@ -53,6 +53,9 @@ class LzaDualStackTest {
               availabilityZone: a
               ipv4CidrBlock: 10.30.0.0/24
               ipv6CidrBlock: 2600:1f18:bb:100::/64
+            - name: Amazon-6
+              availabilityZone: b
+              ipv6CidrBlock: 2600:1f18:bb:101::/64
       """;
 
   @Test
@@ -80,9 +83,11 @@ class LzaDualStackTest {
     Path f = Files.writeString(tmp.resolve("network-config.yaml"), CONFIG);
     Inventory inv = LzaImporter.read(f);
     Vpc amazon = inv.network().vpc("Network/us-east-1/Amazon").orElseThrow();
+    // the dual-stack subnet keeps its IPv4 block; the IPv6-only one is left out, as an IPAM subnet is
     assertThat(amazon.subnets()).singleElement().satisfies(s -> assertThat(s.ipv6()).isNull());
     assertThat(inv.findings()).filteredOn(x -> x.code() == Code.UNRESOLVED_CIDR).singleElement().satisfies(x ->
-        assertThat(x.message()).contains("Network/us-east-1/Amazon", "amazonProvided", "Amazon-A 2600:1f18:bb:100::/64"));
+        assertThat(x.message()).contains("Network/us-east-1/Amazon", "amazonProvided", "Amazon-A 2600:1f18:bb:100::/64",
+            "Amazon-6 2600:1f18:bb:101::/64 (IPv6-only: left out until then)"));
     assertThat(Validator.validate(inv.network())).filteredOn(x -> x.message().contains("Amazon")).isEmpty();
   }
 }
