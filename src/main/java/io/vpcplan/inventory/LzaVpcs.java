@@ -165,7 +165,8 @@ final class LzaVpcs {
     String name = f.requiredText("name");
     Cidr v4 = f.has("ipv4CidrBlock") ? family(f.get("ipv4CidrBlock"), f.cidr("ipv4CidrBlock"), true) : null;
     Cidr v6 = f.has("ipv6CidrBlock") ? family(f.get("ipv6CidrBlock"), f.cidr("ipv6CidrBlock"), false) : null;
-    Cidr cidr = v4 != null ? v4 : v6; // IPv6-only: the IPv6 block is the subnet's cidr
+    // IPv6-only: the IPv6 block is the subnet's cidr; an IPv4 block from IPAM makes it an IPAM subnet
+    Cidr cidr = v4 != null ? v4 : f.has("ipamAllocation") ? null : v6;
     if (cidr == null) {
       if (!f.has("ipamAllocation")) throw n.error("subnet " + name + " has neither ipv4CidrBlock nor ipamAllocation; give one");
       LzaFields a = new LzaFields(f.get("ipamAllocation"), LzaKeys.IPAM_ALLOCATION, findings);

@@ -42,6 +42,18 @@ class LzaDualStackTest {
             - name: Swapped
               availabilityZone: a
               ipv4CidrBlock: 2600:1f18:aa:102::/64
+            - name: From-Ipam
+              availabilityZone: b
+              ipamAllocation:
+                ipamPoolName: app-pool
+                netmaskLength: 28
+              ipv6CidrBlock: 2600:1f18:aa:103::/64
+          routeTables:
+            - name: Dual-Rt
+              routes:
+                - name: ToA6
+                  ipv6Destination: Dual-A
+                  type: local
         - name: Amazon
           account: Network
           region: us-east-1
@@ -70,6 +82,12 @@ class LzaDualStackTest {
     assertThat(inv.findings()).filteredOn(x -> x.code() == Code.INVENTORY_ELEMENT).singleElement().satisfies(x ->
         assertThat(x.message()).startsWith("vpcs[0].subnets[3].ipv4CidrBlock: 2600:1f18:aa:102::/64 is IPv6; give an IPv4 prefix")
             .contains("this subnet is skipped"));
+    // an IPv4 block from IPAM makes an IPAM subnet (named, left out), not an IPv6-only one
+    assertThat(inv.findings()).filteredOn(x -> x.code() == Code.UNRESOLVED_CIDR && x.message().contains("/Dual "))
+        .singleElement().satisfies(x -> assertThat(x.message()).contains("From-Ipam (/28 from app-pool)"));
+    // a route to a subnet by name takes the block of the destination's family
+    assertThat(dual.routeTables()).singleElement().satisfies(t -> assertThat(t.routes())
+        .extracting(r -> r.destination().toString()).contains("2600:1f18:aa:100::/64"));
     List<Finding> outside = Validator.validate(inv.network()).stream()
         .filter(x -> x.code() == Code.SUBNET_OUTSIDE_VPC).toList();
     assertThat(outside).singleElement().satisfies(x -> {
@@ -85,7 +103,8 @@ class LzaDualStackTest {
     Vpc amazon = inv.network().vpc("Network/us-east-1/Amazon").orElseThrow();
     // the dual-stack subnet keeps its IPv4 block; the IPv6-only one is left out, as an IPAM subnet is
     assertThat(amazon.subnets()).singleElement().satisfies(s -> assertThat(s.ipv6()).isNull());
-    assertThat(inv.findings()).filteredOn(x -> x.code() == Code.UNRESOLVED_CIDR).singleElement().satisfies(x ->
+    assertThat(inv.findings()).filteredOn(x -> x.code() == Code.UNRESOLVED_CIDR && x.message().contains("/Amazon "))
+        .singleElement().satisfies(x ->
         assertThat(x.message()).contains("Network/us-east-1/Amazon", "amazonProvided", "Amazon-A 2600:1f18:bb:100::/64",
             "Amazon-6 2600:1f18:bb:101::/64 (IPv6-only: left out until then)"));
     assertThat(Validator.validate(inv.network())).filteredOn(x -> x.message().contains("Amazon")).isEmpty();
