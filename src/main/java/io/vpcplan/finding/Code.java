@@ -7,8 +7,8 @@ package io.vpcplan.finding;
 public enum Code {
   VPC_CIDR_OVERLAP(Severity.WARNING, "Two VPCs have overlapping CIDR blocks; an error when they are connected or meant to be."),
   VPC_CIDR_OVERLAP_GROUP(Severity.WARNING, "Three or more VPCs share one range (e.g. every account reusing 10.0.0.0/16)."),
-  SUBNET_OUTSIDE_VPC(Severity.ERROR, "A subnet's CIDR is not inside any CIDR block of its VPC."),
-  SUBNET_OVERLAP(Severity.ERROR, "Two subnets of one VPC overlap."),
+  SUBNET_OUTSIDE_VPC(Severity.ERROR, "A subnet's CIDR, or a dual-stack subnet's IPv6 block, is not inside any CIDR block of its VPC."),
+  SUBNET_OVERLAP(Severity.ERROR, "Two subnets of one VPC overlap, in IPv4 or IPv6."),
   VPC_SIZE(Severity.ERROR, "A VPC block breaks AWS size rules (IPv4 /16 to /28; IPv6 /44 to /60 in steps of 4)."),
   SUBNET_SIZE(Severity.ERROR, "A subnet breaks AWS size rules (IPv4 /16 to /28; IPv6 /44 to /64 in steps of 4)."),
   RFC1918_MIXING(Severity.ERROR, "A secondary block is in another RFC 1918 range than the VPC's primary block."),

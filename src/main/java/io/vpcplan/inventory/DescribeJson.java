@@ -126,11 +126,11 @@ final class DescribeJson {
     g.writeStringField("OwnerId", v.account());
     g.writeStringField("State", "available");
     if (!s.az().isEmpty()) g.writeStringField("AvailabilityZone", s.az());
-    if (s.cidr().isV4()) {
-      g.writeStringField("CidrBlock", s.cidr().toString());
-    } else {
+    if (s.cidr().isV4()) g.writeStringField("CidrBlock", s.cidr().toString());
+    Cidr v6 = s.cidr().isV4() ? s.ipv6() : s.cidr();
+    if (v6 != null) {
       g.writeArrayFieldStart("Ipv6CidrBlockAssociationSet");
-      block(g, "Ipv6CidrBlock", "Ipv6CidrBlockState", s.cidr());
+      block(g, "Ipv6CidrBlock", "Ipv6CidrBlockState", v6);
       g.writeEndArray();
     }
     g.writeBooleanField("MapPublicIpOnLaunch", s.isPublic());

@@ -164,7 +164,8 @@ final class Estate {
   }
 
   private static Subnet withPurpose(Subnet s) {
-    return new Subnet(s.id(), s.name(), s.tier(), s.az(), s.cidr(), Purpose.TGW_ATTACHMENT, s.isPublic(), s.location());
+    return new Subnet(s.id(), s.name(), s.tier(), s.az(), s.cidr(), Purpose.TGW_ATTACHMENT, s.isPublic(), s.location(),
+        s.ipv6());
   }
 
   static <T> List<T> sorted(java.util.Collection<T> c, Comparator<T> order) {

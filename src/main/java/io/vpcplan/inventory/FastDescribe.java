@@ -50,6 +50,7 @@ final class FastDescribe {
   private static final byte[] IPAM_TAG = ByteJson.bytes("vpcplan:ipam-");
   private static final byte[] AVAILABLE = ByteJson.bytes("available");
   private static final byte[] ASSOCIATED = ByteJson.bytes("associated");
+  private static final byte[] ASSOCIATING = ByteJson.bytes("associating");
 
   private final ByteJson j;
   private final Parsed out;
@@ -177,7 +178,7 @@ final class FastDescribe {
     id.hashCode(); // as for a VPC
     vpc.hashCode();
     Cidr c = cidr != null ? cidr : v6.get(0);
-    Subnet sub = new Subnet(id, name, "", az, c, Purpose.WORKLOAD, pub, at);
+    Subnet sub = new Subnet(id, name, "", az, c, Purpose.WORKLOAD, pub, at, cidr != null && v6 != null ? v6.get(0) : null);
     out.subnets.add(new Parsed.RawSubnet(id, vpc, owner, sub, out.ctx));
   }
 
@@ -252,9 +253,14 @@ final class FastDescribe {
       if (!j.open('{', '}')) {
         do {
           j.key();
-          if (j.is(key)) c = cidr();
-          else if (j.is(stateKey)) associated = state();
-          else j.skip();
+          if (j.is(key)) {
+            c = cidr();
+            if (c.isV4() != (key == CIDR_BLOCK)) throw ByteJson.BAIL; // the other family: the streaming read names it
+          } else if (j.is(stateKey)) {
+            associated = state();
+          } else {
+            j.skip();
+          }
         } while (j.more('}'));
       }
       if (c != null && associated) {
@@ -265,14 +271,14 @@ final class FastDescribe {
     return into;
   }
 
-  /** {"State": "associated"} in any case, or no State: true. */
+  /** {"State": "associated"} or "associating" in any case, or no State: true. */
   private boolean state() {
     if (j.peek() != '{') throw ByteJson.BAIL;
     boolean is = true;
     if (j.open('{', '}')) return true;
     do {
       j.key();
-      if (j.is(STATE)) is = isAnyCase(ASSOCIATED);
+      if (j.is(STATE)) is = isAnyCase(ASSOCIATED) || j.isAnyCase(ASSOCIATING);
       else j.skip();
     } while (j.more('}'));
     return is;

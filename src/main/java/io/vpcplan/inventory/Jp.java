@@ -95,11 +95,20 @@ final class Jp {
 
   /** {@code is(state(...), wanted)} without a String: true when the state is missing or {@code wanted} in any case. */
   static boolean stateIs(JsonParser p, Elem e, String field, String key, String wanted) throws IOException {
+    return stateIs(p, e, field, key, wanted, wanted);
+  }
+
+  /** As above, true for either of two states. */
+  static boolean stateIs(JsonParser p, Elem e, String field, String key, String wanted, String orWanted)
+      throws IOException {
     boolean[] is = {true};
     object(p, e, field, f -> {
       if (!f.equals(key)) p.skipChildren();
-      else if (p.currentToken() == JsonToken.VALUE_STRING) is[0] = e.textIs(p, null, wanted, true, true);
-      else is[0] = e.textIs(p, field + "." + key, wanted, true, true); // a problem: name the field
+      else if (p.currentToken() == JsonToken.VALUE_STRING) {
+        is[0] = e.textIs(p, null, wanted, true, true) || e.textIs(p, null, orWanted, true, true);
+      } else {
+        is[0] = e.textIs(p, field + "." + key, wanted, true, true); // a problem: name the field
+      }
     });
     return is[0];
   }

@@ -60,7 +60,8 @@ final class LzaRoutes {
       String key = f.has("destination") ? "destination" : f.has("ipv6Destination") ? "ipv6Destination" : null;
       if (key == null) return List.of(); // LZA fills in some destinations (peer CIDRs) at deploy time
       String dest = f.text(key, "");
-      if (subnets.containsKey(dest)) dests.add(subnets.get(dest).cidr());
+      LzaVpcs.SubnetDef named = subnets.get(dest);
+      if (named != null) dests.add(key.equals("ipv6Destination") && named.ipv6() != null ? named.ipv6() : named.cidr());
       else if (dest.indexOf('/') < 0) return List.of(); // a subnet whose CIDR IPAM allocates
       else dests.add(LzaFields.cidr(f.get(key)));
     }

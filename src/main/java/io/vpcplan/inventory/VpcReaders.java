@@ -61,21 +61,37 @@ final class VpcReaders {
     }
   }
 
-  /** A CidrBlockAssociationSet-like list: keeps the blocks whose state is associated. */
+  /**
+   * A CidrBlockAssociationSet-like list: keeps the blocks whose state is associated or associating
+   * (a block on its way in is the VPC's or subnet's in seconds); disassociating, disassociated,
+   * failing and failed ones are not the element's.
+   */
   private static void blocks(JsonParser p, Elem e, Block k, List<Cidr> out) throws IOException {
     Jp.array(p, e, k.field(), i -> {
       Cidr[] c = {null};
       boolean[] associated = {true}; // a missing state counts as associated
       Jp.object(p, e, k.field(), f -> {
-        if (f.equals(k.key())) c[0] = e.cidr(p, k.keyPath());
-        else if (f.equals(k.stateKey())) associated[0] = Jp.stateIs(p, e, k.statePath(), "State", "associated");
+        if (f.equals(k.key())) c[0] = family(p, e, k, e.cidr(p, k.keyPath()));
+        else if (f.equals(k.stateKey())) associated[0] = Jp.stateIs(p, e, k.statePath(), "State", "associated", "associating");
         else p.skipChildren();
       });
       if (c[0] != null && associated[0]) out.add(c[0]);
     });
   }
 
-  /** Subnets[]: the IPv4 block, or the IPv6 block of an IPv6-only subnet. */
+  /** {@code c}, or null and a problem when it is of the other family than the list holds. */
+  private static Cidr family(JsonParser p, Elem e, Block k, Cidr c) {
+    if (c == null || c.isV4() == (k == Block.V4)) return c;
+    e.problem(p, k.keyPath(), c + " is " + (c.isV4() ? "IPv4; " + k.key() + " holds an IPv6 prefix such as "
+        + "2600:1f18:abcd:1200::/56" : "IPv6; " + k.key() + " holds an IPv4 prefix such as 10.0.0.0/16")
+        + " (put the block in the list of its family)");
+    return null;
+  }
+
+  /**
+   * Subnets[]: the IPv4 block and, dual-stack, the IPv6 block (AWS gives a subnet at most one);
+   * an IPv6-only subnet's IPv6 block is its cidr.
+   */
   static void subnet(JsonParser p, Elem e, Parsed out) throws IOException {
     String[] s = new String[6]; // id, vpc, owner, -, az, name
     Cidr[] cidr = {null};
@@ -105,7 +121,8 @@ final class VpcReaders {
     }
     if (!available[0]) return;
     Cidr c = cidr[0] != null ? cidr[0] : v6.get(0);
-    Subnet sub = new Subnet(s[0], s[5], "", s[4], c, Purpose.WORKLOAD, pub[0], e.at);
+    Cidr ipv6 = cidr[0] != null && !v6.isEmpty() ? v6.get(0) : null;
+    Subnet sub = new Subnet(s[0], s[5], "", s[4], c, Purpose.WORKLOAD, pub[0], e.at, ipv6);
     out.subnets.add(new Parsed.RawSubnet(s[0], s[1], s[2], sub, e.ctx));
   }
 

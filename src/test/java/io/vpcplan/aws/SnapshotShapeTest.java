@@ -85,6 +85,16 @@ class SnapshotShapeTest {
   }
 
   @Test
+  void aDualStackSubnetReadsBackWithItsIpv6BlockAndChecksClean() {
+    io.vpcplan.model.Network n = io.vpcplan.inventory.AwsConfigs.readDirectory(out).network();
+    io.vpcplan.model.Vpc v = n.vpcs().stream().filter(x -> x.id().equals("vpc-0aaa000000000000a")).findFirst().orElseThrow();
+    assertThat(v.subnets()).filteredOn(s -> s.id().equals("subnet-0a01")).singleElement()
+        .satisfies(s -> assertThat(s.ipv6()).hasToString("2600:1f18:abcd:1200::/64"));
+    assertThat(io.vpcplan.analysis.Validator.validate(n)).extracting(f -> f.code().name())
+        .doesNotContain("SUBNET_SIZE", "SUBNET_OUTSIDE_VPC", "SUBNET_OVERLAP");
+  }
+
+  @Test
   void routeTablesCarryRoutesAndAssociations() throws IOException {
     for (JsonNode rt : items("route-tables.json", "RouteTables")) {
       assertThat(fieldNames(rt)).contains("RouteTableId", "VpcId", "Routes", "Associations");

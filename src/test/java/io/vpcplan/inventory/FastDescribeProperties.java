@@ -23,7 +23,7 @@ import net.jqwik.api.statistics.Statistics;
  * reader gives (values, shared strings aside, and every element's line:column), and it gives up,
  * leaving the file to the streaming reader, on everything it does not take: wrong types, bad
  * CIDRs, missing fields, IPAM tags, escapes, non-ASCII text, a lone CR, malformed JSON. The
- * documents carry what real exports do: IPv6 blocks and IPv6-only subnets, disassociated and
+ * documents carry what real exports do: IPv6 blocks, dual-stack and IPv6-only subnets, disassociated and
  * failed blocks, RAM-shared owners, newer fields, NextToken, CRLF and a byte order mark.
  */
 class FastDescribeProperties {
@@ -58,6 +58,38 @@ class FastDescribeProperties {
     Parsed fast = FastDescribe.read(bytes, bytes.length, CTX);
     assertThat(fast).as(text).isNotNull();
     same(fast, DescribeFile.stream(null, bytes, CTX), text);
+    Statistics.label("dual-stack subnets read").collect(fast.subnets.stream().anyMatch(x -> x.subnet().ipv6() != null));
+  }
+
+  @Example
+  void aDualStackSubnetsIpv6BlockIsReadBothWaysWhenAssociatedOrAssociating() {
+    String text = "{\"Subnets\": [\n"
+        + dualStack(1, "associated") + ",\n" + dualStack(2, "associating") + ",\n" + dualStack(3, "disassociated") + ",\n"
+        + dualStack(4, "failed") + ",\n" + dualStack(5, "disassociating") + "\n]}\n";
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    Parsed fast = FastDescribe.read(bytes, bytes.length, CTX);
+    assertThat(fast).isNotNull();
+    same(fast, DescribeFile.stream(null, bytes, CTX), text);
+    assertThat(fast.subnets).extracting(x -> String.valueOf(x.subnet().ipv6())).containsExactly(
+        "2600:1f18:1:101::/64", "2600:1f18:1:102::/64", "null", "null", "null");
+    assertThat(fast.subnets).extracting(x -> x.subnet().cidr().toString()).containsOnly("10.0.1.0/24");
+  }
+
+  @Example
+  void anIpv4BlockInAnIpv6ListIsAProblemOfItsElement() {
+    String text = "{\"Subnets\": [\n" + dualStack(1, "associated").replace("2600:1f18:1:101::/64", "10.9.0.0/24") + "\n]}\n";
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    assertThat(FastDescribe.read(bytes, bytes.length, CTX)).isNull();
+    Parsed slow = DescribeFile.stream(null, bytes, CTX);
+    assertThat(slow.subnets).isEmpty();
+    assertThat(slow.findings).singleElement().satisfies(f -> assertThat(f.message())
+        .contains("Ipv6CidrBlockAssociationSet[].Ipv6CidrBlock", "10.9.0.0/24 is IPv4"));
+  }
+
+  private static String dualStack(int i, String state) {
+    return "{\"SubnetId\": \"subnet-" + i + "\", \"VpcId\": \"vpc-1\", \"CidrBlock\": \"10.0.1.0/24\", "
+        + "\"Ipv6CidrBlockAssociationSet\": [{\"AssociationId\": \"a-" + i + "\", \"Ipv6CidrBlock\": \"2600:1f18:1:10" + i
+        + "::/64\", \"Ipv6CidrBlockState\": {\"State\": \"" + state + "\"}}]}";
   }
 
   @Example
@@ -169,7 +201,10 @@ class FastDescribeProperties {
             "2600:1f18:" + Integer.toHexString(r.nextInt(0xffff)) + ":ab01::/64"));
       }
       if (clean || r.nextInt(3) != 0) s.put("MapPublicIpOnLaunch", clean || r.nextInt(10) != 0 ? r.nextBoolean() : null);
-      if (!clean && r.nextInt(4) == 0 && !s.containsKey("Ipv6Native")) s.put("Ipv6CidrBlockAssociationSet", blocks(r, false, "Ipv6CidrBlock", "Ipv6CidrBlockState", pick(r, CIDRS)));
+      if (r.nextInt(3) == 0 && !s.containsKey("Ipv6Native")) { // dual-stack: an IPv6 /64 beside the IPv4 block
+        String v6 = clean || r.nextBoolean() ? "2600:1f18:" + Integer.toHexString(r.nextInt(0xffff)) + ":ab02::/64" : pick(r, CIDRS);
+        s.put("Ipv6CidrBlockAssociationSet", blocks(r, clean, "Ipv6CidrBlock", "Ipv6CidrBlockState", v6));
+      }
       if (clean || r.nextInt(4) != 0) s.put("Tags", tags(r, clean));
       extras(r, s, clean);
       return shuffled(r, s, clean);
