@@ -17,8 +17,9 @@ import java.util.TreeMap;
  * table), public subnets in a table of their own with 0.0.0.0/0 (and ::/0) to the internet gateway,
  * private workload subnets with 0.0.0.0/0 to their AZ's NAT gateway (and ::/0 to the egress-only
  * gateway), attachment subnets never given an internet route. A table that already has a default
- * route (to a TGW, an inspection VPC) keeps it and gets no NAT route. Every generator and apply take
- * these from here, so they build one network. Pure; the same VPC gives the same ids.
+ * route (to a TGW, an inspection VPC) keeps it and gets no NAT route. A VPC without a main table
+ * gets a stand-in "rtb/VPC" (no routes) for its unassociated subnets' splits. Every generator and
+ * apply take these from here, so they build one network. Pure; the same VPC gives the same ids.
  */
 public record VpcGateways(String internetGateway, String egressOnlyGateway, List<NatGateway> natGateways,
     List<RouteTable> routeTables) {
@@ -44,7 +45,10 @@ public record VpcGateways(String internetGateway, String egressOnlyGateway, List
   }
 
   public static VpcGateways of(Vpc v, NatGateways mode) {
-    List<RouteTable> tables = withMain(v);
+    RouteTable standIn = v.routeTables().stream().anyMatch(RouteTable::main) ? null
+        : new RouteTable("rtb/" + v.id(), v.name(), List.of(), List.of(), true);
+    List<RouteTable> tables = new ArrayList<>(v.routeTables());
+    if (standIn != null) tables.add(standIn);
     boolean routedToIgw = tables.stream().flatMap(t -> t.routes().stream())
         .anyMatch(r -> r.targetType() == RouteTarget.INTERNET_GATEWAY);
     String igw = v.hasPublicSubnets() || routedToIgw ? "igw/" + v.id() : "";
@@ -75,9 +79,8 @@ public record VpcGateways(String internetGateway, String egressOnlyGateway, List
         } else base.add(s.key());
       }
       boolean split = !pub.isEmpty() || !privByAz.isEmpty();
-      // a main table vpcplan stands in for (the VPC had none) is AWS's own main table: its subnets stay on it
-      boolean standIn = t.main() && !v.routeTables().contains(t);
-      if (!standIn && (!base.isEmpty() || !split)) {
+      // the stand-in for a VPC without a main table is AWS's own main table: its unsplit subnets stay on it
+      if (t != standIn && (!base.isEmpty() || !split)) {
         out.add(new RouteTable(t.id(), t.name(), own, base, false, t.location()));
       }
       if (!pub.isEmpty()) {
@@ -98,14 +101,6 @@ public record VpcGateways(String internetGateway, String egressOnlyGateway, List
       }
     }
     return new VpcGateways(igw, eigwUsed ? eigw : "", nats, out);
-  }
-
-  /** The VPC's tables; when none is its main table, a stand-in "rtb/VPC" without routes for the unassociated subnets. */
-  private static List<RouteTable> withMain(Vpc v) {
-    if (v.routeTables().stream().anyMatch(RouteTable::main)) return v.routeTables();
-    List<RouteTable> all = new ArrayList<>(v.routeTables());
-    all.add(new RouteTable("rtb/" + v.id(), v.name(), List.of(), List.of(), true));
-    return all;
   }
 
   /** A VPC has one internet gateway: every route to an internet gateway goes to it. */

@@ -34,9 +34,9 @@ final class VpcRoutes {
     plan.endpoints().forEach(e -> known.add(e.id()));
     for (Vpc v : plan.vpcs()) {
       VpcGateways g = VpcGateways.of(v, plan.natGateways());
-      known.add(g.internetGateway());
+      if (g.hasInternetGateway()) known.add(g.internetGateway());
       g.natGateways().forEach(n -> known.add(n.id()));
-      known.add(g.egressOnlyGateway());
+      if (g.hasEgressOnlyGateway()) known.add(g.egressOnlyGateway());
     }
     Function<Vpc, List<RouteTable>> deployed = v -> VpcGateways.of(v, plan.natGateways()).routeTables();
     java.util.function.Predicate<Route> made = r -> known.contains(r.target()) || r.targetType() == RouteTarget.FIREWALL_ENDPOINT;
