@@ -11,16 +11,21 @@ import java.util.TreeMap;
 
 /**
  * What a VPC needs at deploy time beyond the plan's route tables: an internet gateway when it has
- * public subnets, NAT gateways for its private tiers ({@link NatGateways}), and the route tables as
- * they are deployed — every subnet associated explicitly (CloudFormation and Terraform cannot use
- * the main table), public subnets in a table of their own with 0.0.0.0/0 (and ::/0) to the internet
- * gateway, private workload subnets with 0.0.0.0/0 to their AZ's NAT gateway, attachment subnets
- * never given an internet route. A table that already has a default route (to a TGW, an inspection
- * VPC) keeps it and gets no NAT route. Pure; the same VPC gives the same ids.
+ * public subnets (or a table routes to one), NAT gateways for its private tiers ({@link NatGateways}),
+ * an egress-only gateway for their IPv6 in a dual-stack VPC, and the route tables as they are
+ * deployed — every subnet associated explicitly (CloudFormation and Terraform cannot use the main
+ * table), public subnets in a table of their own with 0.0.0.0/0 (and ::/0) to the internet gateway,
+ * private workload subnets with 0.0.0.0/0 to their AZ's NAT gateway (and ::/0 to the egress-only
+ * gateway), attachment subnets never given an internet route. A table that already has a default
+ * route (to a TGW, an inspection VPC) keeps it and gets no NAT route. A VPC without a main table
+ * gets a stand-in "rtb/VPC" (no routes) for its unassociated subnets' splits. Every generator and
+ * apply take these from here, so they build one network. Pure; the same VPC gives the same ids.
  */
-public record VpcGateways(String internetGateway, List<NatGateway> natGateways, List<RouteTable> routeTables) {
+public record VpcGateways(String internetGateway, String egressOnlyGateway, List<NatGateway> natGateways,
+    List<RouteTable> routeTables) {
   public VpcGateways {
     internetGateway = Checks.orEmpty(internetGateway);
+    egressOnlyGateway = Checks.orEmpty(egressOnlyGateway);
     natGateways = Checks.list(natGateways);
     routeTables = Checks.list(routeTables);
   }
@@ -35,22 +40,35 @@ public record VpcGateways(String internetGateway, List<NatGateway> natGateways, 
     return !internetGateway.isEmpty();
   }
 
+  public boolean hasEgressOnlyGateway() {
+    return !egressOnlyGateway.isEmpty();
+  }
+
   public static VpcGateways of(Vpc v, NatGateways mode) {
-    String igw = v.hasPublicSubnets() ? "igw/" + v.id() : "";
+    RouteTable standIn = v.routeTables().stream().anyMatch(RouteTable::main) ? null
+        : new RouteTable("rtb/" + v.id(), v.name(), List.of(), List.of(), true);
+    List<RouteTable> tables = new ArrayList<>(v.routeTables());
+    if (standIn != null) tables.add(standIn);
+    boolean routedToIgw = tables.stream().flatMap(t -> t.routes().stream())
+        .anyMatch(r -> r.targetType() == RouteTarget.INTERNET_GATEWAY);
+    String igw = v.hasPublicSubnets() || routedToIgw ? "igw/" + v.id() : "";
     Set<String> associated = new HashSet<>();
-    for (RouteTable t : v.routeTables()) associated.addAll(t.subnetIds());
+    for (RouteTable t : tables) associated.addAll(t.subnetIds());
     Map<RouteTable, List<Subnet>> served = new java.util.IdentityHashMap<>();
-    for (RouteTable t : v.routeTables()) served.put(t, subnetsOf(v, t, associated));
-    List<NatGateway> nats = nats(v, igw, mode, served);
+    for (RouteTable t : tables) served.put(t, subnetsOf(v, t, associated));
+    List<NatGateway> nats = nats(v, tables, igw, mode, served);
     Map<String, String> natByAz = new TreeMap<>();
     for (NatGateway n : nats) natByAz.put(n.az(), n.id());
     boolean v6 = v.cidrs().stream().anyMatch(c -> !c.isV4());
+    String eigw = "eigw/" + v.id();
+    boolean eigwUsed = false;
     List<RouteTable> out = new ArrayList<>();
-    for (RouteTable t : v.routeTables()) {
+    for (RouteTable t : tables) {
       List<Subnet> subs = served.get(t);
+      List<Route> own = toOwnIgw(t.routes(), igw);
       boolean hasDefault = hasDefault(t);
       // a table that already sends 0.0.0.0/0 to the internet gateway is a public table as it stands
-      boolean toIgw = t.routes().stream().anyMatch(r -> r.destination().equals(ANY4) && r.targetType() == RouteTarget.INTERNET_GATEWAY);
+      boolean toIgw = own.stream().anyMatch(r -> r.destination().equals(ANY4) && r.targetType() == RouteTarget.INTERNET_GATEWAY);
       List<String> base = new ArrayList<>();
       List<String> pub = new ArrayList<>();
       Map<String, List<String>> privByAz = new TreeMap<>();
@@ -61,22 +79,35 @@ public record VpcGateways(String internetGateway, List<NatGateway> natGateways, 
         } else base.add(s.key());
       }
       boolean split = !pub.isEmpty() || !privByAz.isEmpty();
-      if (!base.isEmpty() || !split) out.add(new RouteTable(t.id(), t.name(), t.routes(), base, false, t.location()));
+      // the stand-in for a VPC without a main table is AWS's own main table: its unsplit subnets stay on it
+      if (t != standIn && (!base.isEmpty() || !split)) {
+        out.add(new RouteTable(t.id(), t.name(), own, base, false, t.location()));
+      }
       if (!pub.isEmpty()) {
-        List<Route> routes = new ArrayList<>(withoutDefaults(t.routes()));
+        List<Route> routes = new ArrayList<>(withoutDefaults(own));
         routes.add(new Route(ANY4, RouteTarget.INTERNET_GATEWAY, igw, false));
         if (v6) routes.add(new Route(ANY6, RouteTarget.INTERNET_GATEWAY, igw, false));
         out.add(new RouteTable(t.id() + "/public", t.name() + "-public", routes, pub, false, t.location()));
       }
+      boolean sixOut = v6 && own.stream().noneMatch(r -> r.destination().equals(ANY6));
       for (Map.Entry<String, List<String>> e : privByAz.entrySet()) {
         String nat = natByAz.getOrDefault(e.getKey(), nats.get(0).id());
-        List<Route> routes = new ArrayList<>(t.routes());
+        List<Route> routes = new ArrayList<>(own);
         routes.add(new Route(ANY4, RouteTarget.NAT_GATEWAY, nat, false));
+        if (sixOut) routes.add(new Route(ANY6, RouteTarget.EGRESS_ONLY_INTERNET_GATEWAY, eigw, false));
+        eigwUsed |= sixOut;
         out.add(new RouteTable(t.id() + "/" + e.getKey(), t.name() + "-" + e.getKey(), routes, e.getValue(), false,
             t.location()));
       }
     }
-    return new VpcGateways(igw, nats, out);
+    return new VpcGateways(igw, eigwUsed ? eigw : "", nats, out);
+  }
+
+  /** A VPC has one internet gateway: every route to an internet gateway goes to it. */
+  private static List<Route> toOwnIgw(List<Route> routes, String igw) {
+    if (routes.stream().noneMatch(r -> r.targetType() == RouteTarget.INTERNET_GATEWAY && !r.target().equals(igw))) return routes;
+    return routes.stream().map(r -> r.targetType() == RouteTarget.INTERNET_GATEWAY
+        ? new Route(r.destination(), r.targetType(), igw, r.propagated()) : r).toList();
   }
 
   private static List<Route> withoutDefaults(List<Route> routes) {
@@ -106,11 +137,10 @@ public record VpcGateways(String internetGateway, List<NatGateway> natGateways, 
    * has a default route (central egress through the TGW or an inspection VPC) needs none, and a NAT
    * gateway that carries nothing still costs its hourly price.
    */
-  private static List<NatGateway> nats(Vpc v, String igw, NatGateways mode, Map<RouteTable, List<Subnet>> served) {
-    boolean privateWorkload = v.routeTables().isEmpty()
-        ? v.subnets().stream().anyMatch(VpcGateways::privateWorkload)
-        : v.routeTables().stream().anyMatch(t -> toNat(t) || !hasDefault(t) && served.get(t).stream()
-            .anyMatch(VpcGateways::privateWorkload));
+  private static List<NatGateway> nats(Vpc v, List<RouteTable> tables, String igw, NatGateways mode,
+      Map<RouteTable, List<Subnet>> served) {
+    boolean privateWorkload = tables.stream().anyMatch(t -> toNat(t) || !hasDefault(t) && served.get(t).stream()
+        .anyMatch(VpcGateways::privateWorkload));
     if (igw.isEmpty() || mode == NatGateways.NONE || !privateWorkload) return List.of();
     Map<String, String> firstPublicByAz = new TreeMap<>();
     for (Subnet s : v.subnets()) if (s.isPublic() && !s.az().isEmpty()) firstPublicByAz.putIfAbsent(s.az(), s.key());

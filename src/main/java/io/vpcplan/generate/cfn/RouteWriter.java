@@ -13,10 +13,10 @@ import io.vpcplan.model.VpcGateways;
 import java.util.Map;
 
 /**
- * A VPC's gateways and route tables: internet gateway, NAT gateways with their Elastic IPs, one
- * route table per deployed table (see {@link VpcGateways}), explicit subnet associations, and the
- * routes this stack can create (TGW, IGW, NAT). Peering routes go to the peering stacks; local
- * routes are implicit.
+ * A VPC's gateways and route tables: internet gateway, NAT gateways with their Elastic IPs, the
+ * egress-only gateway, one route table per deployed table (see {@link VpcGateways}), explicit subnet
+ * associations, and the routes this stack can create (TGW, IGW, NAT, egress-only). Peering routes go
+ * to the peering stacks; local routes are implicit.
  */
 final class RouteWriter {
   private final Ctx ctx;
@@ -51,6 +51,10 @@ final class RouteWriter {
           props("Tags", ctx.tags(gw.internetGateway(), v.name() + "-igw", tags)));
       t.resource(p + "InternetGatewayAttachment", "AWS::EC2::VPCGatewayAttachment",
           props("VpcId", ref(p + "Vpc"), "InternetGatewayId", ref(p + "InternetGateway")));
+    }
+    if (gw.hasEgressOnlyGateway()) {
+      t.resource(p + "EgressOnlyInternetGateway", "AWS::EC2::EgressOnlyInternetGateway",
+          props("VpcId", ref(p + "Vpc"), "Tags", ctx.tags(gw.egressOnlyGateway(), v.name() + "-eigw", tags)));
     }
     for (VpcGateways.NatGateway n : gw.natGateways()) {
       String az = Names.logicalId(n.az());
@@ -98,6 +102,7 @@ final class RouteWriter {
         props.put("GatewayId", ref(p + "InternetGateway"));
         dependsOn = p + "InternetGatewayAttachment";
       }
+      case EGRESS_ONLY_INTERNET_GATEWAY -> props.put("EgressOnlyInternetGatewayId", ref(p + "EgressOnlyInternetGateway"));
       case NAT_GATEWAY -> {
         if (!nats.contains(r.target())) {
           t.note("route " + dest + " in " + table + " to NAT gateway '" + r.target() + "': the VPC has no public subnet"

@@ -7,6 +7,7 @@ import io.vpcplan.model.Subnet;
 import io.vpcplan.model.TgwAttachment;
 import io.vpcplan.model.TransitGateway;
 import io.vpcplan.model.Vpc;
+import io.vpcplan.model.VpcGateways;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,10 +87,11 @@ final class VpcWriter {
       m.output("subnet_ids_" + Names.snake(v.id()), "subnet ids of " + v.displayName() + " by subnet name",
           new Hcl.MapOf(entries));
     }
-    Gateways gw = Gateways.write(m, v, file, ctx.network.natGateways());
+    VpcGateways g = VpcGateways.of(v, ctx.network.natGateways());
+    Gateways gw = Gateways.write(m, v, file, g, ctx.network.natGateways());
     FirewallWriter.write(m, v, file);
     for (Context.Attached x : ctx.vpcAttachments(v.id())) attachment(ctx, m, v, x.tgw(), x.attachment(), file);
-    RouteTables.write(ctx, m, v, gw, file);
+    RouteTables.write(ctx, m, v, gw, g, file);
   }
 
   /** In the pool owner's module, a block waits for its pool's CIDRs to be provisioned. */

@@ -136,6 +136,7 @@ final class Assembler {
     return switch (t.kind()) {
       case IGW -> new Route(dst, RouteTarget.INTERNET_GATEWAY, t.id(), false);
       case NAT -> new Route(dst, RouteTarget.NAT_GATEWAY, t.id(), false);
+      case EIGW -> new Route(dst, RouteTarget.EGRESS_ONLY_INTERNET_GATEWAY, t.id(), false);
       case TGW -> new Route(dst, RouteTarget.TRANSIT_GATEWAY, t.id(), false);
       case PEERING -> new Route(dst, RouteTarget.PEERING, t.id(), false);
       case ENDPOINT -> new Route(dst, RouteTarget.VPC_ENDPOINT, t.id(), false);

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 record Res(String key, Kind kind, String account, String region, Map<String, String> tags, Map<String, Object> fields) {
   enum Kind {
-    VPC, VPC_CIDR, SUBNET, ROUTE_TABLE, ROUTE, SUBNET_ASSOC, IGW, NAT, FIREWALL, ENDPOINT, TGW, TGW_TABLE,
+    VPC, VPC_CIDR, SUBNET, ROUTE_TABLE, ROUTE, SUBNET_ASSOC, IGW, NAT, EIGW, FIREWALL, ENDPOINT, TGW, TGW_TABLE,
     TGW_VPC_ATTACH, TGW_PEER_ATTACH, TGW_ASSOC, TGW_PROP, TGW_ROUTE, PEERING, VPN, DX_GATEWAY, DX_ATTACH,
     /** An accepter: stands for the resource in field "of". */
     ALIAS

@@ -78,8 +78,8 @@ class TfRoundTripTest {
 
   /**
    * Every subnet routes as the plan's tables as deployed, internet and NAT routes included (the
-   * Terraform writer lays the tables out itself, RouteTables, not VpcGateways: this is the check
-   * that both agree, e.g. that attachment subnets get no NAT default route).
+   * Terraform writer takes its tables from VpcGateways; this checks what it writes of them, e.g.
+   * that attachment subnets get no NAT default route).
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("designs")

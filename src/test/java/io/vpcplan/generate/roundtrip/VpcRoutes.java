@@ -19,7 +19,7 @@ import java.util.function.Function;
  * table the subnet is associated with (table ids and splits differ between writers; what a subnet
  * routes does not). The plan's side is its tables as deployed ({@link VpcGateways}: public and
  * per-AZ tables, internet and NAT routes). With {@code internet} false, routes to internet, NAT and
- * egress-only gateways are left out (the Terraform writer lays out internet access its own way).
+ * egress-only gateways are left out.
  */
 final class VpcRoutes {
   private VpcRoutes() {}
@@ -34,8 +34,9 @@ final class VpcRoutes {
     plan.endpoints().forEach(e -> known.add(e.id()));
     for (Vpc v : plan.vpcs()) {
       VpcGateways g = VpcGateways.of(v, plan.natGateways());
-      known.add(g.internetGateway());
+      if (g.hasInternetGateway()) known.add(g.internetGateway());
       g.natGateways().forEach(n -> known.add(n.id()));
+      if (g.hasEgressOnlyGateway()) known.add(g.egressOnlyGateway());
     }
     Function<Vpc, List<RouteTable>> deployed = v -> VpcGateways.of(v, plan.natGateways()).routeTables();
     java.util.function.Predicate<Route> made = r -> known.contains(r.target()) || r.targetType() == RouteTarget.FIREWALL_ENDPOINT;
@@ -84,6 +85,6 @@ final class VpcRoutes {
 
   private static boolean internetBound(Route r) {
     return r.targetType() == RouteTarget.INTERNET_GATEWAY || r.targetType() == RouteTarget.NAT_GATEWAY
-        || r.targetType() == RouteTarget.OTHER && r.target().contains("aws_egress_only_internet_gateway");
+        || r.targetType() == RouteTarget.EGRESS_ONLY_INTERNET_GATEWAY;
   }
 }

@@ -145,7 +145,7 @@ resource "aws_internet_gateway" "network_us_east_1_inspection" {
 
   tags = {
     Name           = "inspection-igw"
-    "vpcplan:id"   = "network/us-east-1/inspection/igw"
+    "vpcplan:id"   = "igw/network/us-east-1/inspection"
     "vpcplan:plan" = "conn-segmented-hub"
   }
 }
@@ -157,7 +157,7 @@ resource "aws_eip" "network_us_east_1_inspection_nat_us_east_1a" {
 
   tags = {
     Name           = "inspection-nat-us-east-1a"
-    "vpcplan:id"   = "network/us-east-1/inspection/nat-us-east-1a/eip"
+    "vpcplan:id"   = "nat/network/us-east-1/inspection/us-east-1a/eip"
     "vpcplan:plan" = "conn-segmented-hub"
   }
 }
@@ -170,7 +170,7 @@ resource "aws_nat_gateway" "network_us_east_1_inspection_nat_us_east_1a" {
 
   tags = {
     Name           = "inspection-nat-us-east-1a"
-    "vpcplan:id"   = "network/us-east-1/inspection/nat-us-east-1a"
+    "vpcplan:id"   = "nat/network/us-east-1/inspection/us-east-1a"
     "vpcplan:plan" = "conn-segmented-hub"
   }
 
@@ -184,7 +184,7 @@ resource "aws_eip" "network_us_east_1_inspection_nat_us_east_1b" {
 
   tags = {
     Name           = "inspection-nat-us-east-1b"
-    "vpcplan:id"   = "network/us-east-1/inspection/nat-us-east-1b/eip"
+    "vpcplan:id"   = "nat/network/us-east-1/inspection/us-east-1b/eip"
     "vpcplan:plan" = "conn-segmented-hub"
   }
 }
@@ -197,7 +197,7 @@ resource "aws_nat_gateway" "network_us_east_1_inspection_nat_us_east_1b" {
 
   tags = {
     Name           = "inspection-nat-us-east-1b"
-    "vpcplan:id"   = "network/us-east-1/inspection/nat-us-east-1b"
+    "vpcplan:id"   = "nat/network/us-east-1/inspection/us-east-1b"
     "vpcplan:plan" = "conn-segmented-hub"
   }
 
@@ -211,7 +211,7 @@ resource "aws_eip" "network_us_east_1_inspection_nat_us_east_1c" {
 
   tags = {
     Name           = "inspection-nat-us-east-1c"
-    "vpcplan:id"   = "network/us-east-1/inspection/nat-us-east-1c/eip"
+    "vpcplan:id"   = "nat/network/us-east-1/inspection/us-east-1c/eip"
     "vpcplan:plan" = "conn-segmented-hub"
   }
 }
@@ -224,7 +224,7 @@ resource "aws_nat_gateway" "network_us_east_1_inspection_nat_us_east_1c" {
 
   tags = {
     Name           = "inspection-nat-us-east-1c"
-    "vpcplan:id"   = "network/us-east-1/inspection/nat-us-east-1c"
+    "vpcplan:id"   = "nat/network/us-east-1/inspection/us-east-1c"
     "vpcplan:plan" = "conn-segmented-hub"
   }
 

@@ -213,7 +213,7 @@ resource "aws_internet_gateway" "analytics_prod_us_east_1_analytics" {
 
   tags = {
     Name           = "analytics-igw"
-    "vpcplan:id"   = "analytics-prod/us-east-1/analytics/igw"
+    "vpcplan:id"   = "igw/analytics-prod/us-east-1/analytics"
     "vpcplan:plan" = "enterprise"
   }
 }
@@ -280,8 +280,8 @@ resource "aws_route_table" "rtb_analytics_prod_us_east_1_analytics_public" {
   vpc_id = aws_vpc.analytics_prod_us_east_1_analytics.id
 
   tags = {
-    Name           = "analytics-public"
-    "vpcplan:id"   = "rtb/analytics-prod/us-east-1/analytics/public"
+    Name           = "analytics-workload-public"
+    "vpcplan:id"   = "rtb/analytics-prod/us-east-1/analytics/workload/public"
     "vpcplan:plan" = "enterprise"
   }
 }

@@ -213,7 +213,7 @@ resource "aws_internet_gateway" "catalog_nonprod_ap_northeast_1_catalog" {
 
   tags = {
     Name           = "catalog-igw"
-    "vpcplan:id"   = "catalog-nonprod/ap-northeast-1/catalog/igw"
+    "vpcplan:id"   = "igw/catalog-nonprod/ap-northeast-1/catalog"
     "vpcplan:plan" = "enterprise"
   }
 }
@@ -280,8 +280,8 @@ resource "aws_route_table" "rtb_catalog_nonprod_ap_northeast_1_catalog_public" {
   vpc_id = aws_vpc.catalog_nonprod_ap_northeast_1_catalog.id
 
   tags = {
-    Name           = "catalog-public"
-    "vpcplan:id"   = "rtb/catalog-nonprod/ap-northeast-1/catalog/public"
+    Name           = "catalog-workload-public"
+    "vpcplan:id"   = "rtb/catalog-nonprod/ap-northeast-1/catalog/workload/public"
     "vpcplan:plan" = "enterprise"
   }
 }

@@ -213,7 +213,7 @@ resource "aws_internet_gateway" "identity_nonprod_eu_west_1_identity" {
 
   tags = {
     Name           = "identity-igw"
-    "vpcplan:id"   = "identity-nonprod/eu-west-1/identity/igw"
+    "vpcplan:id"   = "igw/identity-nonprod/eu-west-1/identity"
     "vpcplan:plan" = "enterprise"
   }
 }
@@ -280,8 +280,8 @@ resource "aws_route_table" "rtb_identity_nonprod_eu_west_1_identity_public" {
   vpc_id = aws_vpc.identity_nonprod_eu_west_1_identity.id
 
   tags = {
-    Name           = "identity-public"
-    "vpcplan:id"   = "rtb/identity-nonprod/eu-west-1/identity/public"
+    Name           = "identity-workload-public"
+    "vpcplan:id"   = "rtb/identity-nonprod/eu-west-1/identity/workload/public"
     "vpcplan:plan" = "enterprise"
   }
 }

@@ -213,7 +213,7 @@ resource "aws_internet_gateway" "identity_prod_ap_northeast_1_identity_dr" {
 
   tags = {
     Name           = "identity-dr-igw"
-    "vpcplan:id"   = "identity-prod/ap-northeast-1/identity-dr/igw"
+    "vpcplan:id"   = "igw/identity-prod/ap-northeast-1/identity-dr"
     "vpcplan:plan" = "enterprise"
   }
 }
@@ -280,8 +280,8 @@ resource "aws_route_table" "rtb_identity_prod_ap_northeast_1_identity_dr_public"
   vpc_id = aws_vpc.identity_prod_ap_northeast_1_identity_dr.id
 
   tags = {
-    Name           = "identity-dr-public"
-    "vpcplan:id"   = "rtb/identity-prod/ap-northeast-1/identity-dr/public"
+    Name           = "identity-dr-workload-public"
+    "vpcplan:id"   = "rtb/identity-prod/ap-northeast-1/identity-dr/workload/public"
     "vpcplan:plan" = "enterprise"
   }
 }

@@ -213,7 +213,7 @@ resource "aws_internet_gateway" "identity_prod_eu_west_1_identity" {
 
   tags = {
     Name           = "identity-igw"
-    "vpcplan:id"   = "identity-prod/eu-west-1/identity/igw"
+    "vpcplan:id"   = "igw/identity-prod/eu-west-1/identity"
     "vpcplan:plan" = "enterprise"
   }
 }
@@ -280,8 +280,8 @@ resource "aws_route_table" "rtb_identity_prod_eu_west_1_identity_public" {
   vpc_id = aws_vpc.identity_prod_eu_west_1_identity.id
 
   tags = {
-    Name           = "identity-public"
-    "vpcplan:id"   = "rtb/identity-prod/eu-west-1/identity/public"
+    Name           = "identity-workload-public"
+    "vpcplan:id"   = "rtb/identity-prod/eu-west-1/identity/workload/public"
     "vpcplan:plan" = "enterprise"
   }
 }

@@ -213,7 +213,7 @@ resource "aws_internet_gateway" "media_prod_us_east_1_media" {
 
   tags = {
     Name           = "media-igw"
-    "vpcplan:id"   = "media-prod/us-east-1/media/igw"
+    "vpcplan:id"   = "igw/media-prod/us-east-1/media"
     "vpcplan:plan" = "enterprise"
   }
 }
@@ -280,8 +280,8 @@ resource "aws_route_table" "rtb_media_prod_us_east_1_media_public" {
   vpc_id = aws_vpc.media_prod_us_east_1_media.id
 
   tags = {
-    Name           = "media-public"
-    "vpcplan:id"   = "rtb/media-prod/us-east-1/media/public"
+    Name           = "media-workload-public"
+    "vpcplan:id"   = "rtb/media-prod/us-east-1/media/workload/public"
     "vpcplan:plan" = "enterprise"
   }
 }

@@ -167,7 +167,7 @@ resource "aws_internet_gateway" "network_ap_northeast_1_egress" {
 
   tags = {
     Name           = "egress-igw"
-    "vpcplan:id"   = "network/ap-northeast-1/egress/igw"
+    "vpcplan:id"   = "igw/network/ap-northeast-1/egress"
     "vpcplan:plan" = "enterprise"
   }
 }
@@ -234,8 +234,8 @@ resource "aws_route_table" "rtb_network_ap_northeast_1_egress_public" {
   vpc_id = aws_vpc.network_ap_northeast_1_egress.id
 
   tags = {
-    Name           = "egress-public"
-    "vpcplan:id"   = "rtb/network/ap-northeast-1/egress/public"
+    Name           = "egress-workload-public"
+    "vpcplan:id"   = "rtb/network/ap-northeast-1/egress/workload/public"
     "vpcplan:plan" = "enterprise"
   }
 }

@@ -213,7 +213,7 @@ resource "aws_internet_gateway" "partner_api_prod_us_east_1_partner_api_dr" {
 
   tags = {
     Name           = "partner-api-dr-igw"
-    "vpcplan:id"   = "partner-api-prod/us-east-1/partner-api-dr/igw"
+    "vpcplan:id"   = "igw/partner-api-prod/us-east-1/partner-api-dr"
     "vpcplan:plan" = "enterprise"
   }
 }
@@ -280,8 +280,8 @@ resource "aws_route_table" "rtb_partner_api_prod_us_east_1_partner_api_dr_public
   vpc_id = aws_vpc.partner_api_prod_us_east_1_partner_api_dr.id
 
   tags = {
-    Name           = "partner-api-dr-public"
-    "vpcplan:id"   = "rtb/partner-api-prod/us-east-1/partner-api-dr/public"
+    Name           = "partner-api-dr-workload-public"
+    "vpcplan:id"   = "rtb/partner-api-prod/us-east-1/partner-api-dr/workload/public"
     "vpcplan:plan" = "enterprise"
   }
 }

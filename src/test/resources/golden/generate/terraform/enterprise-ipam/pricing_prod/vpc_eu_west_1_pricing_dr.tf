@@ -213,7 +213,7 @@ resource "aws_internet_gateway" "pricing_prod_eu_west_1_pricing_dr" {
 
   tags = {
     Name           = "pricing-dr-igw"
-    "vpcplan:id"   = "pricing-prod/eu-west-1/pricing-dr/igw"
+    "vpcplan:id"   = "igw/pricing-prod/eu-west-1/pricing-dr"
     "vpcplan:plan" = "enterprise"
   }
 }
@@ -280,8 +280,8 @@ resource "aws_route_table" "rtb_pricing_prod_eu_west_1_pricing_dr_public" {
   vpc_id = aws_vpc.pricing_prod_eu_west_1_pricing_dr.id
 
   tags = {
-    Name           = "pricing-dr-public"
-    "vpcplan:id"   = "rtb/pricing-prod/eu-west-1/pricing-dr/public"
+    Name           = "pricing-dr-workload-public"
+    "vpcplan:id"   = "rtb/pricing-prod/eu-west-1/pricing-dr/workload/public"
     "vpcplan:plan" = "enterprise"
   }
 }

@@ -213,7 +213,7 @@ resource "aws_internet_gateway" "reporting_nonprod_eu_west_1_reporting" {
 
   tags = {
     Name           = "reporting-igw"
-    "vpcplan:id"   = "reporting-nonprod/eu-west-1/reporting/igw"
+    "vpcplan:id"   = "igw/reporting-nonprod/eu-west-1/reporting"
     "vpcplan:plan" = "enterprise"
   }
 }
@@ -280,8 +280,8 @@ resource "aws_route_table" "rtb_reporting_nonprod_eu_west_1_reporting_public" {
   vpc_id = aws_vpc.reporting_nonprod_eu_west_1_reporting.id
 
   tags = {
-    Name           = "reporting-public"
-    "vpcplan:id"   = "rtb/reporting-nonprod/eu-west-1/reporting/public"
+    Name           = "reporting-workload-public"
+    "vpcplan:id"   = "rtb/reporting-nonprod/eu-west-1/reporting/workload/public"
     "vpcplan:plan" = "enterprise"
   }
 }

@@ -212,7 +212,7 @@ resource "aws_internet_gateway" "analytics_nonprod_us_east_1_analytics" {
 
   tags = {
     Name           = "analytics-igw"
-    "vpcplan:id"   = "analytics-nonprod/us-east-1/analytics/igw"
+    "vpcplan:id"   = "igw/analytics-nonprod/us-east-1/analytics"
     "vpcplan:plan" = "enterprise"
   }
 }
@@ -279,8 +279,8 @@ resource "aws_route_table" "rtb_analytics_nonprod_us_east_1_analytics_public" {
   vpc_id = aws_vpc.analytics_nonprod_us_east_1_analytics.id
 
   tags = {
-    Name           = "analytics-public"
-    "vpcplan:id"   = "rtb/analytics-nonprod/us-east-1/analytics/public"
+    Name           = "analytics-workload-public"
+    "vpcplan:id"   = "rtb/analytics-nonprod/us-east-1/analytics/workload/public"
     "vpcplan:plan" = "enterprise"
   }
 }

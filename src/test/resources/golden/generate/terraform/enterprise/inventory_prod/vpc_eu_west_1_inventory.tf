@@ -212,7 +212,7 @@ resource "aws_internet_gateway" "inventory_prod_eu_west_1_inventory" {
 
   tags = {
     Name           = "inventory-igw"
-    "vpcplan:id"   = "inventory-prod/eu-west-1/inventory/igw"
+    "vpcplan:id"   = "igw/inventory-prod/eu-west-1/inventory"
     "vpcplan:plan" = "enterprise"
   }
 }
@@ -279,8 +279,8 @@ resource "aws_route_table" "rtb_inventory_prod_eu_west_1_inventory_public" {
   vpc_id = aws_vpc.inventory_prod_eu_west_1_inventory.id
 
   tags = {
-    Name           = "inventory-public"
-    "vpcplan:id"   = "rtb/inventory-prod/eu-west-1/inventory/public"
+    Name           = "inventory-workload-public"
+    "vpcplan:id"   = "rtb/inventory-prod/eu-west-1/inventory/workload/public"
     "vpcplan:plan" = "enterprise"
   }
 }

@@ -212,7 +212,7 @@ resource "aws_internet_gateway" "loyalty_nonprod_ap_northeast_1_loyalty" {
 
   tags = {
     Name           = "loyalty-igw"
-    "vpcplan:id"   = "loyalty-nonprod/ap-northeast-1/loyalty/igw"
+    "vpcplan:id"   = "igw/loyalty-nonprod/ap-northeast-1/loyalty"
     "vpcplan:plan" = "enterprise"
   }
 }
@@ -279,8 +279,8 @@ resource "aws_route_table" "rtb_loyalty_nonprod_ap_northeast_1_loyalty_public" {
   vpc_id = aws_vpc.loyalty_nonprod_ap_northeast_1_loyalty.id
 
   tags = {
-    Name           = "loyalty-public"
-    "vpcplan:id"   = "rtb/loyalty-nonprod/ap-northeast-1/loyalty/public"
+    Name           = "loyalty-workload-public"
+    "vpcplan:id"   = "rtb/loyalty-nonprod/ap-northeast-1/loyalty/workload/public"
     "vpcplan:plan" = "enterprise"
   }
 }

@@ -145,7 +145,7 @@ resource "aws_internet_gateway" "network_ap_northeast_1_inspection" {
 
   tags = {
     Name           = "inspection-igw"
-    "vpcplan:id"   = "network/ap-northeast-1/inspection/igw"
+    "vpcplan:id"   = "igw/network/ap-northeast-1/inspection"
     "vpcplan:plan" = "enterprise"
   }
 }
@@ -157,7 +157,7 @@ resource "aws_eip" "network_ap_northeast_1_inspection_nat_ap_northeast_1a" {
 
   tags = {
     Name           = "inspection-nat-ap-northeast-1a"
-    "vpcplan:id"   = "network/ap-northeast-1/inspection/nat-ap-northeast-1a/eip"
+    "vpcplan:id"   = "nat/network/ap-northeast-1/inspection/ap-northeast-1a/eip"
     "vpcplan:plan" = "enterprise"
   }
 }
@@ -170,7 +170,7 @@ resource "aws_nat_gateway" "network_ap_northeast_1_inspection_nat_ap_northeast_1
 
   tags = {
     Name           = "inspection-nat-ap-northeast-1a"
-    "vpcplan:id"   = "network/ap-northeast-1/inspection/nat-ap-northeast-1a"
+    "vpcplan:id"   = "nat/network/ap-northeast-1/inspection/ap-northeast-1a"
     "vpcplan:plan" = "enterprise"
   }
 
@@ -184,7 +184,7 @@ resource "aws_eip" "network_ap_northeast_1_inspection_nat_ap_northeast_1b" {
 
   tags = {
     Name           = "inspection-nat-ap-northeast-1b"
-    "vpcplan:id"   = "network/ap-northeast-1/inspection/nat-ap-northeast-1b/eip"
+    "vpcplan:id"   = "nat/network/ap-northeast-1/inspection/ap-northeast-1b/eip"
     "vpcplan:plan" = "enterprise"
   }
 }
@@ -197,7 +197,7 @@ resource "aws_nat_gateway" "network_ap_northeast_1_inspection_nat_ap_northeast_1
 
   tags = {
     Name           = "inspection-nat-ap-northeast-1b"
-    "vpcplan:id"   = "network/ap-northeast-1/inspection/nat-ap-northeast-1b"
+    "vpcplan:id"   = "nat/network/ap-northeast-1/inspection/ap-northeast-1b"
     "vpcplan:plan" = "enterprise"
   }
 
@@ -211,7 +211,7 @@ resource "aws_eip" "network_ap_northeast_1_inspection_nat_ap_northeast_1c" {
 
   tags = {
     Name           = "inspection-nat-ap-northeast-1c"
-    "vpcplan:id"   = "network/ap-northeast-1/inspection/nat-ap-northeast-1c/eip"
+    "vpcplan:id"   = "nat/network/ap-northeast-1/inspection/ap-northeast-1c/eip"
     "vpcplan:plan" = "enterprise"
   }
 }
@@ -224,7 +224,7 @@ resource "aws_nat_gateway" "network_ap_northeast_1_inspection_nat_ap_northeast_1
 
   tags = {
     Name           = "inspection-nat-ap-northeast-1c"
-    "vpcplan:id"   = "network/ap-northeast-1/inspection/nat-ap-northeast-1c"
+    "vpcplan:id"   = "nat/network/ap-northeast-1/inspection/ap-northeast-1c"
     "vpcplan:plan" = "enterprise"
   }
 

@@ -164,7 +164,7 @@ resource "aws_internet_gateway" "network_us_east_1_egress" {
 
   tags = {
     Name           = "egress-igw"
-    "vpcplan:id"   = "network/us-east-1/egress/igw"
+    "vpcplan:id"   = "igw/network/us-east-1/egress"
     "vpcplan:plan" = "enterprise"
   }
 }
@@ -231,8 +231,8 @@ resource "aws_route_table" "rtb_network_us_east_1_egress_public" {
   vpc_id = aws_vpc.network_us_east_1_egress.id
 
   tags = {
-    Name           = "egress-public"
-    "vpcplan:id"   = "rtb/network/us-east-1/egress/public"
+    Name           = "egress-workload-public"
+    "vpcplan:id"   = "rtb/network/us-east-1/egress/workload/public"
     "vpcplan:plan" = "enterprise"
   }
 }

@@ -212,7 +212,7 @@ resource "aws_internet_gateway" "partner_api_prod_ap_northeast_1_partner_api" {
 
   tags = {
     Name           = "partner-api-igw"
-    "vpcplan:id"   = "partner-api-prod/ap-northeast-1/partner-api/igw"
+    "vpcplan:id"   = "igw/partner-api-prod/ap-northeast-1/partner-api"
     "vpcplan:plan" = "enterprise"
   }
 }
@@ -279,8 +279,8 @@ resource "aws_route_table" "rtb_partner_api_prod_ap_northeast_1_partner_api_publ
   vpc_id = aws_vpc.partner_api_prod_ap_northeast_1_partner_api.id
 
   tags = {
-    Name           = "partner-api-public"
-    "vpcplan:id"   = "rtb/partner-api-prod/ap-northeast-1/partner-api/public"
+    Name           = "partner-api-workload-public"
+    "vpcplan:id"   = "rtb/partner-api-prod/ap-northeast-1/partner-api/workload/public"
     "vpcplan:plan" = "enterprise"
   }
 }

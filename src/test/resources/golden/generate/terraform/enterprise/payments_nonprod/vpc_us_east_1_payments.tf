@@ -212,7 +212,7 @@ resource "aws_internet_gateway" "payments_nonprod_us_east_1_payments" {
 
   tags = {
     Name           = "payments-igw"
-    "vpcplan:id"   = "payments-nonprod/us-east-1/payments/igw"
+    "vpcplan:id"   = "igw/payments-nonprod/us-east-1/payments"
     "vpcplan:plan" = "enterprise"
   }
 }
@@ -279,8 +279,8 @@ resource "aws_route_table" "rtb_payments_nonprod_us_east_1_payments_public" {
   vpc_id = aws_vpc.payments_nonprod_us_east_1_payments.id
 
   tags = {
-    Name           = "payments-public"
-    "vpcplan:id"   = "rtb/payments-nonprod/us-east-1/payments/public"
+    Name           = "payments-workload-public"
+    "vpcplan:id"   = "rtb/payments-nonprod/us-east-1/payments/workload/public"
     "vpcplan:plan" = "enterprise"
   }
 }

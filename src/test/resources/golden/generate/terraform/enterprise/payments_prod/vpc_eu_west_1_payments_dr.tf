@@ -212,7 +212,7 @@ resource "aws_internet_gateway" "payments_prod_eu_west_1_payments_dr" {
 
   tags = {
     Name           = "payments-dr-igw"
-    "vpcplan:id"   = "payments-prod/eu-west-1/payments-dr/igw"
+    "vpcplan:id"   = "igw/payments-prod/eu-west-1/payments-dr"
     "vpcplan:plan" = "enterprise"
   }
 }
@@ -279,8 +279,8 @@ resource "aws_route_table" "rtb_payments_prod_eu_west_1_payments_dr_public" {
   vpc_id = aws_vpc.payments_prod_eu_west_1_payments_dr.id
 
   tags = {
-    Name           = "payments-dr-public"
-    "vpcplan:id"   = "rtb/payments-prod/eu-west-1/payments-dr/public"
+    Name           = "payments-dr-workload-public"
+    "vpcplan:id"   = "rtb/payments-prod/eu-west-1/payments-dr/workload/public"
     "vpcplan:plan" = "enterprise"
   }
 }

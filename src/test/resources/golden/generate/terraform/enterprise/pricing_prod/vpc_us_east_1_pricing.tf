@@ -212,7 +212,7 @@ resource "aws_internet_gateway" "pricing_prod_us_east_1_pricing" {
 
   tags = {
     Name           = "pricing-igw"
-    "vpcplan:id"   = "pricing-prod/us-east-1/pricing/igw"
+    "vpcplan:id"   = "igw/pricing-prod/us-east-1/pricing"
     "vpcplan:plan" = "enterprise"
   }
 }
@@ -279,8 +279,8 @@ resource "aws_route_table" "rtb_pricing_prod_us_east_1_pricing_public" {
   vpc_id = aws_vpc.pricing_prod_us_east_1_pricing.id
 
   tags = {
-    Name           = "pricing-public"
-    "vpcplan:id"   = "rtb/pricing-prod/us-east-1/pricing/public"
+    Name           = "pricing-workload-public"
+    "vpcplan:id"   = "rtb/pricing-prod/us-east-1/pricing/workload/public"
     "vpcplan:plan" = "enterprise"
   }
 }

@@ -212,7 +212,7 @@ resource "aws_internet_gateway" "reporting_prod_ap_northeast_1_reporting_dr" {
 
   tags = {
     Name           = "reporting-dr-igw"
-    "vpcplan:id"   = "reporting-prod/ap-northeast-1/reporting-dr/igw"
+    "vpcplan:id"   = "igw/reporting-prod/ap-northeast-1/reporting-dr"
     "vpcplan:plan" = "enterprise"
   }
 }
@@ -279,8 +279,8 @@ resource "aws_route_table" "rtb_reporting_prod_ap_northeast_1_reporting_dr_publi
   vpc_id = aws_vpc.reporting_prod_ap_northeast_1_reporting_dr.id
 
   tags = {
-    Name           = "reporting-dr-public"
-    "vpcplan:id"   = "rtb/reporting-prod/ap-northeast-1/reporting-dr/public"
+    Name           = "reporting-dr-workload-public"
+    "vpcplan:id"   = "rtb/reporting-prod/ap-northeast-1/reporting-dr/workload/public"
     "vpcplan:plan" = "enterprise"
   }
 }

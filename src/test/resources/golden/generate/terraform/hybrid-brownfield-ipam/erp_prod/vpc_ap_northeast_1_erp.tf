@@ -188,7 +188,7 @@ resource "aws_internet_gateway" "erp_prod_ap_northeast_1_erp" {
 
   tags = {
     Name           = "erp-igw"
-    "vpcplan:id"   = "erp-prod/ap-northeast-1/erp/igw"
+    "vpcplan:id"   = "igw/erp-prod/ap-northeast-1/erp"
     "vpcplan:plan" = "hybrid-brownfield"
   }
 }
@@ -200,7 +200,7 @@ resource "aws_eip" "erp_prod_ap_northeast_1_erp_nat_ap_northeast_1a" {
 
   tags = {
     Name           = "erp-nat-ap-northeast-1a"
-    "vpcplan:id"   = "erp-prod/ap-northeast-1/erp/nat-ap-northeast-1a/eip"
+    "vpcplan:id"   = "nat/erp-prod/ap-northeast-1/erp/ap-northeast-1a/eip"
     "vpcplan:plan" = "hybrid-brownfield"
   }
 }
@@ -213,7 +213,7 @@ resource "aws_nat_gateway" "erp_prod_ap_northeast_1_erp_nat_ap_northeast_1a" {
 
   tags = {
     Name           = "erp-nat-ap-northeast-1a"
-    "vpcplan:id"   = "erp-prod/ap-northeast-1/erp/nat-ap-northeast-1a"
+    "vpcplan:id"   = "nat/erp-prod/ap-northeast-1/erp/ap-northeast-1a"
     "vpcplan:plan" = "hybrid-brownfield"
   }
 
@@ -227,7 +227,7 @@ resource "aws_eip" "erp_prod_ap_northeast_1_erp_nat_ap_northeast_1b" {
 
   tags = {
     Name           = "erp-nat-ap-northeast-1b"
-    "vpcplan:id"   = "erp-prod/ap-northeast-1/erp/nat-ap-northeast-1b/eip"
+    "vpcplan:id"   = "nat/erp-prod/ap-northeast-1/erp/ap-northeast-1b/eip"
     "vpcplan:plan" = "hybrid-brownfield"
   }
 }
@@ -240,7 +240,7 @@ resource "aws_nat_gateway" "erp_prod_ap_northeast_1_erp_nat_ap_northeast_1b" {
 
   tags = {
     Name           = "erp-nat-ap-northeast-1b"
-    "vpcplan:id"   = "erp-prod/ap-northeast-1/erp/nat-ap-northeast-1b"
+    "vpcplan:id"   = "nat/erp-prod/ap-northeast-1/erp/ap-northeast-1b"
     "vpcplan:plan" = "hybrid-brownfield"
   }
 
@@ -254,7 +254,7 @@ resource "aws_eip" "erp_prod_ap_northeast_1_erp_nat_ap_northeast_1c" {
 
   tags = {
     Name           = "erp-nat-ap-northeast-1c"
-    "vpcplan:id"   = "erp-prod/ap-northeast-1/erp/nat-ap-northeast-1c/eip"
+    "vpcplan:id"   = "nat/erp-prod/ap-northeast-1/erp/ap-northeast-1c/eip"
     "vpcplan:plan" = "hybrid-brownfield"
   }
 }
@@ -267,7 +267,7 @@ resource "aws_nat_gateway" "erp_prod_ap_northeast_1_erp_nat_ap_northeast_1c" {
 
   tags = {
     Name           = "erp-nat-ap-northeast-1c"
-    "vpcplan:id"   = "erp-prod/ap-northeast-1/erp/nat-ap-northeast-1c"
+    "vpcplan:id"   = "nat/erp-prod/ap-northeast-1/erp/ap-northeast-1c"
     "vpcplan:plan" = "hybrid-brownfield"
   }
 
@@ -280,8 +280,8 @@ resource "aws_route_table" "rtb_erp_prod_ap_northeast_1_erp_public" {
   vpc_id = aws_vpc.erp_prod_ap_northeast_1_erp.id
 
   tags = {
-    Name           = "erp-public"
-    "vpcplan:id"   = "rtb/erp-prod/ap-northeast-1/erp/public"
+    Name           = "erp-workload-public"
+    "vpcplan:id"   = "rtb/erp-prod/ap-northeast-1/erp/workload/public"
     "vpcplan:plan" = "hybrid-brownfield"
   }
 }

@@ -132,7 +132,7 @@ resource "aws_internet_gateway" "erp_prod_us_west_2_erp_dr" {
 
   tags = {
     Name           = "erp-dr-igw"
-    "vpcplan:id"   = "erp-prod/us-west-2/erp-dr/igw"
+    "vpcplan:id"   = "igw/erp-prod/us-west-2/erp-dr"
     "vpcplan:plan" = "hybrid-brownfield"
   }
 }
@@ -144,7 +144,7 @@ resource "aws_eip" "erp_prod_us_west_2_erp_dr_nat_us_west_2a" {
 
   tags = {
     Name           = "erp-dr-nat-us-west-2a"
-    "vpcplan:id"   = "erp-prod/us-west-2/erp-dr/nat-us-west-2a/eip"
+    "vpcplan:id"   = "nat/erp-prod/us-west-2/erp-dr/us-west-2a/eip"
     "vpcplan:plan" = "hybrid-brownfield"
   }
 }
@@ -157,7 +157,7 @@ resource "aws_nat_gateway" "erp_prod_us_west_2_erp_dr_nat_us_west_2a" {
 
   tags = {
     Name           = "erp-dr-nat-us-west-2a"
-    "vpcplan:id"   = "erp-prod/us-west-2/erp-dr/nat-us-west-2a"
+    "vpcplan:id"   = "nat/erp-prod/us-west-2/erp-dr/us-west-2a"
     "vpcplan:plan" = "hybrid-brownfield"
   }
 
@@ -171,7 +171,7 @@ resource "aws_eip" "erp_prod_us_west_2_erp_dr_nat_us_west_2b" {
 
   tags = {
     Name           = "erp-dr-nat-us-west-2b"
-    "vpcplan:id"   = "erp-prod/us-west-2/erp-dr/nat-us-west-2b/eip"
+    "vpcplan:id"   = "nat/erp-prod/us-west-2/erp-dr/us-west-2b/eip"
     "vpcplan:plan" = "hybrid-brownfield"
   }
 }
@@ -184,7 +184,7 @@ resource "aws_nat_gateway" "erp_prod_us_west_2_erp_dr_nat_us_west_2b" {
 
   tags = {
     Name           = "erp-dr-nat-us-west-2b"
-    "vpcplan:id"   = "erp-prod/us-west-2/erp-dr/nat-us-west-2b"
+    "vpcplan:id"   = "nat/erp-prod/us-west-2/erp-dr/us-west-2b"
     "vpcplan:plan" = "hybrid-brownfield"
   }
 
@@ -197,8 +197,8 @@ resource "aws_route_table" "rtb_erp_prod_us_west_2_erp_dr_public" {
   vpc_id = aws_vpc.erp_prod_us_west_2_erp_dr.id
 
   tags = {
-    Name           = "erp-dr-public"
-    "vpcplan:id"   = "rtb/erp-prod/us-west-2/erp-dr/public"
+    Name           = "erp-dr-workload-public"
+    "vpcplan:id"   = "rtb/erp-prod/us-west-2/erp-dr/workload/public"
     "vpcplan:plan" = "hybrid-brownfield"
   }
 }

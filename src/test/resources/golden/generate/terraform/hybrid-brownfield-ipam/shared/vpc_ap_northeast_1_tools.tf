@@ -188,7 +188,7 @@ resource "aws_internet_gateway" "shared_ap_northeast_1_tools" {
 
   tags = {
     Name           = "tools-igw"
-    "vpcplan:id"   = "shared/ap-northeast-1/tools/igw"
+    "vpcplan:id"   = "igw/shared/ap-northeast-1/tools"
     "vpcplan:plan" = "hybrid-brownfield"
   }
 }
@@ -200,7 +200,7 @@ resource "aws_eip" "shared_ap_northeast_1_tools_nat_ap_northeast_1a" {
 
   tags = {
     Name           = "tools-nat-ap-northeast-1a"
-    "vpcplan:id"   = "shared/ap-northeast-1/tools/nat-ap-northeast-1a/eip"
+    "vpcplan:id"   = "nat/shared/ap-northeast-1/tools/ap-northeast-1a/eip"
     "vpcplan:plan" = "hybrid-brownfield"
   }
 }
@@ -213,7 +213,7 @@ resource "aws_nat_gateway" "shared_ap_northeast_1_tools_nat_ap_northeast_1a" {
 
   tags = {
     Name           = "tools-nat-ap-northeast-1a"
-    "vpcplan:id"   = "shared/ap-northeast-1/tools/nat-ap-northeast-1a"
+    "vpcplan:id"   = "nat/shared/ap-northeast-1/tools/ap-northeast-1a"
     "vpcplan:plan" = "hybrid-brownfield"
   }
 
@@ -227,7 +227,7 @@ resource "aws_eip" "shared_ap_northeast_1_tools_nat_ap_northeast_1b" {
 
   tags = {
     Name           = "tools-nat-ap-northeast-1b"
-    "vpcplan:id"   = "shared/ap-northeast-1/tools/nat-ap-northeast-1b/eip"
+    "vpcplan:id"   = "nat/shared/ap-northeast-1/tools/ap-northeast-1b/eip"
     "vpcplan:plan" = "hybrid-brownfield"
   }
 }
@@ -240,7 +240,7 @@ resource "aws_nat_gateway" "shared_ap_northeast_1_tools_nat_ap_northeast_1b" {
 
   tags = {
     Name           = "tools-nat-ap-northeast-1b"
-    "vpcplan:id"   = "shared/ap-northeast-1/tools/nat-ap-northeast-1b"
+    "vpcplan:id"   = "nat/shared/ap-northeast-1/tools/ap-northeast-1b"
     "vpcplan:plan" = "hybrid-brownfield"
   }
 
@@ -254,7 +254,7 @@ resource "aws_eip" "shared_ap_northeast_1_tools_nat_ap_northeast_1c" {
 
   tags = {
     Name           = "tools-nat-ap-northeast-1c"
-    "vpcplan:id"   = "shared/ap-northeast-1/tools/nat-ap-northeast-1c/eip"
+    "vpcplan:id"   = "nat/shared/ap-northeast-1/tools/ap-northeast-1c/eip"
     "vpcplan:plan" = "hybrid-brownfield"
   }
 }
@@ -267,7 +267,7 @@ resource "aws_nat_gateway" "shared_ap_northeast_1_tools_nat_ap_northeast_1c" {
 
   tags = {
     Name           = "tools-nat-ap-northeast-1c"
-    "vpcplan:id"   = "shared/ap-northeast-1/tools/nat-ap-northeast-1c"
+    "vpcplan:id"   = "nat/shared/ap-northeast-1/tools/ap-northeast-1c"
     "vpcplan:plan" = "hybrid-brownfield"
   }
 
@@ -280,8 +280,8 @@ resource "aws_route_table" "rtb_shared_ap_northeast_1_tools_public" {
   vpc_id = aws_vpc.shared_ap_northeast_1_tools.id
 
   tags = {
-    Name           = "tools-public"
-    "vpcplan:id"   = "rtb/shared/ap-northeast-1/tools/public"
+    Name           = "tools-workload-public"
+    "vpcplan:id"   = "rtb/shared/ap-northeast-1/tools/workload/public"
     "vpcplan:plan" = "hybrid-brownfield"
   }
 }

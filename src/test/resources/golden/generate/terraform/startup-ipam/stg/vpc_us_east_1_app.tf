@@ -188,7 +188,7 @@ resource "aws_internet_gateway" "stg_us_east_1_app" {
 
   tags = {
     Name           = "app-igw"
-    "vpcplan:id"   = "stg/us-east-1/app/igw"
+    "vpcplan:id"   = "igw/stg/us-east-1/app"
     "vpcplan:plan" = "startup"
   }
 }
@@ -200,7 +200,7 @@ resource "aws_eip" "stg_us_east_1_app_nat_us_east_1a" {
 
   tags = {
     Name           = "app-nat-us-east-1a"
-    "vpcplan:id"   = "stg/us-east-1/app/nat-us-east-1a/eip"
+    "vpcplan:id"   = "nat/stg/us-east-1/app/us-east-1a/eip"
     "vpcplan:plan" = "startup"
   }
 }
@@ -213,7 +213,7 @@ resource "aws_nat_gateway" "stg_us_east_1_app_nat_us_east_1a" {
 
   tags = {
     Name           = "app-nat-us-east-1a"
-    "vpcplan:id"   = "stg/us-east-1/app/nat-us-east-1a"
+    "vpcplan:id"   = "nat/stg/us-east-1/app/us-east-1a"
     "vpcplan:plan" = "startup"
   }
 
@@ -227,7 +227,7 @@ resource "aws_eip" "stg_us_east_1_app_nat_us_east_1b" {
 
   tags = {
     Name           = "app-nat-us-east-1b"
-    "vpcplan:id"   = "stg/us-east-1/app/nat-us-east-1b/eip"
+    "vpcplan:id"   = "nat/stg/us-east-1/app/us-east-1b/eip"
     "vpcplan:plan" = "startup"
   }
 }
@@ -240,7 +240,7 @@ resource "aws_nat_gateway" "stg_us_east_1_app_nat_us_east_1b" {
 
   tags = {
     Name           = "app-nat-us-east-1b"
-    "vpcplan:id"   = "stg/us-east-1/app/nat-us-east-1b"
+    "vpcplan:id"   = "nat/stg/us-east-1/app/us-east-1b"
     "vpcplan:plan" = "startup"
   }
 
@@ -254,7 +254,7 @@ resource "aws_eip" "stg_us_east_1_app_nat_us_east_1c" {
 
   tags = {
     Name           = "app-nat-us-east-1c"
-    "vpcplan:id"   = "stg/us-east-1/app/nat-us-east-1c/eip"
+    "vpcplan:id"   = "nat/stg/us-east-1/app/us-east-1c/eip"
     "vpcplan:plan" = "startup"
   }
 }
@@ -267,7 +267,7 @@ resource "aws_nat_gateway" "stg_us_east_1_app_nat_us_east_1c" {
 
   tags = {
     Name           = "app-nat-us-east-1c"
-    "vpcplan:id"   = "stg/us-east-1/app/nat-us-east-1c"
+    "vpcplan:id"   = "nat/stg/us-east-1/app/us-east-1c"
     "vpcplan:plan" = "startup"
   }
 
@@ -280,8 +280,8 @@ resource "aws_route_table" "rtb_stg_us_east_1_app_public" {
   vpc_id = aws_vpc.stg_us_east_1_app.id
 
   tags = {
-    Name           = "app-public"
-    "vpcplan:id"   = "rtb/stg/us-east-1/app/public"
+    Name           = "app-workload-public"
+    "vpcplan:id"   = "rtb/stg/us-east-1/app/workload/public"
     "vpcplan:plan" = "startup"
   }
 }

@@ -187,7 +187,7 @@ resource "aws_internet_gateway" "network_us_east_1_egress" {
 
   tags = {
     Name           = "egress-igw"
-    "vpcplan:id"   = "network/us-east-1/egress/igw"
+    "vpcplan:id"   = "igw/network/us-east-1/egress"
     "vpcplan:plan" = "startup"
   }
 }
@@ -199,7 +199,7 @@ resource "aws_eip" "network_us_east_1_egress_nat_us_east_1a" {
 
   tags = {
     Name           = "egress-nat-us-east-1a"
-    "vpcplan:id"   = "network/us-east-1/egress/nat-us-east-1a/eip"
+    "vpcplan:id"   = "nat/network/us-east-1/egress/us-east-1a/eip"
     "vpcplan:plan" = "startup"
   }
 }
@@ -212,7 +212,7 @@ resource "aws_nat_gateway" "network_us_east_1_egress_nat_us_east_1a" {
 
   tags = {
     Name           = "egress-nat-us-east-1a"
-    "vpcplan:id"   = "network/us-east-1/egress/nat-us-east-1a"
+    "vpcplan:id"   = "nat/network/us-east-1/egress/us-east-1a"
     "vpcplan:plan" = "startup"
   }
 
@@ -226,7 +226,7 @@ resource "aws_eip" "network_us_east_1_egress_nat_us_east_1b" {
 
   tags = {
     Name           = "egress-nat-us-east-1b"
-    "vpcplan:id"   = "network/us-east-1/egress/nat-us-east-1b/eip"
+    "vpcplan:id"   = "nat/network/us-east-1/egress/us-east-1b/eip"
     "vpcplan:plan" = "startup"
   }
 }
@@ -239,7 +239,7 @@ resource "aws_nat_gateway" "network_us_east_1_egress_nat_us_east_1b" {
 
   tags = {
     Name           = "egress-nat-us-east-1b"
-    "vpcplan:id"   = "network/us-east-1/egress/nat-us-east-1b"
+    "vpcplan:id"   = "nat/network/us-east-1/egress/us-east-1b"
     "vpcplan:plan" = "startup"
   }
 
@@ -253,7 +253,7 @@ resource "aws_eip" "network_us_east_1_egress_nat_us_east_1c" {
 
   tags = {
     Name           = "egress-nat-us-east-1c"
-    "vpcplan:id"   = "network/us-east-1/egress/nat-us-east-1c/eip"
+    "vpcplan:id"   = "nat/network/us-east-1/egress/us-east-1c/eip"
     "vpcplan:plan" = "startup"
   }
 }
@@ -266,7 +266,7 @@ resource "aws_nat_gateway" "network_us_east_1_egress_nat_us_east_1c" {
 
   tags = {
     Name           = "egress-nat-us-east-1c"
-    "vpcplan:id"   = "network/us-east-1/egress/nat-us-east-1c"
+    "vpcplan:id"   = "nat/network/us-east-1/egress/us-east-1c"
     "vpcplan:plan" = "startup"
   }
 
@@ -279,8 +279,8 @@ resource "aws_route_table" "rtb_network_us_east_1_egress_public" {
   vpc_id = aws_vpc.network_us_east_1_egress.id
 
   tags = {
-    Name           = "egress-public"
-    "vpcplan:id"   = "rtb/network/us-east-1/egress/public"
+    Name           = "egress-workload-public"
+    "vpcplan:id"   = "rtb/network/us-east-1/egress/workload/public"
     "vpcplan:plan" = "startup"
   }
 }

@@ -76,7 +76,7 @@ resource "aws_internet_gateway" "stg_eu_central_1_app" {
 
   tags = {
     Name           = "app-igw"
-    "vpcplan:id"   = "stg/eu-central-1/app/igw"
+    "vpcplan:id"   = "igw/stg/eu-central-1/app"
     "vpcplan:plan" = "tiny"
   }
 }
@@ -88,7 +88,7 @@ resource "aws_eip" "stg_eu_central_1_app_nat_eu_central_1a" {
 
   tags = {
     Name           = "app-nat-eu-central-1a"
-    "vpcplan:id"   = "stg/eu-central-1/app/nat-eu-central-1a/eip"
+    "vpcplan:id"   = "nat/stg/eu-central-1/app/eu-central-1a/eip"
     "vpcplan:plan" = "tiny"
   }
 }
@@ -101,7 +101,7 @@ resource "aws_nat_gateway" "stg_eu_central_1_app_nat_eu_central_1a" {
 
   tags = {
     Name           = "app-nat-eu-central-1a"
-    "vpcplan:id"   = "stg/eu-central-1/app/nat-eu-central-1a"
+    "vpcplan:id"   = "nat/stg/eu-central-1/app/eu-central-1a"
     "vpcplan:plan" = "tiny"
   }
 
@@ -115,7 +115,7 @@ resource "aws_eip" "stg_eu_central_1_app_nat_eu_central_1b" {
 
   tags = {
     Name           = "app-nat-eu-central-1b"
-    "vpcplan:id"   = "stg/eu-central-1/app/nat-eu-central-1b/eip"
+    "vpcplan:id"   = "nat/stg/eu-central-1/app/eu-central-1b/eip"
     "vpcplan:plan" = "tiny"
   }
 }
@@ -128,7 +128,7 @@ resource "aws_nat_gateway" "stg_eu_central_1_app_nat_eu_central_1b" {
 
   tags = {
     Name           = "app-nat-eu-central-1b"
-    "vpcplan:id"   = "stg/eu-central-1/app/nat-eu-central-1b"
+    "vpcplan:id"   = "nat/stg/eu-central-1/app/eu-central-1b"
     "vpcplan:plan" = "tiny"
   }
 
@@ -141,8 +141,8 @@ resource "aws_route_table" "rtb_stg_eu_central_1_app_public" {
   vpc_id = aws_vpc.stg_eu_central_1_app.id
 
   tags = {
-    Name           = "app-public"
-    "vpcplan:id"   = "rtb/stg/eu-central-1/app/public"
+    Name           = "app-workload-public"
+    "vpcplan:id"   = "rtb/stg/eu-central-1/app/workload/public"
     "vpcplan:plan" = "tiny"
   }
 }

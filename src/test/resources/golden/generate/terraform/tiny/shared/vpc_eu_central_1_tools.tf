@@ -75,7 +75,7 @@ resource "aws_internet_gateway" "shared_eu_central_1_tools" {
 
   tags = {
     Name           = "tools-igw"
-    "vpcplan:id"   = "shared/eu-central-1/tools/igw"
+    "vpcplan:id"   = "igw/shared/eu-central-1/tools"
     "vpcplan:plan" = "tiny"
   }
 }
@@ -87,7 +87,7 @@ resource "aws_eip" "shared_eu_central_1_tools_nat_eu_central_1a" {
 
   tags = {
     Name           = "tools-nat-eu-central-1a"
-    "vpcplan:id"   = "shared/eu-central-1/tools/nat-eu-central-1a/eip"
+    "vpcplan:id"   = "nat/shared/eu-central-1/tools/eu-central-1a/eip"
     "vpcplan:plan" = "tiny"
   }
 }
@@ -100,7 +100,7 @@ resource "aws_nat_gateway" "shared_eu_central_1_tools_nat_eu_central_1a" {
 
   tags = {
     Name           = "tools-nat-eu-central-1a"
-    "vpcplan:id"   = "shared/eu-central-1/tools/nat-eu-central-1a"
+    "vpcplan:id"   = "nat/shared/eu-central-1/tools/eu-central-1a"
     "vpcplan:plan" = "tiny"
   }
 
@@ -114,7 +114,7 @@ resource "aws_eip" "shared_eu_central_1_tools_nat_eu_central_1b" {
 
   tags = {
     Name           = "tools-nat-eu-central-1b"
-    "vpcplan:id"   = "shared/eu-central-1/tools/nat-eu-central-1b/eip"
+    "vpcplan:id"   = "nat/shared/eu-central-1/tools/eu-central-1b/eip"
     "vpcplan:plan" = "tiny"
   }
 }
@@ -127,7 +127,7 @@ resource "aws_nat_gateway" "shared_eu_central_1_tools_nat_eu_central_1b" {
 
   tags = {
     Name           = "tools-nat-eu-central-1b"
-    "vpcplan:id"   = "shared/eu-central-1/tools/nat-eu-central-1b"
+    "vpcplan:id"   = "nat/shared/eu-central-1/tools/eu-central-1b"
     "vpcplan:plan" = "tiny"
   }
 
@@ -140,8 +140,8 @@ resource "aws_route_table" "rtb_shared_eu_central_1_tools_public" {
   vpc_id = aws_vpc.shared_eu_central_1_tools.id
 
   tags = {
-    Name           = "tools-public"
-    "vpcplan:id"   = "rtb/shared/eu-central-1/tools/public"
+    Name           = "tools-workload-public"
+    "vpcplan:id"   = "rtb/shared/eu-central-1/tools/workload/public"
     "vpcplan:plan" = "tiny"
   }
 }
