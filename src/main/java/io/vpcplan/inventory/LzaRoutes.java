@@ -75,6 +75,7 @@ final class LzaRoutes {
       case "transitGateway" -> RouteTarget.TRANSIT_GATEWAY;
       case "natGateway" -> RouteTarget.NAT_GATEWAY;
       case "internetGateway" -> RouteTarget.INTERNET_GATEWAY;
+      case "egressOnlyIgw" -> RouteTarget.EGRESS_ONLY_INTERNET_GATEWAY;
       case "vpcPeering" -> RouteTarget.PEERING;
       case "gatewayEndpoint", "gatewayLoadBalancerEndpoint" -> RouteTarget.VPC_ENDPOINT;
       case "local" -> RouteTarget.LOCAL;

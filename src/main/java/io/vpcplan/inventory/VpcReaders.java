@@ -193,7 +193,8 @@ final class VpcReaders {
         case "TransitGatewayId" -> target(e.str(p, at + "." + f), RouteTarget.TRANSIT_GATEWAY, s, type);
         case "VpcPeeringConnectionId" -> target(e.str(p, at + "." + f), RouteTarget.PEERING, s, type);
         case "NatGatewayId" -> target(e.str(p, at + "." + f), RouteTarget.NAT_GATEWAY, s, type);
-        case "NetworkInterfaceId", "InstanceId", "EgressOnlyInternetGatewayId", "CarrierGatewayId", "LocalGatewayId",
+        case "EgressOnlyInternetGatewayId" -> target(e.str(p, at + "." + f), RouteTarget.EGRESS_ONLY_INTERNET_GATEWAY, s, type);
+        case "NetworkInterfaceId", "InstanceId", "CarrierGatewayId", "LocalGatewayId",
             "CoreNetworkArn" -> target(e.str(p, at + "." + f), RouteTarget.OTHER, s, type);
         default -> p.skipChildren();
       }

@@ -65,7 +65,8 @@ public record VpcGateways(String internetGateway, String egressOnlyGateway, List
     List<RouteTable> out = new ArrayList<>();
     for (RouteTable t : tables) {
       List<Subnet> subs = served.get(t);
-      List<Route> own = toOwnIgw(t.routes(), igw);
+      List<Route> own = toOwn(toOwn(t.routes(), RouteTarget.INTERNET_GATEWAY, igw), RouteTarget.EGRESS_ONLY_INTERNET_GATEWAY, eigw);
+      eigwUsed |= own.stream().anyMatch(r -> r.targetType() == RouteTarget.EGRESS_ONLY_INTERNET_GATEWAY);
       boolean hasDefault = hasDefault(t);
       // a table that already sends 0.0.0.0/0 to the internet gateway is a public table as it stands
       boolean toIgw = own.stream().anyMatch(r -> r.destination().equals(ANY4) && r.targetType() == RouteTarget.INTERNET_GATEWAY);
@@ -103,11 +104,13 @@ public record VpcGateways(String internetGateway, String egressOnlyGateway, List
     return new VpcGateways(igw, eigwUsed ? eigw : "", nats, out);
   }
 
-  /** A VPC has one internet gateway: every route to an internet gateway goes to it. */
-  private static List<Route> toOwnIgw(List<Route> routes, String igw) {
-    if (routes.stream().noneMatch(r -> r.targetType() == RouteTarget.INTERNET_GATEWAY && !r.target().equals(igw))) return routes;
-    return routes.stream().map(r -> r.targetType() == RouteTarget.INTERNET_GATEWAY
-        ? new Route(r.destination(), r.targetType(), igw, r.propagated()) : r).toList();
+  /**
+   * A VPC has one internet gateway and one egress-only gateway: every route to one of that kind
+   * (an imported estate's igw-…/eigw-… id) goes to the VPC's own.
+   */
+  private static List<Route> toOwn(List<Route> routes, RouteTarget kind, String own) {
+    if (routes.stream().noneMatch(r -> r.targetType() == kind && !r.target().equals(own))) return routes;
+    return routes.stream().map(r -> r.targetType() == kind ? new Route(r.destination(), kind, own, r.propagated()) : r).toList();
   }
 
   private static List<Route> withoutDefaults(List<Route> routes) {

@@ -28,6 +28,7 @@ final class VpcRouting {
   /** subnet key → LZA table name. */
   final Map<String, String> tableOf = new LinkedHashMap<>();
   boolean internetGateway;
+  boolean egressOnlyIgw;
 
   VpcRouting(Vpc v) {
     Set<String> used = new HashSet<>();
@@ -39,7 +40,10 @@ final class VpcRouting {
       tables.add(new Table(n, t.routes()));
       if (t.main() && main == null) main = n;
       for (String s : t.subnetIds()) tableOf.putIfAbsent(s, n);
-      for (Route r : t.routes()) if (r.targetType() == RouteTarget.INTERNET_GATEWAY) internetGateway = true;
+      for (Route r : t.routes()) {
+        if (r.targetType() == RouteTarget.INTERNET_GATEWAY) internetGateway = true;
+        if (r.targetType() == RouteTarget.EGRESS_ONLY_INTERNET_GATEWAY) egressOnlyIgw = true;
+      }
     }
     for (Subnet s : v.subnets()) if (!tableOf.containsKey(s.key()) && main != null) tableOf.put(s.key(), main);
     if (!internetGateway) publicTables(v, used);

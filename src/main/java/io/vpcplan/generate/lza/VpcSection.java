@@ -40,6 +40,7 @@ final class VpcSection {
     o.put("enableDnsHostnames", true).put("enableDnsSupport", true).put("defaultSecurityGroupRulesDeletion", true);
     VpcRouting routing = new VpcRouting(v);
     if (routing.internetGateway) o.put("internetGateway", true);
+    if (routing.egressOnlyIgw) o.put("egressOnlyIgw", true);
     ArrayNode nats = FirewallSection.natGateways(v);
     if (!nats.isEmpty()) o.set("natGateways", nats);
     Map<String, String> subnetNames = subnetNames(v);
@@ -128,6 +129,10 @@ final class VpcSection {
         type = "internetGateway";
         target = "IGW";
       }
+      case EGRESS_ONLY_INTERNET_GATEWAY -> {
+        type = "egressOnlyIgw";
+        target = null; // the VPC's own (egressOnlyIgw: true)
+      }
       default -> {
         notes.add("VPC " + v.displayName() + ": route " + r.destination() + " -> " + r.targetType().name().toLowerCase(java.util.Locale.ROOT)
             + " '" + r.target() + "' is not written: vpcplan does not plan that target (a NAT gateway, firewall endpoint "
@@ -138,7 +143,8 @@ final class VpcSection {
     ObjectNode o = LzaYaml.F.objectNode();
     o.put("name", routeName(type, r.destination()));
     o.put(r.destination().isV4() ? "destination" : "ipv6Destination", r.destination().toString());
-    return o.put("type", type).put("target", target);
+    o.put("type", type);
+    return target == null ? o : o.put("target", target);
   }
 
   /** "tgw-10-0-0-0-13", "igw-default", "igw-ipv6-default": the target kind and the destination. */
@@ -148,6 +154,7 @@ final class VpcSection {
       case "vpcPeering" -> "pcx";
       case "natGateway" -> "nat";
       case "networkFirewall" -> "nfw";
+      case "egressOnlyIgw" -> "eigw";
       default -> "igw";
     };
     if (dest.length() == 0) return kind + (dest.isV4() ? "-default" : "-ipv6-default");
