@@ -39,6 +39,8 @@ public final class ApplyActions {
       Map.entry(Kind.TGW_ASSOCIATION, List.of("ec2:AssociateTransitGatewayRouteTable")),
       Map.entry(Kind.TGW_PROPAGATION, List.of("ec2:EnableTransitGatewayRouteTablePropagation")),
       Map.entry(Kind.TGW_ROUTE, List.of("ec2:CreateTransitGatewayRoute")),
+      Map.entry(Kind.VPC_PEERING, List.of("ec2:CreateVpcPeeringConnection")),
+      Map.entry(Kind.VPC_PEERING_ACCEPT, List.of("ec2:AcceptVpcPeeringConnection")),
       Map.entry(Kind.ROUTE, List.of("ec2:CreateRoute")));
 
   private static final Map<Kind, List<String>> DELETE = Map.ofEntries(
@@ -56,12 +58,13 @@ public final class ApplyActions {
       Map.entry(Kind.TGW_ASSOCIATION, List.of("ec2:DisassociateTransitGatewayRouteTable")),
       Map.entry(Kind.TGW_PROPAGATION, List.of("ec2:DisableTransitGatewayRouteTablePropagation")),
       Map.entry(Kind.TGW_ROUTE, List.of("ec2:DeleteTransitGatewayRoute")),
+      Map.entry(Kind.VPC_PEERING, List.of("ec2:DeleteVpcPeeringConnection")),
       Map.entry(Kind.ROUTE, List.of("ec2:DeleteRoute")));
 
   /** The creates that tag on create: ec2:CreateTags is needed with ec2:CreateAction one of these. */
   public static final List<String> TAG_ON_CREATE = List.of("CreateInternetGateway", "CreateRouteTable", "CreateSubnet",
       "CreateTransitGateway", "CreateTransitGatewayPeeringAttachment", "CreateTransitGatewayRouteTable",
-      "CreateTransitGatewayVpcAttachment", "CreateVpc");
+      "CreateTransitGatewayVpcAttachment", "CreateVpc", "CreateVpcPeeringConnection");
 
   public static List<String> create(Kind k) {
     return CREATE.getOrDefault(k, List.of());

@@ -11,10 +11,12 @@ import java.util.Set;
 final class Deletes {
   private final StepCalls calls;
   private final Waits waits;
+  private final PeeringSteps peerings;
 
-  Deletes(StepCalls calls, Waits waits) {
+  Deletes(StepCalls calls, Waits waits, PeeringSteps peerings) {
     this.calls = calls;
     this.waits = waits;
+    this.peerings = peerings;
   }
 
   String run(ApplySession s, Have h) {
@@ -39,6 +41,7 @@ final class Deletes {
             r -> r.transitGatewayAttachmentId(id)));
         gone(s, "TGW attachment " + h.key(), id);
       }
+      case VPC_PEERING -> peerings.delete(s, h);
       case INTERNET_GATEWAY -> {
         var g = s.ec2().describeInternetGateways(r -> r.internetGatewayIds(id)).internetGateways();
         for (var a : g.isEmpty() ? java.util.List.<software.amazon.awssdk.services.ec2.model.InternetGatewayAttachment>of()

@@ -12,13 +12,15 @@ final class Steps {
   private final VpcSteps vpcs;
   private final TgwSteps tgws;
   private final RamSteps ram;
+  private final PeeringSteps peerings;
   private final Deletes deletes;
 
   Steps(Map<String, String> ids, Waits waits) {
     this.vpcs = new VpcSteps(calls, waits, ids);
     this.tgws = new TgwSteps(calls, waits, vpcs);
     this.ram = new RamSteps(calls, waits, vpcs);
-    this.deletes = new Deletes(calls, waits);
+    this.peerings = new PeeringSteps(calls, waits, vpcs);
+    this.deletes = new Deletes(calls, waits, peerings);
   }
 
   /** The IAM action of the last call made: what a refusal was about. */
@@ -54,6 +56,8 @@ final class Steps {
       case TGW_ASSOCIATION -> tgws.association(s, c);
       case TGW_PROPAGATION -> tgws.propagation(s, c);
       case TGW_ROUTE -> tgws.route(s, c);
+      case VPC_PEERING -> peerings.request(s, c);
+      case VPC_PEERING_ACCEPT -> peerings.accept(s, c);
       case ROUTE -> vpcs.route(s, c);
     };
   }

@@ -12,7 +12,8 @@ import java.util.TreeMap;
 
 /** Builds an {@link Actual}: owned taggable resources first (to learn their AWS ids), then their children. */
 final class ActualReader {
-  private static final Set<String> GONE = Set.of("deleted", "deleting", "failed", "rejected", "rejecting");
+  private static final Set<String> GONE = Set.of("deleted", "deleting", "failed", "rejected", "rejecting",
+      "expired");
   private final String plan;
   private final List<RegionDocs> regions;
   private final List<Have> haves = new ArrayList<>();
@@ -124,6 +125,17 @@ final class ActualReader {
       if (!"peering".equals(text(a, "ResourceType"))) continue;
       taggable(Kind.TGW_PEERING, r, a, "TransitGatewayAttachmentId", Map.of("tgw", ref(text(a, "TransitGatewayId")),
           "peerTgw", ref(text(a, "ResourceId"))), text(a, "State"));
+    }
+    for (JsonNode p : r.list("VpcPeeringConnections")) {
+      // listed on both sides (and in both regions); the requester's side carries the tags
+      JsonNode req = p.path("RequesterVpcInfo");
+      JsonNode acc = p.path("AccepterVpcInfo");
+      if (!ownedHere(req, "OwnerId", r.account()) || !(text(req, "Region").isEmpty() || text(req, "Region").equals(r.region()))) {
+        continue;
+      }
+      taggable(Kind.VPC_PEERING, r, p, "VpcPeeringConnectionId", Map.of("vpc", ref(text(req, "VpcId")), "peerVpc",
+          ref(text(acc, "VpcId")), "peerAccount", text(acc, "OwnerId"), "peerRegion", text(acc, "Region")),
+          text(p.path("Status"), "Code"));
     }
     for (JsonNode t : r.list("RouteTables")) {
       if (ownedHere(t, "OwnerId", r.account())) {

@@ -25,7 +25,8 @@ final class Compare {
       case TGW_PEERING -> List.of("tgw");
       case TGW_ASSOCIATION -> List.of("table");
       case TGW_ROUTE -> List.of("attachment", "blackhole");
-      case ROUTE -> List.of("transitGateway", "gateway", "target");
+      case VPC_PEERING -> List.of("vpc", "peerVpc");
+      case ROUTE -> List.of("transitGateway", "gateway", "peering", "target");
       default -> List.of();
     };
   }
@@ -42,6 +43,11 @@ final class Compare {
         Optional<Have> att = actual.all(of, w.prop("attachment")).stream().findFirst();
         return att.isPresent() && ACCEPTED.contains(att.get().state()) ? Change.of(Action.NOOP, w, att.get(), "")
             : Change.of(Action.CREATE, w, att.orElse(null), "accept " + w.prop("attachment"));
+      }
+      case VPC_PEERING_ACCEPT -> {
+        Optional<Have> pcx = actual.all(Kind.VPC_PEERING, w.prop("peering")).stream().findFirst();
+        return pcx.isPresent() && pcx.get().state().equals("active") ? Change.of(Action.NOOP, w, pcx.get(), "")
+            : Change.of(Action.CREATE, w, pcx.orElse(null), "accept " + w.prop("peering") + " in " + w.account());
       }
       default -> {
         // compared below
@@ -97,7 +103,10 @@ final class Compare {
   private static String create(Want w) {
     return switch (w.kind()) {
       case VPC, VPC_CIDR, SUBNET -> w.prop("cidr") + (w.prop("az").isEmpty() ? "" : " in " + w.prop("az"));
-      case ROUTE -> "→ " + (w.prop("transitGateway").isEmpty() ? w.prop("gateway") : w.prop("transitGateway"));
+      case ROUTE -> "→ " + (!w.prop("transitGateway").isEmpty() ? w.prop("transitGateway")
+          : !w.prop("peering").isEmpty() ? w.prop("peering") : w.prop("gateway"));
+      case VPC_PEERING -> "to " + w.prop("peerVpc") + (w.prop("peerAccount").equals(w.account()) ? ""
+          : " in account " + w.prop("peerAccount")) + (w.prop("peerRegion").equals(w.region()) ? "" : " in " + w.prop("peerRegion"));
       case TGW_ROUTE -> "→ " + (w.prop("blackhole").isEmpty() ? w.prop("attachment") : "blackhole");
       case TGW_ASSOCIATION, TGW_PROPAGATION -> w.prop("attachment") + " ↔ " + w.prop("table");
       case TRANSIT_GATEWAY -> w.prop("asn").isEmpty() ? "" : "ASN " + w.prop("asn");

@@ -102,6 +102,20 @@ final class VpcWants {
         add(Kind.ROUTE, key, dest, Desired.props("table", rt.id(), "destination", dest, "gateway",
             gw.internetGateway()), List.of(rt.id(), gw.internetGateway()), Map.of());
       }
+      case PEERING -> {
+        String accept = d.peeringAccept(r.target());
+        if (!r.destination().isV4()) {
+          d.note("route " + dest + " in " + rt.id() + ": IPv6 routes are not applied");
+          return;
+        }
+        if (accept == null) {
+          d.note("route " + dest + " in " + rt.id() + " to peering " + r.target() + ": that peering is not applied;"
+              + " not applied");
+          return;
+        }
+        add(Kind.ROUTE, key, dest, Desired.props("table", rt.id(), "destination", dest, "peering", r.target()),
+            List.of(rt.id(), r.target(), accept), Map.of());
+      }
       case NAT_GATEWAY -> {
         // counted in the NAT note
       }

@@ -70,4 +70,22 @@ class IamPolicyTest {
       assertThat(again.out()).contains("\"changes\" : [ ]");
     }
   }
+
+  @Test
+  void theCallsOfAMeshApplyAndItsPruneAreCoveredToo() throws Exception {
+    try (ApplyEnv env = new ApplyEnv(tmp, "small-2x2")) {
+      CliRunner.Result p = CliRunner.run("iam-policy", env.design.toString(), "--topology", "full-mesh", "--format", "json");
+      CliRunner.Result pp = CliRunner.run("iam-policy", env.design.toString(), "--topology", "full-mesh", "--format", "json",
+          "--prune");
+      assertThat(p.code()).as(p.err()).isZero();
+      assertThat(p.out()).contains("ec2:CreateVpcPeeringConnection").contains("ec2:AcceptVpcPeeringConnection");
+      assertThat(env.applyAs("full-mesh", "--yes").code()).isZero();
+      assertThat(uncovered(env.cloud, allowed(p.out()))).isEmpty();
+      CliRunner.Result prune = env.applyAs("intent-mesh", "--yes", "--prune"); // the two prod VPCs are no longer peered
+      assertThat(prune.code()).as(prune.out() + prune.err()).isZero();
+      assertThat(uncovered(env.cloud, allowed(pp.out()))).isEmpty();
+      assertThat(uncovered(env.cloud, allowed(p.out()))).as("without --prune the policy allows no delete")
+          .contains("222222222222 ec2:DeleteVpcPeeringConnection");
+    }
+  }
 }

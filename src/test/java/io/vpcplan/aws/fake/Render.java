@@ -50,12 +50,15 @@ final class Render {
       for (Map<String, String> c : vpc.rows2) local(x, "destinationIpv6CidrBlock", c.get("ipv6CidrBlock"));
     }
     for (Map<String, String> route : r.rows) {
-      String target = route.getOrDefault("gatewayId", route.get("transitGatewayId"));
+      String target = route.getOrDefault("gatewayId", route.getOrDefault("transitGatewayId",
+          route.get("vpcPeeringConnectionId")));
       Res t = state.byId.get(target);
+      boolean up = t != null && (t.type.equals(VpcPeerings.TYPE) ? t.state().equals("active") : t.live());
       x.open("item").el(route.containsKey("destinationIpv6CidrBlock") ? "destinationIpv6CidrBlock"
               : "destinationCidrBlock", route.getOrDefault("destinationCidrBlock", route.get("destinationIpv6CidrBlock")))
           .el("gatewayId", route.get("gatewayId")).el("transitGatewayId", route.get("transitGatewayId"))
-          .el("state", t != null && t.live() ? "active" : "blackhole").el("origin", "CreateRoute").close();
+          .el("vpcPeeringConnectionId", route.get("vpcPeeringConnectionId"))
+          .el("state", up ? "active" : "blackhole").el("origin", "CreateRoute").close();
     }
     x.close().open("associationSet");
     for (Map<String, String> a : r.rows2) {
@@ -152,6 +155,7 @@ final class Render {
       case "route.destination-cidr-block" -> r.rows.stream().map(m -> m.get("destinationCidrBlock")).toList();
       case "route.transit-gateway-id" -> r.rows.stream().map(m -> m.get("transitGatewayId")).toList();
       case "route.gateway-id" -> r.rows.stream().map(m -> m.get("gatewayId")).toList();
+      case "route.vpc-peering-connection-id" -> r.rows.stream().map(m -> m.get("vpcPeeringConnectionId")).toList();
       default -> {
         String v = r.attr(name);
         yield v == null ? List.of() : List.of(v);

@@ -91,11 +91,20 @@ final class RouteWrites {
     String cidr = q.cidr(dest != null ? "DestinationCidrBlock" : "DestinationIpv6CidrBlock").toString();
     String gw = q.get("GatewayId");
     String tgw = q.get("TransitGatewayId");
-    if ((gw == null) == (tgw == null)) {
-      throw ApiError.bad("InvalidParameterCombination", "name exactly one target: GatewayId or TransitGatewayId"
-          + " (this fake supports no other targets)");
+    String pcx = q.get("VpcPeeringConnectionId");
+    if (java.util.stream.Stream.of(gw, tgw, pcx).filter(x -> x != null).count() != 1) {
+      throw ApiError.bad("InvalidParameterCombination", "name exactly one target: GatewayId, TransitGatewayId or"
+          + " VpcPeeringConnectionId (this fake supports no other targets)");
     }
-    if (gw != null) {
+    if (pcx != null) {
+      // a route to a peering not yet active is accepted and is a blackhole until it is (as in EC2)
+      Res p = new VpcPeerings(state).visible(pcx, q.account(), q.region());
+      String vpc = t.attr("vpc-id");
+      if (!p.live() || !(vpc.equals(p.attr("requester-vpc-info.vpc-id")) || vpc.equals(p.attr("accepter-vpc-info.vpc-id")))) {
+        throw ApiError.bad("InvalidVpcPeeringConnectionID.NotFound", "The vpcPeeringConnection ID '" + pcx
+            + "' does not exist or does not connect " + vpc);
+      }
+    } else if (gw != null) {
       Res g = state.owned("internet-gateway", gw, q.account(), q.region());
       if (!t.attr("vpc-id").equals(g.attr("attachment.vpc-id"))) {
         throw ApiError.invalid("route table " + t.id + " and network gateway " + gw + " belong to different networks");
@@ -115,7 +124,7 @@ final class RouteWrites {
     if (local || t.rows.stream().anyMatch(r -> cidr.equals(r.get(key)))) {
       throw ApiError.bad("RouteAlreadyExists", "The route identified by " + cidr + " already exists.");
     }
-    t.rows.add(VpcWrites.row(key, cidr, "gatewayId", gw, "transitGatewayId", tgw));
+    t.rows.add(VpcWrites.row(key, cidr, "gatewayId", gw, "transitGatewayId", tgw, "vpcPeeringConnectionId", pcx));
     return new Xml(q.action()).el("return", "true").done();
   }
 

@@ -21,6 +21,7 @@ final class State {
       "transit-gateway", "InvalidTransitGatewayID.NotFound",
       "transit-gateway-route-table", "InvalidRouteTableID.NotFound",
       "transit-gateway-attachment", "InvalidTransitGatewayAttachmentID.NotFound",
+      "vpc-peering-connection", "InvalidVpcPeeringConnectionID.NotFound",
       "resource-share", "UnknownResourceException");
 
   final Map<String, Res> byId = new LinkedHashMap<>();
