@@ -52,7 +52,7 @@ public final class IamPolicy {
     TreeSet<String> tagOwned = new TreeSet<>();
     for (Kind k : kinds) {
       for (String a : ApplyActions.create(k)) {
-        if (a.startsWith("ec2:Create") && ApplyActions.TAG_ON_CREATE.contains(a.substring(4))) tagOnCreate.add(a.substring(4));
+        if (a.startsWith("ec2:") && ApplyActions.TAG_ON_CREATE.contains(a.substring(4))) tagOnCreate.add(a.substring(4));
         if (k.taggable() || a.startsWith("ram:") || a.startsWith("ec2:Create")) create.add(a);
         else change.add(a); // associations, routes, acceptances: on resources this plan owns
       }

@@ -81,6 +81,9 @@ final class ActualReader {
       p.put("arn", text(t, "TransitGatewayArn"));
       taggable(Kind.TRANSIT_GATEWAY, r, t, "TransitGatewayId", p, state);
     }
+    for (JsonNode a : r.list("Addresses")) {
+      taggable(Kind.ELASTIC_IP, r, a, "AllocationId", Map.of(), "");
+    }
     for (JsonNode s : r.list("ResourceShares")) {
       Map<String, String> tags = Actual.tags(s, "tags", "key", "value");
       String key = ownKey(tags);
@@ -103,6 +106,12 @@ final class ActualReader {
       if (!ownedHere(s, "OwnerId", r.account())) continue;
       taggable(Kind.SUBNET, r, s, "SubnetId", Map.of("vpc", ref(text(s, "VpcId")), "cidr", text(s, "CidrBlock"),
           "az", text(s, "AvailabilityZone")), text(s, "State"));
+    }
+    for (JsonNode n : r.list("NatGateways")) {
+      String eip = "";
+      for (JsonNode a : n.path("NatGatewayAddresses")) if (eip.isEmpty()) eip = text(a, "AllocationId");
+      taggable(Kind.NAT_GATEWAY, r, n, "NatGatewayId", Map.of("vpc", ref(text(n, "VpcId")), "subnet",
+          ref(text(n, "SubnetId")), "eip", ref(eip)), text(n, "State"));
     }
     for (JsonNode t : r.list("TransitGatewayRouteTables")) {
       taggable(Kind.TGW_ROUTE_TABLE, r, t, "TransitGatewayRouteTableId",

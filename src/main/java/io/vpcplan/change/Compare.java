@@ -26,7 +26,8 @@ final class Compare {
       case TGW_ASSOCIATION -> List.of("table");
       case TGW_ROUTE -> List.of("attachment", "blackhole");
       case VPC_PEERING -> List.of("vpc", "peerVpc");
-      case ROUTE -> List.of("transitGateway", "gateway", "peering", "target");
+      case NAT_GATEWAY -> List.of("subnet");
+      case ROUTE -> List.of("transitGateway", "gateway", "peering", "natGateway", "target");
       default -> List.of();
     };
   }
@@ -59,6 +60,11 @@ final class Compare {
     if (!h.account().equals(w.account()) || !h.region().equals(w.region())) {
       return Change.of(Action.DRIFT, w, h, "planned in " + w.account() + "/" + w.region() + " but " + h.awsId()
           + " carries its vpcplan:id in " + h.account() + "/" + h.region());
+    }
+    if (w.kind() == Kind.ROUTE_TABLE_ASSOCIATION && !h.prop("table").startsWith("aws:")
+        && !w.prop("table").equals(h.prop("table"))) {
+      // both tables are this plan's (a NAT gateway dropped, tables split or merged): the subnet moves
+      return Change.of(Action.UPDATE, w, h, "move from " + h.prop("table"));
     }
     List<String> diffs = new ArrayList<>();
     for (String p : fixed(w.kind())) {
@@ -104,7 +110,10 @@ final class Compare {
     return switch (w.kind()) {
       case VPC, VPC_CIDR, SUBNET -> w.prop("cidr") + (w.prop("az").isEmpty() ? "" : " in " + w.prop("az"));
       case ROUTE -> "→ " + (!w.prop("transitGateway").isEmpty() ? w.prop("transitGateway")
-          : !w.prop("peering").isEmpty() ? w.prop("peering") : w.prop("gateway"));
+          : !w.prop("peering").isEmpty() ? w.prop("peering") : !w.prop("natGateway").isEmpty() ? w.prop("natGateway")
+          : w.prop("gateway"));
+      case NAT_GATEWAY -> "in " + w.prop("subnet") + " (costs money by the hour)";
+      case ELASTIC_IP -> "for " + w.prop("nat");
       case VPC_PEERING -> "to " + w.prop("peerVpc") + (w.prop("peerAccount").equals(w.account()) ? ""
           : " in account " + w.prop("peerAccount")) + (w.prop("peerRegion").equals(w.region()) ? "" : " in " + w.prop("peerRegion"));
       case TGW_ROUTE -> "→ " + (w.prop("blackhole").isEmpty() ? w.prop("attachment") : "blackhole");

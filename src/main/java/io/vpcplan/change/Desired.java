@@ -22,7 +22,7 @@ import java.util.TreeSet;
 /**
  * What a planned Network asks apply to create: every resource as a {@link Want}, with the same
  * planned ids, names and tags the generators write. What apply cannot create (brownfield VPCs,
- * NAT gateways, IPv6 blocks from a pool, peerings of brownfield VPCs, PrivateLink without its NLB) is a note; an
+ * IPv6 blocks from a pool, peerings of brownfield VPCs, PrivateLink without its NLB) is a note; an
  * account without a 12-digit id is a problem that stops apply before any call. Pure.
  */
 public final class Desired {

@@ -36,7 +36,8 @@ final class Ec2Reads {
     h.put("DescribeRouteTables", q -> list(q, "routeTableSet", "route-table", "RouteTableId", Set.of(
         "route-table-id", "vpc-id", "owner-id", "association.subnet-id", "association.main",
         "association.route-table-association-id", "route.destination-cidr-block", "route.transit-gateway-id",
-        "route.gateway-id", "route.vpc-peering-connection-id"), r -> here(r, q), render::routeTable));
+        "route.gateway-id", "route.vpc-peering-connection-id", "route.nat-gateway-id"), r -> here(r, q),
+        render::routeTable));
     h.put("DescribeInternetGateways", q -> list(q, "internetGatewaySet", "internet-gateway", "InternetGatewayId",
         Set.of("internet-gateway-id", "attachment.vpc-id", "attachment.state", "owner-id"), r -> here(r, q),
         render::igw));

@@ -101,7 +101,7 @@ final class Res {
   private static String route(Map<String, String> r) {
     String dest = r.getOrDefault("destinationCidrBlock", r.get("destinationIpv6CidrBlock"));
     String target = r.getOrDefault("gatewayId", r.getOrDefault("transitGatewayId", r.getOrDefault("vpcPeeringConnectionId",
-        r.getOrDefault("attachmentId", "blackhole"))));
+        r.getOrDefault("natGatewayId", r.getOrDefault("attachmentId", "blackhole")))));
     return dest + ">" + target;
   }
 }
