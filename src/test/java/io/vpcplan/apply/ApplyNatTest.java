@@ -49,8 +49,13 @@ class ApplyNatTest {
 
       Files.writeString(env.design, Files.readString(env.design).replace("  asn: 64800\n", "  asn: 64800\n  natGateways: none\n"));
       assertThat(CliRunner.run("plan", env.design.toString()).code()).isZero();
+      CliRunner.Result now = CliRunner.run("iam-policy", env.design.toString(), "--topology", "tgw-hub", "--format", "json",
+          "--prune"); // no NAT gateway planned now; the state file records the one to delete
+      int before = env.cloud.requests().size();
       CliRunner.Result prune = env.apply("--yes", "--prune");
       assertThat(prune.code()).as(prune.out() + prune.err()).isZero();
+      assertThat(IamPolicyTest.uncovered(env.cloud.requests().subList(before, env.cloud.requests().size()),
+          IamPolicyTest.allowed(now.out()))).isEmpty();
       assertThat(prune.out()).contains("- nat-gateway                  " + NAT_ID).contains("- elastic-ip");
       assertThat(env.cloud.resources(NETWORK, "us-east-1", "natgateway")).isEmpty();
       assertThat(env.cloud.resources(NETWORK, "us-east-1", "elastic-ip")).isEmpty();
