@@ -72,6 +72,10 @@ final class Compare {
     }
     if (w.kind() == Kind.TRANSIT_GATEWAY) tgwDiffs(w, h, diffs);
     if (!diffs.isEmpty()) return Change.of(Action.DRIFT, w, h, h.awsId() + ": " + String.join("; ", diffs));
+    if (w.kind() == Kind.NAT_GATEWAY && h.state().equals("pending")) {
+      // a run stopped while it waited: the step finds it by its tags and waits again, before the routes to it
+      return Change.of(Action.CREATE, w, h, "wait until " + h.awsId() + " is available");
+    }
     List<String> updates = new ArrayList<>();
     if (w.kind() == Kind.RESOURCE_SHARE) shareUpdates(w, h, awsIds, actual, updates);
     for (Map.Entry<String, String> t : w.tags().entrySet()) {

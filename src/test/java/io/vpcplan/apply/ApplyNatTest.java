@@ -130,4 +130,24 @@ class ApplyNatTest {
       }
     }
   }
+
+  /** A run that gave up waiting leaves a pending NAT gateway: the next run waits for that one, then routes to it. */
+  @Test
+  void aNatGatewayStillPendingIsWaitedForNotMadeAgain() throws Exception {
+    try (ApplyEnv env = new ApplyEnv(tmp, "small-2x2")) {
+      env.cloud.pendingDescribes(50); // VPCs only (--topology none): the NAT gateway is the one thing waited for
+      CliRunner.Result first = CliRunner.run("apply", env.design.toString(), "--endpoint-url", env.cloud.endpoint()
+          .toString(), "--role-name", "OrganizationAccountAccessRole", "--topology", "none", "--poll-ms", "100",
+          "--wait-timeout", "1", "--yes");
+      assertThat(first.code()).as(first.err()).isEqualTo(1);
+      assertThat(first.err()).contains("for NAT gateway " + NAT_ID);
+      CliRunner.Result dry = env.applyAs("none");
+      assertThat(dry.out()).contains("+ nat-gateway                  " + NAT_ID + "  wait until nat-");
+      CliRunner.Result second = env.applyAs("none", "--yes");
+      assertThat(second.code()).as(second.out() + second.err()).isZero();
+      assertThat(env.cloud.resources(NETWORK, "us-east-1", "natgateway")).singleElement()
+          .satisfies(n -> assertThat(n.attr("state")).isEqualTo("available"));
+      assertThat(env.cloud.duplicates()).isEmpty();
+    }
+  }
 }
