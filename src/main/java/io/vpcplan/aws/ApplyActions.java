@@ -13,10 +13,11 @@ import java.util.TreeSet;
 public final class ApplyActions {
   private ApplyActions() {}
 
-  /** Reads: the snapshot's calls, plus this plan's internet gateways and RAM shares. */
+  /** Reads: the snapshot's calls, plus this plan's internet gateways, NAT gateways, Elastic IPs and RAM shares. */
   public static List<String> reads() {
     TreeSet<String> s = new TreeSet<>(Ec2Calls.requiredActions());
-    s.addAll(List.of("ec2:DescribeInternetGateways", "ram:GetResourceShares", "ram:GetResourceShareAssociations",
+    s.addAll(List.of("ec2:DescribeInternetGateways", "ec2:DescribeNatGateways", "ec2:DescribeAddresses",
+        "ram:GetResourceShares", "ram:GetResourceShareAssociations",
         "ram:GetResourceShareInvitations"));
     return List.copyOf(s);
   }
@@ -39,6 +40,10 @@ public final class ApplyActions {
       Map.entry(Kind.TGW_ASSOCIATION, List.of("ec2:AssociateTransitGatewayRouteTable")),
       Map.entry(Kind.TGW_PROPAGATION, List.of("ec2:EnableTransitGatewayRouteTablePropagation")),
       Map.entry(Kind.TGW_ROUTE, List.of("ec2:CreateTransitGatewayRoute")),
+      Map.entry(Kind.VPC_PEERING, List.of("ec2:CreateVpcPeeringConnection")),
+      Map.entry(Kind.VPC_PEERING_ACCEPT, List.of("ec2:AcceptVpcPeeringConnection")),
+      Map.entry(Kind.ELASTIC_IP, List.of("ec2:AllocateAddress")),
+      Map.entry(Kind.NAT_GATEWAY, List.of("ec2:CreateNatGateway")),
       Map.entry(Kind.ROUTE, List.of("ec2:CreateRoute")));
 
   private static final Map<Kind, List<String>> DELETE = Map.ofEntries(
@@ -56,12 +61,16 @@ public final class ApplyActions {
       Map.entry(Kind.TGW_ASSOCIATION, List.of("ec2:DisassociateTransitGatewayRouteTable")),
       Map.entry(Kind.TGW_PROPAGATION, List.of("ec2:DisableTransitGatewayRouteTablePropagation")),
       Map.entry(Kind.TGW_ROUTE, List.of("ec2:DeleteTransitGatewayRoute")),
+      Map.entry(Kind.VPC_PEERING, List.of("ec2:DeleteVpcPeeringConnection")),
+      Map.entry(Kind.ELASTIC_IP, List.of("ec2:ReleaseAddress")),
+      Map.entry(Kind.NAT_GATEWAY, List.of("ec2:DeleteNatGateway")),
       Map.entry(Kind.ROUTE, List.of("ec2:DeleteRoute")));
 
   /** The creates that tag on create: ec2:CreateTags is needed with ec2:CreateAction one of these. */
-  public static final List<String> TAG_ON_CREATE = List.of("CreateInternetGateway", "CreateRouteTable", "CreateSubnet",
+  public static final List<String> TAG_ON_CREATE = List.of("AllocateAddress", "CreateInternetGateway", "CreateNatGateway",
+      "CreateRouteTable", "CreateSubnet",
       "CreateTransitGateway", "CreateTransitGatewayPeeringAttachment", "CreateTransitGatewayRouteTable",
-      "CreateTransitGatewayVpcAttachment", "CreateVpc");
+      "CreateTransitGatewayVpcAttachment", "CreateVpc", "CreateVpcPeeringConnection");
 
   public static List<String> create(Kind k) {
     return CREATE.getOrDefault(k, List.of());
@@ -71,9 +80,10 @@ public final class ApplyActions {
     return DELETE.getOrDefault(k, List.of());
   }
 
-  /** Updating an owned resource: its tags (EC2 or RAM) and a share's principals and resources. */
+  /** Updating an owned resource: its tags (EC2 or RAM), a share's principals and resources, a subnet's table. */
   public static List<String> update(Kind k) {
     if (k == Kind.RESOURCE_SHARE) return List.of("ram:AssociateResourceShare", "ram:TagResource");
+    if (k == Kind.ROUTE_TABLE_ASSOCIATION) return List.of("ec2:ReplaceRouteTableAssociation");
     return k.taggable() ? List.of("ec2:CreateTags") : List.of();
   }
 }

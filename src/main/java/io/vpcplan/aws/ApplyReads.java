@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.ram.model.ResourceShareStatus;
 import software.amazon.awssdk.services.ram.model.TagFilter;
 
 /**
- * What apply reads beyond a snapshot: this plan's internet gateways and RAM shares (with their
+ * What apply reads beyond a snapshot: this plan's internet gateways, NAT gateways, Elastic IPs and RAM shares (with their
  * principals and resources), in the documents' CLI shape, added to the snapshot's documents.
  */
 final class ApplyReads {
@@ -26,6 +26,10 @@ final class ApplyReads {
     String where = r.account() + "/" + r.region() + ": ";
     read(docs, "InternetGateways", () -> igws(s), warnings, where + "the endpoint does not serve"
         + " ec2:DescribeInternetGateways; internet gateways cannot be read, and creating one will fail");
+    read(docs, "NatGateways", () -> nats(s), warnings, where + "the endpoint does not serve ec2:DescribeNatGateways;"
+        + " NAT gateways cannot be read, and creating one will fail");
+    read(docs, "Addresses", () -> addresses(s), warnings, where + "the endpoint does not serve ec2:DescribeAddresses;"
+        + " Elastic IPs cannot be read, and allocating one will fail");
     read(docs, "ResourceShares", () -> shares(s), warnings, where + "the endpoint does not serve RAM; shares cannot"
         + " be read, and creating one will fail");
     return new RegionDocs(r.account(), r.region(), docs);
@@ -48,6 +52,21 @@ final class ApplyReads {
     s.ec2().describeInternetGatewaysPaginator(q -> q.filters(Filter.builder().name("tag:" + OwnershipTags.PLAN)
         .values(s.plan()).build())).internetGateways().forEach(g -> igws.add(CliJson.object(g)));
     return igws;
+  }
+
+  private static ArrayNode nats(ApplySession s) {
+    ArrayNode nats = JsonNodeFactory.instance.arrayNode();
+    s.ec2().describeNatGatewaysPaginator(q -> q.filter(Filter.builder().name("tag:" + OwnershipTags.PLAN)
+        .values(s.plan()).build())).natGateways().forEach(n -> nats.add(CliJson.object(n)));
+    return nats;
+  }
+
+  /** DescribeAddresses is not paginated: one call answers every address. */
+  private static ArrayNode addresses(ApplySession s) {
+    ArrayNode eips = JsonNodeFactory.instance.arrayNode();
+    s.ec2().describeAddresses(q -> q.filters(Filter.builder().name("tag:" + OwnershipTags.PLAN).values(s.plan()).build()))
+        .addresses().forEach(a -> eips.add(CliJson.object(a)));
+    return eips;
   }
 
   private static ArrayNode shares(ApplySession s) {

@@ -134,7 +134,8 @@ public final class ApplyRun implements AutoCloseable {
   private static final List<String> NEEDED = List.of("ec2:DescribeVpcs", "ec2:DescribeSubnets", "ec2:DescribeRouteTables",
       "ec2:DescribeTransitGateways", "ec2:DescribeTransitGatewayAttachments", "ec2:DescribeTransitGatewayVpcAttachments",
       "ec2:DescribeTransitGatewayRouteTables", "ec2:SearchTransitGatewayRoutes",
-      "ec2:GetTransitGatewayRouteTableAssociations", "ec2:GetTransitGatewayRouteTablePropagations");
+      "ec2:GetTransitGatewayRouteTableAssociations", "ec2:GetTransitGatewayRouteTablePropagations",
+      "ec2:DescribeVpcPeeringConnections");
 
   private static boolean needed(String problem) {
     return NEEDED.stream().anyMatch(a -> problem.startsWith(a + " ")); // a region that failed outright is FAILED

@@ -5,16 +5,20 @@ import java.util.Set;
 
 /**
  * With --prune only: deletes a resource this plan owns and no longer plans. Children go before
- * parents (the change set orders them); a deleted attachment is waited for, since its subnets
- * cannot go while it holds them.
+ * parents (the change set orders them); a deleted attachment or NAT gateway is waited for, since its
+ * subnets (and the NAT gateway's address) cannot go while it holds them.
  */
 final class Deletes {
   private final StepCalls calls;
   private final Waits waits;
+  private final PeeringSteps peerings;
+  private final NatSteps nats;
 
-  Deletes(StepCalls calls, Waits waits) {
+  Deletes(StepCalls calls, Waits waits, PeeringSteps peerings, NatSteps nats) {
     this.calls = calls;
     this.waits = waits;
+    this.peerings = peerings;
+    this.nats = nats;
   }
 
   String run(ApplySession s, Have h) {
@@ -39,6 +43,9 @@ final class Deletes {
             r -> r.transitGatewayAttachmentId(id)));
         gone(s, "TGW attachment " + h.key(), id);
       }
+      case VPC_PEERING -> peerings.delete(s, h);
+      case NAT_GATEWAY -> nats.deleteNat(s, h);
+      case ELASTIC_IP -> nats.release(s, h);
       case INTERNET_GATEWAY -> {
         var g = s.ec2().describeInternetGateways(r -> r.internetGatewayIds(id)).internetGateways();
         for (var a : g.isEmpty() ? java.util.List.<software.amazon.awssdk.services.ec2.model.InternetGatewayAttachment>of()

@@ -24,12 +24,30 @@ public final class IamPolicy {
   private IamPolicy() {}
 
   public static List<Document> of(Desired.Result desired, String plan, boolean prune) {
+    return of(desired, plan, prune, Map.of());
+  }
+
+  /**
+   * With {@code prune}, also the deletes of what the state file records in each account: a design that
+   * dropped every NAT gateway or peering of an account still lets apply --prune delete them.
+   */
+  public static List<Document> of(Desired.Result desired, String plan, boolean prune,
+      Map<String, StateFile.Entry> recorded) {
     Map<String, TreeSet<Kind>> kinds = new TreeMap<>();
     for (Want w : desired.wants()) kinds.computeIfAbsent(w.account(), k -> new TreeSet<>()).add(w.kind());
+    Map<String, TreeSet<Kind>> gone = new TreeMap<>();
+    if (prune) {
+      for (StateFile.Entry e : recorded.values()) {
+        for (Kind k : Kind.values()) {
+          if (k.label().equals(e.type())) gone.computeIfAbsent(e.account(), a -> new TreeSet<>()).add(k);
+        }
+        kinds.computeIfAbsent(e.account(), k -> new TreeSet<>());
+      }
+    }
     Map<String, Document> byPolicy = new LinkedHashMap<>();
     List<Document> out = new ArrayList<>();
     for (Map.Entry<String, TreeSet<Kind>> e : kinds.entrySet()) {
-      Map<String, Object> policy = policy(e.getValue(), plan, prune);
+      Map<String, Object> policy = policy(e.getValue(), gone.getOrDefault(e.getKey(), new TreeSet<>()), plan, prune);
       String key = policy.toString();
       Document d = byPolicy.get(key);
       if (d == null) {
@@ -44,7 +62,7 @@ public final class IamPolicy {
     return out;
   }
 
-  private static Map<String, Object> policy(TreeSet<Kind> kinds, String plan, boolean prune) {
+  private static Map<String, Object> policy(TreeSet<Kind> kinds, TreeSet<Kind> recorded, String plan, boolean prune) {
     TreeSet<String> create = new TreeSet<>();
     TreeSet<String> change = new TreeSet<>();
     TreeSet<String> delete = new TreeSet<>();
@@ -52,13 +70,14 @@ public final class IamPolicy {
     TreeSet<String> tagOwned = new TreeSet<>();
     for (Kind k : kinds) {
       for (String a : ApplyActions.create(k)) {
-        if (a.startsWith("ec2:Create") && ApplyActions.TAG_ON_CREATE.contains(a.substring(4))) tagOnCreate.add(a.substring(4));
+        if (a.startsWith("ec2:") && ApplyActions.TAG_ON_CREATE.contains(a.substring(4))) tagOnCreate.add(a.substring(4));
         if (k.taggable() || a.startsWith("ram:") || a.startsWith("ec2:Create")) create.add(a);
         else change.add(a); // associations, routes, acceptances: on resources this plan owns
       }
       for (String a : ApplyActions.update(k)) (a.equals("ec2:CreateTags") ? tagOwned : create).add(a);
       if (prune) delete.addAll(ApplyActions.delete(k));
     }
+    if (prune) for (Kind k : recorded) delete.addAll(ApplyActions.delete(k));
     create.removeAll(change);
     List<Object> statements = new ArrayList<>();
     statements.add(statement("VpcplanRead", ApplyActions.reads(), null));

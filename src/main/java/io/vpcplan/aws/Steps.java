@@ -12,13 +12,17 @@ final class Steps {
   private final VpcSteps vpcs;
   private final TgwSteps tgws;
   private final RamSteps ram;
+  private final PeeringSteps peerings;
+  private final NatSteps nats;
   private final Deletes deletes;
 
   Steps(Map<String, String> ids, Waits waits) {
     this.vpcs = new VpcSteps(calls, waits, ids);
     this.tgws = new TgwSteps(calls, waits, vpcs);
     this.ram = new RamSteps(calls, waits, vpcs);
-    this.deletes = new Deletes(calls, waits);
+    this.peerings = new PeeringSteps(calls, waits, vpcs);
+    this.nats = new NatSteps(calls, waits, vpcs);
+    this.deletes = new Deletes(calls, waits, peerings, nats);
   }
 
   /** The IAM action of the last call made: what a refusal was about. */
@@ -54,14 +58,22 @@ final class Steps {
       case TGW_ASSOCIATION -> tgws.association(s, c);
       case TGW_PROPAGATION -> tgws.propagation(s, c);
       case TGW_ROUTE -> tgws.route(s, c);
+      case VPC_PEERING -> peerings.request(s, c);
+      case VPC_PEERING_ACCEPT -> peerings.accept(s, c);
+      case ELASTIC_IP -> nats.address(s, c);
+      case NAT_GATEWAY -> nats.natGateway(s, c);
       case ROUTE -> vpcs.route(s, c);
     };
   }
 
-  /** Tags (only the keys the plan sets; other keys are the owner's) and, for shares, principals and resources. */
+  /**
+   * Tags (only the keys the plan sets; other keys are the owner's), for shares principals and resources, for a
+   * subnet's association the planned one of the plan's tables.
+   */
   private String update(ApplySession s, Change c) {
     Have h = c.have();
     if (c.kind() == Kind.RESOURCE_SHARE) return ram.updateShare(s, c);
+    if (c.kind() == Kind.ROUTE_TABLE_ASSOCIATION) return vpcs.association(s, c); // moves it to the planned table
     Map<String, String> missing = new TreeMap<>();
     c.want().tags().forEach((k, v) -> {
       if (!v.equals(h.tags().get(k))) missing.put(k, v);

@@ -10,7 +10,7 @@ import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.RouteTableAssociation;
 
-/** Creates the member-account side: VPC, blocks, subnets, route tables, associations, internet gateway, routes. */
+/** Creates the member-account side: VPC, blocks, subnets, route tables, associations, internet gateway, routes (to a TGW, a peering, a gateway). */
 final class VpcSteps {
   private static final Set<String> LIVE = Set.of("pending", "available");
   private final StepCalls calls;
@@ -130,18 +130,22 @@ final class VpcSteps {
     String dest = w.prop("destination");
     String tgw = w.prop("transitGateway").isEmpty() ? null : id(w, "transitGateway");
     String gw = w.prop("gateway").isEmpty() ? null : id(w, "gateway");
-    String target = tgw != null ? tgw : gw;
+    String pcx = w.prop("peering").isEmpty() ? null : id(w, "peering");
+    String nat = w.prop("natGateway").isEmpty() ? null : id(w, "natGateway");
+    String target = tgw != null ? tgw : pcx != null ? pcx : nat != null ? nat : gw;
     Optional<String> now = calls.call("ec2:DescribeRouteTables", () -> s.ec2().describeRouteTables(
         r -> r.routeTableIds(table)).routeTables().stream().flatMap(t -> t.routes().stream())
         .filter(r -> dest.equals(r.destinationCidrBlock()))
-        .map(r -> r.transitGatewayId() != null ? r.transitGatewayId() : String.valueOf(r.gatewayId())).findFirst());
+        .map(r -> r.transitGatewayId() != null ? r.transitGatewayId() : r.vpcPeeringConnectionId() != null
+            ? r.vpcPeeringConnectionId() : r.natGatewayId() != null ? r.natGatewayId() : String.valueOf(r.gatewayId()))
+        .findFirst());
     if (now.isPresent()) {
       if (now.get().equals(target)) return table + "/" + dest;
       throw new RunFailedException("route " + dest + " in " + table + " goes to " + now.get() + ", planned " + target
           + "; apply does not replace routes it did not create: fix it by hand or remove it");
     }
     calls.run("ec2:CreateRoute", () -> s.ec2().createRoute(r -> r.routeTableId(table).destinationCidrBlock(dest)
-        .transitGatewayId(tgw).gatewayId(gw)));
+        .transitGatewayId(tgw).vpcPeeringConnectionId(pcx).natGatewayId(nat).gatewayId(gw)));
     return table + "/" + dest;
   }
 }

@@ -12,7 +12,8 @@ import java.util.TreeMap;
 
 /** Builds an {@link Actual}: owned taggable resources first (to learn their AWS ids), then their children. */
 final class ActualReader {
-  private static final Set<String> GONE = Set.of("deleted", "deleting", "failed", "rejected", "rejecting");
+  private static final Set<String> GONE = Set.of("deleted", "deleting", "failed", "rejected", "rejecting",
+      "expired");
   private final String plan;
   private final List<RegionDocs> regions;
   private final List<Have> haves = new ArrayList<>();
@@ -80,6 +81,9 @@ final class ActualReader {
       p.put("arn", text(t, "TransitGatewayArn"));
       taggable(Kind.TRANSIT_GATEWAY, r, t, "TransitGatewayId", p, state);
     }
+    for (JsonNode a : r.list("Addresses")) {
+      taggable(Kind.ELASTIC_IP, r, a, "AllocationId", Map.of(), "");
+    }
     for (JsonNode s : r.list("ResourceShares")) {
       Map<String, String> tags = Actual.tags(s, "tags", "key", "value");
       String key = ownKey(tags);
@@ -103,6 +107,12 @@ final class ActualReader {
       taggable(Kind.SUBNET, r, s, "SubnetId", Map.of("vpc", ref(text(s, "VpcId")), "cidr", text(s, "CidrBlock"),
           "az", text(s, "AvailabilityZone")), text(s, "State"));
     }
+    for (JsonNode n : r.list("NatGateways")) {
+      String eip = "";
+      for (JsonNode a : n.path("NatGatewayAddresses")) if (eip.isEmpty()) eip = text(a, "AllocationId");
+      taggable(Kind.NAT_GATEWAY, r, n, "NatGatewayId", Map.of("vpc", ref(text(n, "VpcId")), "subnet",
+          ref(text(n, "SubnetId")), "eip", ref(eip)), text(n, "State"));
+    }
     for (JsonNode t : r.list("TransitGatewayRouteTables")) {
       taggable(Kind.TGW_ROUTE_TABLE, r, t, "TransitGatewayRouteTableId",
           Map.of("tgw", ref(text(t, "TransitGatewayId"))), text(t, "State"));
@@ -124,6 +134,17 @@ final class ActualReader {
       if (!"peering".equals(text(a, "ResourceType"))) continue;
       taggable(Kind.TGW_PEERING, r, a, "TransitGatewayAttachmentId", Map.of("tgw", ref(text(a, "TransitGatewayId")),
           "peerTgw", ref(text(a, "ResourceId"))), text(a, "State"));
+    }
+    for (JsonNode p : r.list("VpcPeeringConnections")) {
+      // listed on both sides (and in both regions); the requester's side carries the tags
+      JsonNode req = p.path("RequesterVpcInfo");
+      JsonNode acc = p.path("AccepterVpcInfo");
+      if (!ownedHere(req, "OwnerId", r.account()) || !(text(req, "Region").isEmpty() || text(req, "Region").equals(r.region()))) {
+        continue;
+      }
+      taggable(Kind.VPC_PEERING, r, p, "VpcPeeringConnectionId", Map.of("vpc", ref(text(req, "VpcId")), "peerVpc",
+          ref(text(acc, "VpcId")), "peerAccount", text(acc, "OwnerId"), "peerRegion", text(acc, "Region")),
+          text(p.path("Status"), "Code"));
     }
     for (JsonNode t : r.list("RouteTables")) {
       if (ownedHere(t, "OwnerId", r.account())) {

@@ -84,6 +84,15 @@ public record ChangeSet(String plan, List<Change> changes, List<Change> drift, L
         desired.notes())));
   }
 
+  /** What creating costs while it exists: the NAT gateways (billed by the hour, with their Elastic IPs). */
+  public List<String> costWarnings() {
+    long nats = changes.stream().filter(c -> c.action() == Action.CREATE && c.kind() == Kind.NAT_GATEWAY).count();
+    if (nats == 0) return List.of();
+    return List.of(nats + " NAT gateway(s) to create: each costs money by the hour while it exists, and per GB it"
+        + " processes, and so does its Elastic IP (`connectivity.natGateways: single` or `none` in the design makes"
+        + " fewer)");
+  }
+
   /** Counts by action for the summary line and the JSON. */
   public Map<String, Long> summary() {
     Map<String, Long> m = new TreeMap<>();

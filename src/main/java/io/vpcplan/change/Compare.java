@@ -25,7 +25,9 @@ final class Compare {
       case TGW_PEERING -> List.of("tgw");
       case TGW_ASSOCIATION -> List.of("table");
       case TGW_ROUTE -> List.of("attachment", "blackhole");
-      case ROUTE -> List.of("transitGateway", "gateway", "target");
+      case VPC_PEERING -> List.of("vpc", "peerVpc");
+      case NAT_GATEWAY -> List.of("subnet");
+      case ROUTE -> List.of("transitGateway", "gateway", "peering", "natGateway", "target");
       default -> List.of();
     };
   }
@@ -43,6 +45,11 @@ final class Compare {
         return att.isPresent() && ACCEPTED.contains(att.get().state()) ? Change.of(Action.NOOP, w, att.get(), "")
             : Change.of(Action.CREATE, w, att.orElse(null), "accept " + w.prop("attachment"));
       }
+      case VPC_PEERING_ACCEPT -> {
+        Optional<Have> pcx = actual.all(Kind.VPC_PEERING, w.prop("peering")).stream().findFirst();
+        return pcx.isPresent() && pcx.get().state().equals("active") ? Change.of(Action.NOOP, w, pcx.get(), "")
+            : Change.of(Action.CREATE, w, pcx.orElse(null), "accept " + w.prop("peering") + " in " + w.account());
+      }
       default -> {
         // compared below
       }
@@ -54,12 +61,21 @@ final class Compare {
       return Change.of(Action.DRIFT, w, h, "planned in " + w.account() + "/" + w.region() + " but " + h.awsId()
           + " carries its vpcplan:id in " + h.account() + "/" + h.region());
     }
+    if (w.kind() == Kind.ROUTE_TABLE_ASSOCIATION && !h.prop("table").startsWith("aws:")
+        && !w.prop("table").equals(h.prop("table"))) {
+      // both tables are this plan's (a NAT gateway dropped, tables split or merged): the subnet moves
+      return Change.of(Action.UPDATE, w, h, "move from " + h.prop("table"));
+    }
     List<String> diffs = new ArrayList<>();
     for (String p : fixed(w.kind())) {
       if (!w.prop(p).equals(h.prop(p))) diffs.add(p + " is " + show(h.prop(p)) + ", planned " + show(w.prop(p)));
     }
     if (w.kind() == Kind.TRANSIT_GATEWAY) tgwDiffs(w, h, diffs);
     if (!diffs.isEmpty()) return Change.of(Action.DRIFT, w, h, h.awsId() + ": " + String.join("; ", diffs));
+    if (w.kind() == Kind.NAT_GATEWAY && h.state().equals("pending")) {
+      // a run stopped while it waited: the step finds it by its tags and waits again, before the routes to it
+      return Change.of(Action.CREATE, w, h, "wait until " + h.awsId() + " is available");
+    }
     List<String> updates = new ArrayList<>();
     if (w.kind() == Kind.RESOURCE_SHARE) shareUpdates(w, h, awsIds, actual, updates);
     for (Map.Entry<String, String> t : w.tags().entrySet()) {
@@ -97,7 +113,13 @@ final class Compare {
   private static String create(Want w) {
     return switch (w.kind()) {
       case VPC, VPC_CIDR, SUBNET -> w.prop("cidr") + (w.prop("az").isEmpty() ? "" : " in " + w.prop("az"));
-      case ROUTE -> "→ " + (w.prop("transitGateway").isEmpty() ? w.prop("gateway") : w.prop("transitGateway"));
+      case ROUTE -> "→ " + (!w.prop("transitGateway").isEmpty() ? w.prop("transitGateway")
+          : !w.prop("peering").isEmpty() ? w.prop("peering") : !w.prop("natGateway").isEmpty() ? w.prop("natGateway")
+          : w.prop("gateway"));
+      case NAT_GATEWAY -> "in " + w.prop("subnet") + " (costs money by the hour)";
+      case ELASTIC_IP -> "for " + w.prop("nat");
+      case VPC_PEERING -> "to " + w.prop("peerVpc") + (w.prop("peerAccount").equals(w.account()) ? ""
+          : " in account " + w.prop("peerAccount")) + (w.prop("peerRegion").equals(w.region()) ? "" : " in " + w.prop("peerRegion"));
       case TGW_ROUTE -> "→ " + (w.prop("blackhole").isEmpty() ? w.prop("attachment") : "blackhole");
       case TGW_ASSOCIATION, TGW_PROPAGATION -> w.prop("attachment") + " ↔ " + w.prop("table");
       case TRANSIT_GATEWAY -> w.prop("asn").isEmpty() ? "" : "ASN " + w.prop("asn");

@@ -22,7 +22,7 @@ import java.util.TreeSet;
 /**
  * What a planned Network asks apply to create: every resource as a {@link Want}, with the same
  * planned ids, names and tags the generators write. What apply cannot create (brownfield VPCs,
- * NAT gateways, IPv6 blocks from a pool, VPC peering, PrivateLink without its NLB) is a note; an
+ * IPv6 blocks from a pool, peerings of brownfield VPCs, PrivateLink without its NLB) is a note; an
  * account without a 12-digit id is a problem that stops apply before any call. Pure.
  */
 public final class Desired {
@@ -44,6 +44,8 @@ public final class Desired {
   private final Map<String, String> createdAttachments = new HashMap<>();
   private final Map<String, String> acceptKeys = new HashMap<>();
   private final java.util.Set<String> keys = new java.util.HashSet<>();
+  /** VPC peering key → the key of its acceptance, for peerings apply creates. */
+  private Map<String, String> peeringAccepts = Map.of();
 
   private Desired(Network network, String plan) {
     this.network = network;
@@ -74,6 +76,7 @@ public final class Desired {
     }
     for (TransitGateway g : sortedTgws()) transit(g);
     for (RamShare s : network.ramShares()) share(s);
+    peeringAccepts = PeeringWants.build(this);
     for (Vpc v : network.vpcs()) {
       if (v.origin() == Origin.EXISTING || v.origin() == Origin.IMPORTED) {
         notes.add("VPC " + v.displayName() + " exists already (brownfield): apply leaves it as it is");
@@ -83,10 +86,6 @@ public final class Desired {
     }
     for (TransitGateway g : sortedTgws()) peerings(g);
     for (TransitGateway g : sortedTgws()) routing(g);
-    if (!network.peerings().isEmpty()) {
-      notes.add(network.peerings().size() + " VPC peering connection(s) are not applied (apply covers transit gateway"
-          + " designs; use --topology hub, or `generate` for peering)");
-    }
     if (!network.endpointServices().isEmpty() || !network.endpoints().isEmpty()) {
       notes.add("PrivateLink endpoint services and endpoints are not applied: each needs its Network Load Balancer,"
           + " which the plan does not have; `generate` writes them with the NLB as a parameter");
@@ -122,6 +121,11 @@ public final class Desired {
 
   TgwAttachment vpcAttachment(String vpcId) {
     return attachmentByVpc.get(vpcId);
+  }
+
+  /** The acceptance key of a VPC peering apply creates; null when it does not create it. */
+  String peeringAccept(String peering) {
+    return peeringAccepts.get(peering);
   }
 
   TransitGateway tgw(String id) {

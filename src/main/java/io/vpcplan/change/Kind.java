@@ -23,6 +23,10 @@ public enum Kind {
   TGW_ASSOCIATION("tgw-route-table-association", false, true),
   TGW_PROPAGATION("tgw-route-table-propagation", false, true),
   TGW_ROUTE("tgw-route", false, true),
+  VPC_PEERING("vpc-peering-connection", true, false),
+  VPC_PEERING_ACCEPT("vpc-peering-acceptance", false, false),
+  ELASTIC_IP("elastic-ip", true, false),
+  NAT_GATEWAY("nat-gateway", true, false),
   ROUTE("route", false, false);
 
   private final String label;

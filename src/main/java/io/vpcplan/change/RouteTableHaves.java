@@ -39,6 +39,9 @@ final class RouteTableHaves {
       p.put("destination", dest);
       if (!text(route, "TransitGatewayId").isEmpty()) p.put("transitGateway", reader.refOf(text(route, "TransitGatewayId")));
       else if (!text(route, "GatewayId").isEmpty()) p.put("gateway", reader.refOf(text(route, "GatewayId")));
+      else if (!text(route, "VpcPeeringConnectionId").isEmpty()) {
+        p.put("peering", reader.refOf(text(route, "VpcPeeringConnectionId")));
+      } else if (!text(route, "NatGatewayId").isEmpty()) p.put("natGateway", reader.refOf(text(route, "NatGatewayId")));
       else p.put("target", "aws:" + firstTarget(route));
       reader.add(new Have(Kind.ROUTE, "route/" + tableKey + "/" + dest, tableKey + "/" + dest, r.account(), r.region(),
           p, Map.of(), text(route, "State")));

@@ -58,10 +58,7 @@ final class VpcWants {
       add(Kind.INTERNET_GATEWAY, gw.internetGateway(), v.name() + "-igw", Desired.props("vpc", v.id()), List.of(v.id()),
           tags);
     }
-    if (!gw.natGateways().isEmpty()) {
-      d.note("VPC " + v.displayName() + ": " + gw.natGateways().size() + " NAT gateway(s) and their default routes are not"
-          + " applied (they cost money by the hour; create them with `generate`, or route to a central egress VPC)");
-    }
+    for (VpcGateways.NatGateway n : gw.natGateways()) nat(n, gw);
     String attachment = attachment();
     Set<String> subnetKeys = v.subnets().stream().map(Subnet::key).collect(Collectors.toSet());
     for (RouteTable rt : gw.routeTables()) {
@@ -102,12 +99,44 @@ final class VpcWants {
         add(Kind.ROUTE, key, dest, Desired.props("table", rt.id(), "destination", dest, "gateway",
             gw.internetGateway()), List.of(rt.id(), gw.internetGateway()), Map.of());
       }
+      case PEERING -> {
+        String accept = d.peeringAccept(r.target());
+        if (!r.destination().isV4()) {
+          d.note("route " + dest + " in " + rt.id() + ": IPv6 routes are not applied");
+          return;
+        }
+        if (accept == null) {
+          d.note("route " + dest + " in " + rt.id() + " to peering " + r.target() + ": that peering is not applied;"
+              + " not applied");
+          return;
+        }
+        add(Kind.ROUTE, key, dest, Desired.props("table", rt.id(), "destination", dest, "peering", r.target()),
+            List.of(rt.id(), r.target(), accept), Map.of());
+      }
       case NAT_GATEWAY -> {
-        // counted in the NAT note
+        if (!d.has(r.target())) {
+          d.note("route " + dest + " in " + rt.id() + " to NAT gateway " + r.target() + ": that NAT gateway is not"
+              + " applied; not applied");
+          return;
+        }
+        add(Kind.ROUTE, key, dest, Desired.props("table", rt.id(), "destination", dest, "natGateway", r.target()),
+            List.of(rt.id(), r.target()), Map.of());
       }
       default -> d.note("route " + dest + " in " + rt.id() + " to " + r.targetType().name().toLowerCase().replace('_', ' ')
           + " " + r.target() + ": not applied");
     }
+  }
+
+  /**
+   * A NAT gateway in its AZ's public subnet with its Elastic IP, named and tagged as CloudFormation's
+   * (the EIP is "NAT id/eip"): both cost money while they exist, which the change set says.
+   */
+  private void nat(VpcGateways.NatGateway n, VpcGateways gw) {
+    String name = v.name() + "-nat-" + n.az();
+    String eip = n.id() + "/eip";
+    add(Kind.ELASTIC_IP, eip, name, Desired.props("nat", n.id()), List.of(gw.internetGateway()), d.tags(eip, name, tags));
+    add(Kind.NAT_GATEWAY, n.id(), name, Desired.props("vpc", v.id(), "subnet", n.subnetId(), "eip", eip, "az", n.az()),
+        List.of(n.subnetId(), eip, gw.internetGateway()), d.tags(n.id(), name, tags));
   }
 
   /** The VPC's TGW attachment (and its acceptance by the TGW owner when cross-account); its key, or null. */

@@ -50,6 +50,7 @@ final class ApplyOutput {
     if (s.get("drift") > 0) sb.append(", ").append(s.get("drift")).append(" drifted");
     if (s.get("kept") > 0) sb.append(", ").append(s.get("kept")).append(" kept");
     sb.append(".\n");
+    for (String c : cs.costWarnings()) sb.append("Cost: ").append(c).append(".\n");
     return sb.toString();
   }
 
@@ -91,6 +92,7 @@ final class ApplyOutput {
     m.put("notes", cs.notes());
     m.put("warnings", p.warnings());
     m.put("summary", cs.summary());
+    m.put("costWarnings", cs.costWarnings());
     if (outcome != null) {
       List<Object> results = new ArrayList<>();
       for (StepResult r : outcome.results()) {

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
     description = {"Print the least-privilege IAM policies `apply` needs for a design: one for the Network account, one "
         + "for the member accounts (accounts that need the same actions share a document).",
         "Derived from the steps apply would take for this design: reads, creates, tagging only on create, and "
-            + "(with --prune) deletes only of resources tagged vpcplan:plan=<plan>. Attach it to the role --role-name names."},
+            + "(with --prune) deletes only of resources tagged vpcplan:plan=<plan>, also of those the state file beside the"
+            + " design records. Attach it to the role --role-name names."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:printed", "1:the output file could not be written", "2:usage error or unreadable input"})
 public final class IamPolicyCommand implements Callable<Integer> {
   enum Format { text, json, yaml }
@@ -56,7 +57,15 @@ public final class IamPolicyCommand implements Callable<Integer> {
       throw new InputException(Location.of(design.toString()), "DESIGN", "is not a design; iam-policy is for `apply`");
     }
     String plan = io.vpcplan.change.Ownership.planName(design);
-    List<IamPolicy.Document> docs = IamPolicy.of(Desired.of(in.network(), plan), plan, prune);
+    Path state = io.vpcplan.aws.StateFile.beside(design);
+    Map<String, io.vpcplan.aws.StateFile.Entry> recorded;
+    try {
+      recorded = prune ? io.vpcplan.aws.StateFile.read(state) : Map.of();
+    } catch (java.io.IOException e) {
+      throw new InputException(Location.of(state.toString()), "state", "cannot be read (" + e.getMessage() + "); move it"
+          + " aside: apply rebuilds it from the tags");
+    }
+    List<IamPolicy.Document> docs = IamPolicy.of(Desired.of(in.network(), plan), plan, prune, recorded);
     StringBuilder sb = new StringBuilder();
     if (format == Format.text) {
       sb.append("# apply assumes --role-name in each account: its trust policy must let your credentials call"

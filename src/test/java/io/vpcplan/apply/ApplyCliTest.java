@@ -27,7 +27,7 @@ class ApplyCliTest {
       assertThat(dry.code()).as(dry.err()).isZero();
       assertThat(env.cloud.mutatingCount()).as("a change set changes nothing").isZero();
       JsonNode first = json(dry.out()).get("changes");
-      assertThat(first.size()).isEqualTo(195);
+      assertThat(first.size()).isEqualTo(201);
       assertThat(first.get(0).get("action").asText()).isEqualTo("create");
       assertThat(first.get(0).get("type").asText()).isEqualTo("transit-gateway");
       assertThat(first.get(0).get("account").asText()).isEqualTo("111111111111");
@@ -37,7 +37,7 @@ class ApplyCliTest {
 
       CliRunner.Result run = env.apply("--yes");
       assertThat(run.code()).as(run.err()).isZero();
-      assertThat(run.err()).contains("apply complete: 195 done, 0 failed, 0 skipped");
+      assertThat(run.err()).contains("apply complete: 201 done, 0 failed, 0 skipped");
       assertThat(env.cloud.duplicates()).isEmpty();
       assertThat(env.cloud.resources("222222222222", "us-east-1", "vpc")).hasSize(1);
       assertThat(env.cloud.resources("333333333333", "us-east-1", "vpc")).hasSize(2);

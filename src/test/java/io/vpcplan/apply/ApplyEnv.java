@@ -55,8 +55,13 @@ final class ApplyEnv implements AutoCloseable {
 
   /** apply DESIGN with the options every test needs (endpoint, role, hub topology, fast waits) plus {@code more}. */
   CliRunner.Result apply(String... more) {
+    return applyAs("tgw-hub", more);
+  }
+
+  /** As {@link #apply} with another --topology (full-mesh, intent-mesh: VPC peering). */
+  CliRunner.Result applyAs(String topology, String... more) {
     List<String> args = new ArrayList<>(List.of("apply", design.toString(), "--endpoint-url", cloud.endpoint().toString(),
-        "--role-name", "OrganizationAccountAccessRole", "--topology", "tgw-hub", "--poll-ms", "2", "--wait-timeout", "20",
+        "--role-name", "OrganizationAccountAccessRole", "--topology", topology, "--poll-ms", "2", "--wait-timeout", "20",
         "--max-attempts", "3", "--retry-delay-ms", "1"));
     args.addAll(List.of(more));
     return CliRunner.run(args.toArray(String[]::new));

@@ -35,8 +35,12 @@ class IamPolicyTest {
   }
 
   static Set<String> uncovered(FakeCloud cloud, Map<String, Set<String>> allowed) {
+    return uncovered(cloud.requests(), allowed);
+  }
+
+  static Set<String> uncovered(java.util.List<FakeCloud.Request> requests, Map<String, Set<String>> allowed) {
     Set<String> missing = new TreeSet<>();
-    for (FakeCloud.Request r : cloud.requests()) {
+    for (FakeCloud.Request r : requests) {
       if (r.service().equals("sts")) continue; // the role's trust policy, not this policy
       String action = r.service() + ":" + r.action();
       if (!allowed.getOrDefault(r.account(), Set.of()).contains(action)) missing.add(r.account() + " " + action);
@@ -68,6 +72,35 @@ class IamPolicyTest {
           .anyMatch(s -> s.contains("Delete"));
       CliRunner.Result again = env.apply("--format", "json", "--prune");
       assertThat(again.out()).contains("\"changes\" : [ ]");
+    }
+  }
+
+  @Test
+  void theCallsOfAMeshApplyAndItsPruneAreCoveredToo() throws Exception {
+    try (ApplyEnv env = new ApplyEnv(tmp, "small-2x2")) {
+      CliRunner.Result p = CliRunner.run("iam-policy", env.design.toString(), "--topology", "full-mesh", "--format", "json");
+      CliRunner.Result pp = CliRunner.run("iam-policy", env.design.toString(), "--topology", "full-mesh", "--format", "json",
+          "--prune");
+      assertThat(p.code()).as(p.err()).isZero();
+      assertThat(p.out()).contains("ec2:CreateVpcPeeringConnection").contains("ec2:AcceptVpcPeeringConnection");
+      assertThat(env.applyAs("full-mesh", "--yes").code()).isZero();
+      assertThat(uncovered(env.cloud, allowed(p.out()))).isEmpty();
+      // the intent mesh's policy, with the state file beside the design: 222222222222 requests no peering any more,
+      // but the one it made is recorded, so --prune may delete it
+      CliRunner.Result now = CliRunner.run("iam-policy", env.design.toString(), "--topology", "intent-mesh", "--format",
+          "json", "--prune");
+      int before = env.cloud.requests().size();
+      CliRunner.Result prune = env.applyAs("intent-mesh", "--yes", "--prune"); // the two prod VPCs are no longer peered
+      assertThat(prune.code()).as(prune.out() + prune.err()).isZero();
+      assertThat(uncovered(env.cloud, allowed(pp.out()))).isEmpty();
+      java.util.List<FakeCloud.Request> pruning = env.cloud.requests().subList(before, env.cloud.requests().size());
+      assertThat(uncovered(pruning, allowed(now.out()))).isEmpty();
+      Files.delete(env.state()); // the control: without the record the intent mesh's policy has no such delete
+      CliRunner.Result bare = CliRunner.run("iam-policy", env.design.toString(), "--topology", "intent-mesh", "--format",
+          "json", "--prune");
+      assertThat(uncovered(pruning, allowed(bare.out()))).contains("222222222222 ec2:DeleteVpcPeeringConnection");
+      assertThat(uncovered(env.cloud, allowed(p.out()))).as("without --prune the policy allows no delete")
+          .contains("222222222222 ec2:DeleteVpcPeeringConnection");
     }
   }
 }

@@ -58,6 +58,8 @@ final class Dispatch {
     new RouteWrites(state, render, reads).register(ec2);
     new TgwWrites(state, render, reads).register(ec2);
     new TgwPeering(state, render).register(ec2);
+    new VpcPeerings(state).register(ec2); // after Ec2Reads: its describe replaces the empty one
+    new Nats(state).register(ec2);
     ram = new Ram(state);
   }
 

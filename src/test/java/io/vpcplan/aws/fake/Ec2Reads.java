@@ -36,7 +36,8 @@ final class Ec2Reads {
     h.put("DescribeRouteTables", q -> list(q, "routeTableSet", "route-table", "RouteTableId", Set.of(
         "route-table-id", "vpc-id", "owner-id", "association.subnet-id", "association.main",
         "association.route-table-association-id", "route.destination-cidr-block", "route.transit-gateway-id",
-        "route.gateway-id"), r -> here(r, q), render::routeTable));
+        "route.gateway-id", "route.vpc-peering-connection-id", "route.nat-gateway-id"), r -> here(r, q),
+        render::routeTable));
     h.put("DescribeInternetGateways", q -> list(q, "internetGatewaySet", "internet-gateway", "InternetGatewayId",
         Set.of("internet-gateway-id", "attachment.vpc-id", "attachment.state", "owner-id"), r -> here(r, q),
         render::igw));
@@ -65,7 +66,6 @@ final class Ec2Reads {
         render::peering));
     h.put("DescribeRegions", this::regions);
     h.put("DescribeAvailabilityZones", this::zones);
-    h.put("DescribeVpcPeeringConnections", q -> empty(q, "vpcPeeringConnectionSet"));
     h.put("DescribeVpcEndpoints", q -> empty(q, "vpcEndpointSet"));
     h.put("DescribeVpnConnections", q -> empty(q, "vpnConnectionSet"));
     h.put("DescribeCustomerGateways", q -> empty(q, "customerGatewaySet"));

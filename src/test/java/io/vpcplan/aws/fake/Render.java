@@ -2,6 +2,7 @@ package io.vpcplan.aws.fake;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** EC2 XML for each resource type, as DescribeX and CreateX answer it. */
 final class Render {
@@ -50,12 +51,16 @@ final class Render {
       for (Map<String, String> c : vpc.rows2) local(x, "destinationIpv6CidrBlock", c.get("ipv6CidrBlock"));
     }
     for (Map<String, String> route : r.rows) {
-      String target = route.getOrDefault("gatewayId", route.get("transitGatewayId"));
+      String target = route.getOrDefault("gatewayId", route.getOrDefault("transitGatewayId",
+          route.getOrDefault("vpcPeeringConnectionId", route.get("natGatewayId"))));
       Res t = state.byId.get(target);
+      boolean up = t != null && (t.type.equals(VpcPeerings.TYPE) ? t.state().equals("active")
+          : t.type.equals(Nats.NAT) ? !Set.of("failed", "deleted").contains(t.state()) : t.live());
       x.open("item").el(route.containsKey("destinationIpv6CidrBlock") ? "destinationIpv6CidrBlock"
               : "destinationCidrBlock", route.getOrDefault("destinationCidrBlock", route.get("destinationIpv6CidrBlock")))
           .el("gatewayId", route.get("gatewayId")).el("transitGatewayId", route.get("transitGatewayId"))
-          .el("state", t != null && t.live() ? "active" : "blackhole").el("origin", "CreateRoute").close();
+          .el("vpcPeeringConnectionId", route.get("vpcPeeringConnectionId")).el("natGatewayId", route.get("natGatewayId"))
+          .el("state", up ? "active" : "blackhole").el("origin", "CreateRoute").close();
     }
     x.close().open("associationSet");
     for (Map<String, String> a : r.rows2) {
@@ -152,6 +157,8 @@ final class Render {
       case "route.destination-cidr-block" -> r.rows.stream().map(m -> m.get("destinationCidrBlock")).toList();
       case "route.transit-gateway-id" -> r.rows.stream().map(m -> m.get("transitGatewayId")).toList();
       case "route.gateway-id" -> r.rows.stream().map(m -> m.get("gatewayId")).toList();
+      case "route.vpc-peering-connection-id" -> r.rows.stream().map(m -> m.get("vpcPeeringConnectionId")).toList();
+      case "route.nat-gateway-id" -> r.rows.stream().map(m -> m.get("natGatewayId")).toList();
       default -> {
         String v = r.attr(name);
         yield v == null ? List.of() : List.of(v);

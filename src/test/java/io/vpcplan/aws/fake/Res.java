@@ -100,7 +100,8 @@ final class Res {
 
   private static String route(Map<String, String> r) {
     String dest = r.getOrDefault("destinationCidrBlock", r.get("destinationIpv6CidrBlock"));
-    String target = r.getOrDefault("gatewayId", r.getOrDefault("transitGatewayId", r.getOrDefault("attachmentId", "blackhole")));
+    String target = r.getOrDefault("gatewayId", r.getOrDefault("transitGatewayId", r.getOrDefault("vpcPeeringConnectionId",
+        r.getOrDefault("natGatewayId", r.getOrDefault("attachmentId", "blackhole")))));
     return dest + ">" + target;
   }
 }

@@ -21,6 +21,7 @@ final class RouteWrites {
     h.put("DeleteRouteTable", this::deleteTable);
     h.put("AssociateRouteTable", this::associate);
     h.put("DisassociateRouteTable", this::disassociate);
+    h.put("ReplaceRouteTableAssociation", this::replaceAssociation);
     h.put("CreateRoute", this::createRoute);
     h.put("DeleteRoute", this::deleteRoute);
     h.put("CreateTags", this::createTags);
@@ -82,6 +83,27 @@ final class RouteWrites {
     throw ApiError.bad("InvalidAssociationID.NotFound", "The association ID '" + id + "' does not exist");
   }
 
+  /** Moves a subnet's (or the main) association to another table of the same VPC under a new association id. */
+  private String replaceAssociation(Query q) {
+    String id = q.require("AssociationId");
+    Res to = state.owned("route-table", q.require("RouteTableId"), q.account(), q.region());
+    for (Res t : state.all("route-table", r -> r.account.equals(q.account()) && r.region.equals(q.region()))) {
+      for (Map<String, String> a : List.copyOf(t.rows2)) {
+        if (!id.equals(a.get("associationId"))) continue;
+        if (!t.attr("vpc-id").equals(to.attr("vpc-id"))) {
+          throw ApiError.invalid("route table " + to.id + " and association " + id + " belong to different networks");
+        }
+        t.rows2.remove(a);
+        String moved = state.nextId("rtbassoc-");
+        java.util.Map<String, String> row = new java.util.LinkedHashMap<>(a);
+        row.put("associationId", moved);
+        to.rows2.add(row);
+        return new Xml(q.action()).el("newAssociationId", moved).open("associationState").el("state", "associated").done();
+      }
+    }
+    throw ApiError.bad("InvalidAssociationID.NotFound", "The association ID '" + id + "' does not exist");
+  }
+
   private String createRoute(Query q) {
     Res t = state.owned("route-table", q.require("RouteTableId"), q.account(), q.region());
     String dest = q.get("DestinationCidrBlock");
@@ -91,11 +113,28 @@ final class RouteWrites {
     String cidr = q.cidr(dest != null ? "DestinationCidrBlock" : "DestinationIpv6CidrBlock").toString();
     String gw = q.get("GatewayId");
     String tgw = q.get("TransitGatewayId");
-    if ((gw == null) == (tgw == null)) {
-      throw ApiError.bad("InvalidParameterCombination", "name exactly one target: GatewayId or TransitGatewayId"
-          + " (this fake supports no other targets)");
+    String pcx = q.get("VpcPeeringConnectionId");
+    String nat = q.get("NatGatewayId");
+    if (java.util.stream.Stream.of(gw, tgw, pcx, nat).filter(x -> x != null).count() != 1) {
+      throw ApiError.bad("InvalidParameterCombination", "name exactly one target: GatewayId, TransitGatewayId,"
+          + " VpcPeeringConnectionId or NatGatewayId (this fake supports no other targets)");
     }
-    if (gw != null) {
+    if (nat != null) {
+      Res n = state.byId.get(nat);
+      if (n == null || !n.type.equals(Nats.NAT) || !n.account.equals(q.account()) || !n.region.equals(q.region())
+          || !n.live() || n.state().equals("failed") || !t.attr("vpc-id").equals(n.attr("vpc-id"))) {
+        throw ApiError.bad("InvalidNatGatewayID.NotFound", "The natGateway ID '" + nat + "' does not exist in "
+            + t.attr("vpc-id"));
+      }
+    } else if (pcx != null) {
+      // a route to a peering not yet active is accepted and is a blackhole until it is (as in EC2)
+      Res p = new VpcPeerings(state).visible(pcx, q.account(), q.region());
+      String vpc = t.attr("vpc-id");
+      if (!p.live() || !(vpc.equals(p.attr("requester-vpc-info.vpc-id")) || vpc.equals(p.attr("accepter-vpc-info.vpc-id")))) {
+        throw ApiError.bad("InvalidVpcPeeringConnectionID.NotFound", "The vpcPeeringConnection ID '" + pcx
+            + "' does not exist or does not connect " + vpc);
+      }
+    } else if (gw != null) {
       Res g = state.owned("internet-gateway", gw, q.account(), q.region());
       if (!t.attr("vpc-id").equals(g.attr("attachment.vpc-id"))) {
         throw ApiError.invalid("route table " + t.id + " and network gateway " + gw + " belong to different networks");
@@ -115,7 +154,8 @@ final class RouteWrites {
     if (local || t.rows.stream().anyMatch(r -> cidr.equals(r.get(key)))) {
       throw ApiError.bad("RouteAlreadyExists", "The route identified by " + cidr + " already exists.");
     }
-    t.rows.add(VpcWrites.row(key, cidr, "gatewayId", gw, "transitGatewayId", tgw));
+    t.rows.add(VpcWrites.row(key, cidr, "gatewayId", gw, "transitGatewayId", tgw, "vpcPeeringConnectionId", pcx,
+        "natGatewayId", nat));
     return new Xml(q.action()).el("return", "true").done();
   }
 

@@ -13,15 +13,18 @@ import java.util.function.Predicate;
  */
 final class State {
   static final String TIME = "2026-01-01T00:00:00.000Z";
-  private static final Map<String, String> NOT_FOUND = Map.of(
-      "vpc", "InvalidVpcID.NotFound",
-      "subnet", "InvalidSubnetID.NotFound",
-      "route-table", "InvalidRouteTableID.NotFound",
-      "internet-gateway", "InvalidInternetGatewayID.NotFound",
-      "transit-gateway", "InvalidTransitGatewayID.NotFound",
-      "transit-gateway-route-table", "InvalidRouteTableID.NotFound",
-      "transit-gateway-attachment", "InvalidTransitGatewayAttachmentID.NotFound",
-      "resource-share", "UnknownResourceException");
+  private static final Map<String, String> NOT_FOUND = Map.ofEntries(
+      Map.entry("vpc", "InvalidVpcID.NotFound"),
+      Map.entry("subnet", "InvalidSubnetID.NotFound"),
+      Map.entry("route-table", "InvalidRouteTableID.NotFound"),
+      Map.entry("internet-gateway", "InvalidInternetGatewayID.NotFound"),
+      Map.entry("transit-gateway", "InvalidTransitGatewayID.NotFound"),
+      Map.entry("transit-gateway-route-table", "InvalidRouteTableID.NotFound"),
+      Map.entry("transit-gateway-attachment", "InvalidTransitGatewayAttachmentID.NotFound"),
+      Map.entry("vpc-peering-connection", "InvalidVpcPeeringConnectionID.NotFound"),
+      Map.entry("resource-share", "UnknownResourceException"),
+      Map.entry("elastic-ip", "InvalidAllocationID.NotFound"),
+      Map.entry("natgateway", "NatGatewayNotFound"));
 
   final Map<String, Res> byId = new LinkedHashMap<>();
   private final Map<String, Integer> counters = new HashMap<>();

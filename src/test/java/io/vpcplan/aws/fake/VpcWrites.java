@@ -147,7 +147,8 @@ final class VpcWrites {
 
   private String deleteSubnet(Query q) {
     Res s = state.owned("subnet", q.require("SubnetId"), q.account(), q.region());
-    if (!state.all("transit-gateway-attachment", a -> a.live() && a.ids.contains(s.id)).isEmpty()) {
+    if (!state.all("transit-gateway-attachment", a -> a.live() && a.ids.contains(s.id)).isEmpty()
+        || !state.all(Nats.NAT, n -> n.live() && s.id.equals(n.attr("subnet-id"))).isEmpty()) {
       throw ApiError.bad("DependencyViolation", "The subnet '" + s.id + "' has dependencies and cannot be deleted.");
     }
     for (Res t : state.all("route-table")) t.rows2.removeIf(a -> s.id.equals(a.get("subnetId")));

@@ -69,23 +69,26 @@ final class Deployed {
   }
 
   /**
-   * What apply creates of the same: its route tables, associations and routes, in the same words
-   * (it creates no NAT gateway, and no route to one, to an egress-only gateway or over IPv6: those
-   * are notes of its change set).
+   * What apply creates of the same: its NAT gateways, route tables, associations and routes, in
+   * the same words (it creates no route to an egress-only gateway or over IPv6: those are notes of
+   * its change set).
    */
   static List<String> ofApply(Desired.Result r) {
     TreeSet<String> out = new TreeSet<>();
     Map<String, String> vpcOf = new java.util.HashMap<>();
+    Map<String, String> azOf = new java.util.HashMap<>();
     for (Want w : r.wants()) {
       if (w.kind() == Kind.ROUTE_TABLE) vpcOf.put(w.key(), w.prop("vpc"));
+      if (w.kind() == Kind.SUBNET) azOf.put(w.key(), w.prop("az"));
     }
     for (Want w : r.wants()) {
       String vpc = vpcOf.getOrDefault(w.prop("table"), "?");
       if (w.kind() == Kind.ROUTE_TABLE) out.add(w.prop("vpc") + ": table " + w.key());
+      if (w.kind() == Kind.NAT_GATEWAY) out.add(w.prop("vpc") + ": nat az=" + w.prop("az") + " subnet=" + w.prop("subnet"));
       if (w.kind() == Kind.ROUTE_TABLE_ASSOCIATION) out.add(vpc + ": assoc " + w.prop("subnet") + " -> " + w.prop("table"));
       if (w.kind() == Kind.ROUTE) {
         String kind = !w.prop("transitGateway").isEmpty() ? "TGW" : !w.prop("gateway").isEmpty() ? "IGW"
-            : !w.prop("natGateway").isEmpty() ? "NAT" : "OTHER" + w.props().keySet();
+            : !w.prop("natGateway").isEmpty() ? "NAT" : !w.prop("peering").isEmpty() ? "PEERING" : "OTHER" + w.props().keySet();
         out.add(vpc + ": route " + w.prop("table") + " " + w.prop("destination") + " -> " + kind);
       }
     }

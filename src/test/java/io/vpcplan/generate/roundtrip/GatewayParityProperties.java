@@ -213,16 +213,18 @@ class GatewayParityProperties {
   }
 
   /**
-   * What apply creates of the artifacts' facts: the tables and associations of the VPCs it creates,
-   * and their IPv4 routes to a transit gateway or the internet gateway (NAT gateways, IPv6, firewall
-   * and peering routes are notes of its change set).
+   * What apply creates of the artifacts' facts: the NAT gateways, tables and associations of the
+   * VPCs it creates, and their IPv4 routes to a transit gateway, the internet gateway, a NAT gateway
+   * or a peering (IPv6 and firewall routes are notes of its change set).
    */
+  private static final Set<String> APPLIED_TARGETS = Set.of("TGW", "IGW", "NAT", "PEERING");
+
   private static List<String> expectedApply(List<String> cfn, Set<String> applied) {
     List<String> out = new ArrayList<>();
     for (String f : cfn) {
       String[] w = f.split(" ");
-      if (!applied.contains(w[0].substring(0, w[0].length() - 1)) || w[1].equals("nat")) continue;
-      if (w[1].equals("route") && !(w[3].contains(".") && (w[5].equals("TGW") || w[5].equals("IGW")))) continue;
+      if (!applied.contains(w[0].substring(0, w[0].length() - 1))) continue;
+      if (w[1].equals("route") && !(w[3].contains(".") && APPLIED_TARGETS.contains(w[5]))) continue;
       out.add(f);
     }
     return out;
