@@ -71,4 +71,13 @@ class TerraformIpv6BlocksTest {
     List<String> problems = TfChecker.check(module.resolve("r_777777777777"));
     assertThat(problems).as(String.join("\n", problems)).isEmpty();
   }
+
+  @Test
+  void aSlash64InNoBlockOfItsVpcIsLeftOutAndNamed() throws IOException {
+    Map<String, String> files = generate(subnet("subnet-astray", "10.50.2.0/24", "2600:1f18:bb00:1::/64"));
+    assertThat(files.get("r_777777777777/vpc_us_east_1_two_blocks.tf"))
+        .contains("# IPv6 block 2600:1f18:bb00:1::/64 lies in no IPv6 block of the VPC: not written")
+        .doesNotContain("2600_1f18_bb00").doesNotContain("assign_ipv6_address_on_creation");
+    assertThat(files.get("r_777777777777/README.md")).contains("IPv6 block 2600:1f18:bb00:1::/64 of subnet subnet-astray");
+  }
 }
