@@ -89,8 +89,12 @@ final class VpcWriter {
     for (Subnet s : v.subnets()) {
       String id = subnetLogical(v, s);
       subnetIds.put(s.key(), id);
+      // an IPv6-only subnet (its cidr is IPv6): no CidrBlock (AWS refuses an IPv6 one there), Ipv6Native instead
+      boolean only = !s.cidr().isV4();
+      Cidr ipv6 = only ? s.cidr() : s.ipv6();
       Map<String, Object> props = props("VpcId", ref(p + "Vpc"), "AvailabilityZone", s.az().isEmpty() ? null : s.az(),
-          "CidrBlock", s.cidr().toString(), "Ipv6CidrBlock", s.ipv6() == null ? null : s.ipv6().toString(),
+          "CidrBlock", only ? null : s.cidr().toString(), "Ipv6CidrBlock", ipv6 == null ? null : ipv6.toString(),
+          "Ipv6Native", only ? true : null, "AssignIpv6AddressOnCreation", only ? true : null,
           "Tags", ctx.tags(s.key(), v.name() + "-" + s.name(), withTier(s)));
       Map<String, Object> r = t.resource(id, "AWS::EC2::Subnet", props);
       // a subnet in a secondary block, or with an IPv6 /64, needs that block associated first

@@ -63,6 +63,8 @@ final class VpcSection {
       if (table != null) sn.put("routeTable", table);
       sn.put(s.cidr().isV4() ? "ipv4CidrBlock" : "ipv6CidrBlock", s.cidr().toString());
       if (s.ipv6() != null) sn.put("ipv6CidrBlock", s.ipv6().toString());
+      // LZA has no IPv6-only flag: a subnet with ipv6CidrBlock and no ipv4CidrBlock (nor ipamAllocation) is one
+      if (!s.cidr().isV4()) sn.put("assignIpv6OnCreation", true);
     }
     List<TgwAttachment> atts = tgws.attachmentsOf(v.id());
     if (!atts.isEmpty()) {

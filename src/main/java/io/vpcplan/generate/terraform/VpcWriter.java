@@ -36,14 +36,14 @@ final class VpcWriter {
     String plan = m.planName;
     Res vpc = Context.vpcRes(v);
     List<Cidr> v4 = v.ipv4();
-    Cidr v6 = v.cidrs().stream().filter(c -> !c.isV4()).findFirst().orElse(null);
+    boolean v6 = v.cidrs().stream().anyMatch(c -> !c.isV4());
     Hcl.Builder b = m.resource(vpc, v.region());
     // with --ipam a block is asked of its pool by pool id AND the planned CIDR: IPAM allocates exactly that
     // block, so subnets and routes naming it stay right (a netmask length would let IPAM pick any free block)
     IpamAllocation ipam = v4.isEmpty() ? null : IpamWriter.allocation(ctx, v, v4.get(0));
     if (!v4.isEmpty()) b.str("cidr_block", v4.get(0).toString());
     if (ipam != null) b.raw("ipv4_ipam_pool_id", IpamWriter.poolId(ctx, m, ipam.pool()));
-    if (v6 != null) b.raw("assign_generated_ipv6_cidr_block", "true");
+    if (v6) b.raw("assign_generated_ipv6_cidr_block", "true");
     b.raw("enable_dns_support", "true").raw("enable_dns_hostnames", "true");
     poolCidrs(ctx, m, b, ipam);
     m.add(file, b.tags(Tags.of(plan, v.id(), v.name().isEmpty() ? v.id() : v.name())).build());
@@ -61,6 +61,7 @@ final class VpcWriter {
       m.add(file, ab.build());
     }
 
+    Ipv6Blocks six = Ipv6Blocks.write(m, v, vpc, file);
     Map<String, Object> subnetsOut = new LinkedHashMap<>();
     for (Subnet s : v.subnets()) {
       Res r = subnetRes(s);
@@ -70,14 +71,7 @@ final class VpcWriter {
         if (e.getKey().contains(s.cidr())) vpcIdExpr = e.getValue().ref("vpc_id").expr();
       }
       Hcl.Builder sb = m.resource(r, v.region()).raw("vpc_id", vpcIdExpr);
-      sb.str("cidr_block", s.cidr().toString());
-      sb.str("availability_zone", s.az());
-      if (s.ipv6() != null && v6 != null) {
-        long index = s.ipv6().hi() - v6.hi() >>> (64 - s.ipv6().length());
-        sb.raw("ipv6_cidr_block", "cidrsubnet(" + vpc.ref("ipv6_cidr_block").expr() + ", "
-            + (s.ipv6().length() - v6.length()) + ", " + index + ")");
-        sb.raw("assign_ipv6_address_on_creation", "true");
-      }
+      subnetBlocks(m, v, s, sb, six);
       m.add(file, sb.tags(Tags.of(plan, s.key(), label(v) + "-" + s.name())).build());
       subnetsOut.put(s.name().isEmpty() ? s.key() : s.name(), r.outputValue("id"));
     }
@@ -92,6 +86,29 @@ final class VpcWriter {
     FirewallWriter.write(m, v, file);
     for (Context.Attached x : ctx.vpcAttachments(v.id())) attachment(ctx, m, v, x.tgw(), x.attachment(), file);
     RouteTables.write(ctx, m, v, gw, g, file);
+  }
+
+  /**
+   * A dual-stack subnet: its IPv4 cidr_block and its /64 in the VPC's IPv6 block. An IPv6-only one (its
+   * cidr is IPv6): no cidr_block (AWS refuses an IPv6 one there), ipv6_native instead.
+   */
+  private static void subnetBlocks(Module m, Vpc v, Subnet s, Hcl.Builder sb, Ipv6Blocks six) {
+    boolean only = !s.cidr().isV4();
+    if (!only) sb.str("cidr_block", s.cidr().toString());
+    sb.str("availability_zone", s.az());
+    Cidr ipv6 = only ? s.cidr() : s.ipv6();
+    if (ipv6 == null) return;
+    String block = six.cidrsubnet(ipv6);
+    if (block == null) {
+      // a wrong address would be worse than none: validate reports it (SUBNET_OUTSIDE_VPC)
+      sb.comment("IPv6 block " + ipv6 + " lies in no IPv6 block of the VPC: not written");
+      m.manual.add("IPv6 block " + ipv6 + " of subnet " + s.key() + " (VPC " + v.displayName() + "): it lies in no "
+          + "IPv6 block of the VPC; add the block to the VPC, or move the subnet into one, and generate again");
+      return;
+    }
+    sb.raw("ipv6_cidr_block", block);
+    if (only) sb.raw("ipv6_native", "true");
+    sb.raw("assign_ipv6_address_on_creation", "true");
   }
 
   /** In the pool owner's module, a block waits for its pool's CIDRs to be provisioned. */

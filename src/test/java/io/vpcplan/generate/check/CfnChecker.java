@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Checks a CloudFormation template against the CloudFormation resource model: known types,
  * known properties with the right shapes, required properties, and that every Ref, Fn::GetAtt,
- * Fn::Sub variable, DependsOn and Condition names something the template (or AWS) defines, and one
- * route per destination of each route table.
+ * Fn::Sub variable, DependsOn and Condition names something the template (or AWS) defines, one
+ * route per destination of each route table, and blocks of the family their property takes
+ * ({@link CfnAddressFamilies}).
  */
 public final class CfnChecker {
   static final Set<String> PSEUDO = Set.of("AWS::AccountId", "AWS::NotificationARNs", "AWS::NoValue", "AWS::Partition",
@@ -76,6 +77,7 @@ public final class CfnChecker {
     }
     res.properties().forEach(e -> checkResource(e.getKey(), e.getValue()));
     oneRoutePerDestination(res);
+    CfnAddressFamilies.check(doc, res, problems);
     root.path("Outputs").properties().forEach(e -> {
       if (!e.getValue().has("Value")) problems.add(doc.at("Outputs." + e.getKey()) + ": an output needs a Value");
       refs(e.getValue(), "Outputs." + e.getKey());

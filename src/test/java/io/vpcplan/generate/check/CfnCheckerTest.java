@@ -79,4 +79,33 @@ class CfnCheckerTest {
     if (expected.isEmpty()) assertThat(problems).as(Samples.join(problems)).isEmpty();
     else assertThat(problems).as(Samples.join(problems)).anyMatch(p -> p.contains(expected) && p.contains("RoutePrivateToTgwAgain"));
   }
+
+  // the defect generate had: an IPv6-only subnet written with its IPv6 block as CidrBlock (AWS refuses it)
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      CidrBlock: 2600:1f18:4a2b:ce10::/64 | is IPv6; AWS::EC2::Subnet.CidrBlock takes an IPv4 block
+      Ipv6CidrBlock: 2600:1f18:4a2b:ce10::/64\\n      Ipv6Native: true | ''
+      Ipv6CidrBlock: 10.16.9.0/24\\n      Ipv6Native: true | is IPv4; AWS::EC2::Subnet.Ipv6CidrBlock takes an IPv6 block
+      Ipv6CidrBlock: 2600:1f18:4a2b:ce10::/64 | no CidrBlock and no Ipv6Native: true
+      CidrBlock: 10.16.9.0/24\\n      Ipv6Native: true | with an IPv4 block
+      Ipv6Native: true | without Ipv6CidrBlock
+      """)
+  void anIpv6OnlySubnetHasNoCidrBlock(String blocks, String expected) {
+    String template = """
+        AWSTemplateFormatVersion: "2010-09-09"
+        Resources:
+          Vpc:
+            Type: AWS::EC2::VPC
+            Properties:
+              CidrBlock: 10.16.0.0/20
+          V6Subnet:
+            Type: AWS::EC2::Subnet
+            Properties:
+              VpcId: !Ref Vpc
+              %s
+        """.formatted(unescape(blocks));
+    List<String> problems = CfnChecker.check(template);
+    if (expected.isEmpty()) assertThat(problems).as(Samples.join(problems)).isEmpty();
+    else assertThat(problems).as(Samples.join(problems)).anyMatch(p -> p.contains("V6Subnet") && p.contains(expected));
+  }
 }

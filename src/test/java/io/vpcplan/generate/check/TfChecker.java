@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Checks a Terraform module folder: HCL syntax (HashiCorp's parser), `terraform fmt` style
  * (hcl-tools format leaves each file unchanged), resource types, arguments, blocks and required
  * arguments against the AWS provider schema, references that resolve inside the module, and no
- * resource declared twice nor two routes to one destination in one route table ({@link TfDuplicates}).
+ * resource declared twice nor two routes to one destination in one route table ({@link TfDuplicates}),
+ * and each literal block of the family its argument takes ({@link TfAddressFamilies}).
  */
 public final class TfChecker {
   private static final Set<String> META = Set.of("count", "for_each", "provider", "depends_on", "lifecycle",
@@ -43,6 +44,7 @@ public final class TfChecker {
     for (JsonNode f : files) c.declare(f.path("body"));
     for (JsonNode f : files) c.file(f);
     c.problems.addAll(TfDuplicates.check(files));
+    c.problems.addAll(TfAddressFamilies.check(files));
     return List.copyOf(c.problems);
   }
 

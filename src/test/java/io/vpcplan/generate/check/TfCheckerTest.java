@@ -92,4 +92,28 @@ class TfCheckerTest {
         .anyMatch(p -> p.contains("aws_route.to_shared is declared 2 times"))
         .anyMatch(p -> p.contains("two routes to the same destination") && p.contains("10.64.0.0/16"));
   }
+
+  // the defect generate had: an IPv6-only subnet written with its IPv6 block as cidr_block (AWS refuses it)
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      cidr_block = "2600:1f18:4a2b:ce10::/64" | is IPv6; the provider takes an IPv4 network here
+      ipv6_cidr_block = cidrsubnet(aws_vpc.main.ipv6_cidr_block, 8, 16)\\n  ipv6_native = true | ''
+      ipv6_cidr_block = "2600:1f18:4a2b:ce10::/64"\\n  ipv6_native = true | ''
+      ipv6_cidr_block = "10.16.1.0/24"\\n  ipv6_native = true | is IPv4; the provider takes an IPv6 network here
+      ipv6_cidr_block = cidrsubnet(aws_vpc.main.ipv6_cidr_block, 8, 16) | no cidr_block and no ipv6_native = true
+      cidr_block = "10.16.1.0/24"\\n  ipv6_native = true | with an IPv4 block
+      ipv6_native = true | without ipv6_cidr_block
+      """)
+  void anIpv6OnlySubnetHasNoCidrBlock(String blocks, String expected) throws IOException {
+    for (String f : List.of("main.tf", "variables.tf", "outputs.tf")) Files.copy(MODULE.resolve(f), tmp.resolve(f));
+    Files.writeString(tmp.resolve("v6.tf"), """
+        resource "aws_subnet" "v6_only" {
+          vpc_id = aws_vpc.main.id
+          %s
+        }
+        """.formatted(CfnCheckerTest.unescape(blocks)));
+    List<String> problems = TfChecker.check(tmp).stream().filter(p -> !p.contains("terraform fmt")).toList();
+    if (expected.isEmpty()) assertThat(problems).as(Samples.join(problems)).isEmpty();
+    else assertThat(problems).as(Samples.join(problems)).anyMatch(p -> p.contains("aws_subnet.v6_only") && p.contains(expected));
+  }
 }
