@@ -146,7 +146,8 @@ public record VpcGateways(String internetGateway, String egressOnlyGateway, List
         .anyMatch(VpcGateways::privateWorkload));
     if (igw.isEmpty() || mode == NatGateways.NONE || !privateWorkload) return List.of();
     Map<String, String> firstPublicByAz = new TreeMap<>();
-    for (Subnet s : v.subnets()) if (s.isPublic() && !s.az().isEmpty()) firstPublicByAz.putIfAbsent(s.az(), s.key());
+    // a NAT gateway needs an IPv4 address: never in an IPv6-only public subnet (AWS refuses it)
+    for (Subnet s : v.subnets()) if (s.isPublic() && !s.az().isEmpty() && s.cidr().isV4()) firstPublicByAz.putIfAbsent(s.az(), s.key());
     List<NatGateway> out = new ArrayList<>();
     for (Map.Entry<String, String> e : new LinkedHashMap<>(firstPublicByAz).entrySet()) {
       out.add(new NatGateway("nat/" + v.id() + "/" + e.getKey(), e.getKey(), e.getValue()));
@@ -155,7 +156,8 @@ public record VpcGateways(String internetGateway, String egressOnlyGateway, List
     return out;
   }
 
+  /** A private workload subnet with IPv4 addresses to translate (an IPv6-only one has none). */
   private static boolean privateWorkload(Subnet s) {
-    return !s.isPublic() && s.purpose() == Purpose.WORKLOAD;
+    return !s.isPublic() && s.purpose() == Purpose.WORKLOAD && s.cidr().isV4();
   }
 }
