@@ -12,6 +12,8 @@ public final class Ec2Calls {
 
   static final String TGW_ROUTE_TABLES = "TransitGatewayRouteTables";
   static final String RT_ID = "TransitGatewayRouteTableId";
+  static final String PREFIX_LISTS = "PrefixLists";
+  static final String PL_ID = "PrefixListId";
   private static final int PAGE = 1000;
 
   public static final List<Ec2Call> ALL = List.of(
@@ -69,6 +71,13 @@ public final class Ec2Calls {
           "ec2:DescribeVpcEndpointServiceConfigurations", List.of("ServiceId"),
           (ec2, rt) -> Ec2Call.Fetched.all(ec2.describeVpcEndpointServiceConfigurationsPaginator(
               r -> r.maxResults(PAGE)).serviceConfigurations().stream().toList())),
+      // customer-managed prefix lists and their entries: VPC and TGW routes name a list, not its CIDRs
+      region("managed-prefix-lists.json", PREFIX_LISTS, "ec2:DescribeManagedPrefixLists", List.of(PL_ID),
+          (ec2, rt) -> Ec2Call.Fetched.all(
+              ec2.describeManagedPrefixListsPaginator(r -> r.maxResults(100)).prefixLists().stream().toList())),
+      new Ec2Call("managed-prefix-list-entries.json", "PrefixListEntries", "ec2:GetManagedPrefixListEntries",
+          List.of(PL_ID, "Cidr"), PL_ID, (ec2, pl) -> Ec2Call.Fetched.all(ec2.getManagedPrefixListEntriesPaginator(
+              r -> r.prefixListId(pl).maxResults(100)).entries().stream().toList())),
       // not paginated: these three return everything at once
       region("vpn-connections.json", "VpnConnections", "ec2:DescribeVpnConnections", List.of("VpnConnectionId"),
           (ec2, rt) -> Ec2Call.Fetched.all(VpnCalls.vpnConnections(ec2))),
@@ -89,10 +98,10 @@ public final class Ec2Calls {
   }
 
   private static Ec2Call region(String file, String key, String action, List<String> sort, Ec2Call.Fetch f) {
-    return new Ec2Call(file, key, action, sort, false, f);
+    return new Ec2Call(file, key, action, sort, "", f);
   }
 
   private static Ec2Call perTable(String file, String key, String action, List<String> sort, Ec2Call.Fetch f) {
-    return new Ec2Call(file, key, action, sort, true, f);
+    return new Ec2Call(file, key, action, sort, RT_ID, f);
   }
 }

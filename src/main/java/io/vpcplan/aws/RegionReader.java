@@ -36,19 +36,22 @@ final class RegionReader {
   }
 
   Read read() {
-    List<String> tableIds = null;
+    Map<String, List<String>> parents = new java.util.HashMap<>(); // parent key -> the ids read
     for (Ec2Call call : Ec2Calls.ALL) {
       Step step;
-      if (!call.perRouteTable()) {
+      if (!call.perParent()) {
         step = regionCall(call);
         if (step == Step.DONE && call.key().equals(Ec2Calls.TGW_ROUTE_TABLES)) {
-          tableIds = availableTableIds(documents.get(call));
+          parents.put(Ec2Calls.RT_ID, availableTableIds(documents.get(call)));
+        } else if (step == Step.DONE && call.key().equals(Ec2Calls.PREFIX_LISTS)) {
+          parents.put(Ec2Calls.PL_ID, customerListIds(documents.get(call)));
         }
-      } else if (tableIds == null) {
-        problems.add(call.action() + " skipped: the TGW route tables could not be read");
+      } else if (!parents.containsKey(call.parentKey())) {
+        problems.add(call.action() + " skipped: the " + (call.perRouteTable() ? "TGW route tables" : "prefix lists")
+            + " could not be read");
         continue;
       } else {
-        step = tableCall(call, tableIds);
+        step = tableCall(call, parents.get(call.parentKey()));
       }
       if (step == Step.STOP) return new Read(Map.of(), RegionOutcome.failed(where, List.copyOf(denied),
           String.join("; ", problems)));
@@ -82,7 +85,7 @@ final class RegionReader {
     for (String rt : tableIds) {
       try {
         Ec2Call.Fetched f = call.fetch().fetch(ec2, rt);
-        for (SdkPojo p : f.items()) items.add(tagged(rt, CliJson.object(p)));
+        for (SdkPojo p : f.items()) items.add(tagged(call.parentKey(), rt, CliJson.object(p)));
         if (f.truncated()) {
           problems.add(call.action() + " on " + rt + " returned only the first " + f.items().size()
               + " routes (AdditionalRoutesAvailable); the rest are not in the snapshot");
@@ -119,12 +122,22 @@ final class RegionReader {
     }
   }
 
-  /** The route-table id first, then the members as the API returned them. */
-  private static ObjectNode tagged(String rt, ObjectNode item) {
+  /** The parent's id first (route table, prefix list), then the members as the API returned them. */
+  private static ObjectNode tagged(String key, String id, ObjectNode item) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
-    o.put(Ec2Calls.RT_ID, rt);
+    o.put(key, id);
     item.properties().forEach(e -> o.set(e.getKey(), e.getValue()));
     return o;
+  }
+
+  /** Lists a customer owns or shares (AWS's own, such as S3's, are routed only by gateway endpoints). */
+  private static List<String> customerListIds(ArrayNode lists) {
+    List<String> ids = new ArrayList<>();
+    for (JsonNode l : lists) {
+      String state = l.path("State").asText("");
+      if (!l.path("OwnerId").asText("").equals("AWS") && !state.startsWith("delete")) ids.add(l.path(Ec2Calls.PL_ID).asText());
+    }
+    return ids;
   }
 
   // Deleted and deleting tables answer the follow-up calls with errors; only live ones have routes.

@@ -27,7 +27,7 @@ public final class DescribeFile {
       "TransitGatewayAttachments", "TransitGatewayVpcAttachments", "TransitGatewayRouteTables",
       "TransitGatewayRouteTableRoutes", "TransitGatewayRouteTableAssociations", "TransitGatewayRouteTablePropagations",
       "VpcPeeringConnections", "VpcEndpoints", "ServiceConfigurations", "VpcEndpointServiceConfigurations",
-      "TransitGatewayPropagations", "TransitGatewayStaticRoutes", "PrefixLists", "ManagedPrefixLists", "Entries"), HybridFiles.KEYS);
+      "TransitGatewayPropagations", "TransitGatewayStaticRoutes", "PrefixLists", "ManagedPrefixLists", "Entries", "PrefixListEntries"), HybridFiles.KEYS);
 
   /**
    * Keys of the other files a Batfish snapshot (or an AWS CLI export) holds: recognised and skipped
@@ -134,6 +134,7 @@ public final class DescribeFile {
       case "TransitGatewayStaticRoutes" -> elements(p, key, out, BatfishTgw::staticRoutes);
       case "PrefixLists", "ManagedPrefixLists" -> elements(p, key, out, PrefixLists::list);
       case "Entries" -> PrefixLists.entriesFile(p, out);
+      case "PrefixListEntries" -> elements(p, key, out, PrefixLists::entry);
       default -> {
         if (HybridFiles.dispatch(p, key, out)) return true;
         p.skipChildren();

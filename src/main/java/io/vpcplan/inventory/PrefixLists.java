@@ -79,6 +79,26 @@ final class PrefixLists {
     out.prefixLists.add(new Entries(s[0], s[1] == null ? "" : s[1], hasEntries[0] ? cidrs : null, e.at));
   }
 
+  /** PrefixListEntries[] as snapshot writes them: one entry each, tagged with its list's PrefixListId. */
+  static void entry(JsonParser p, Elem e, Parsed out) throws IOException {
+    String[] id = {null};
+    Cidr[] c = {null};
+    Jp.element(p, e, f -> {
+      switch (f) {
+        case "PrefixListId" -> id[0] = e.str(p, f);
+        case "Cidr" -> c[0] = e.cidr(p, f);
+        default -> p.skipChildren();
+      }
+    });
+    if (id[0] == null) e.missing("PrefixListId");
+    if (c[0] == null && e.ok()) e.missing("Cidr");
+    if (!e.ok()) {
+      out.findings.add(e.finding(id[0]));
+      return;
+    }
+    out.prefixLists.add(new Entries(id[0], "", List.of(c[0]), e.at));
+  }
+
   /** The top-level Entries of get-managed-prefix-list-entries: the list is the one the file is named after. */
   static void entriesFile(JsonParser p, Parsed out) throws IOException {
     Location at = Jp.loc(out.ctx.file(), p);
@@ -122,8 +142,8 @@ final class PrefixLists {
     for (Parsed f : files) {
       for (Route r : f.prefixRoutes) vpcRoutes.computeIfAbsent(r.tableId(), k -> new ArrayList<>()).add(r);
       for (Route r : f.tgwPrefixRoutes) tgwRoutes.computeIfAbsent(r.tableId(), k -> new ArrayList<>()).add(r);
-      // a list's entries win over a describe element without them, whichever file came first
-      for (Entries l : f.prefixLists) lists.merge(l.id(), l, (a, b) -> a.cidrs() != null ? merged(a, b) : merged(b, a));
+      // a describe element names the list, entries (in one file or one per element) fill it
+      for (Entries l : f.prefixLists) lists.merge(l.id(), l, PrefixLists::merged);
     }
     if (vpcRoutes.isEmpty() && tgwRoutes.isEmpty()) return;
     Map<String, List<Route>> missing = new TreeMap<>();
@@ -184,8 +204,14 @@ final class PrefixLists {
         + " --prefix-list-id " + id + "` as " + id + ".json beside the route tables", routes.get(0).at());
   }
 
-  private static Entries merged(Entries withEntries, Entries other) {
-    String name = !withEntries.name().isEmpty() ? withEntries.name() : other.name();
-    return new Entries(withEntries.id(), name, withEntries.cidrs(), withEntries.at());
+  private static Entries merged(Entries a, Entries b) {
+    String name = !a.name().isEmpty() ? a.name() : b.name();
+    if (a.cidrs() == null || b.cidrs() == null) {
+      Entries with = a.cidrs() != null ? a : b;
+      return new Entries(a.id(), name, with.cidrs(), with.at());
+    }
+    java.util.LinkedHashSet<Cidr> both = new java.util.LinkedHashSet<>(a.cidrs());
+    both.addAll(b.cidrs());
+    return new Entries(a.id(), name, List.copyOf(both), a.at());
   }
 }

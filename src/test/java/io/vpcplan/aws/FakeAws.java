@@ -53,6 +53,8 @@ public final class FakeAws implements AutoCloseable {
       Map.entry("DescribeVpcPeeringConnections", new String[] {"vpcPeeringConnectionSet"}),
       Map.entry("DescribeVpcEndpoints", new String[] {"vpcEndpointSet"}),
       Map.entry("DescribeVpcEndpointServiceConfigurations", new String[] {"serviceConfigurationSet"}),
+      Map.entry("DescribeManagedPrefixLists", new String[] {"prefixListSet"}),
+      Map.entry("GetManagedPrefixListEntries", new String[] {"entrySet"}),
       Map.entry("DescribeRegions", new String[] {"regionInfo"}),
       Map.entry("DescribeVpnConnections", new String[] {"vpnConnectionSet"}),
       Map.entry("DescribeCustomerGateways", new String[] {"customerGatewaySet"}),

@@ -116,13 +116,15 @@ class LiveSnapshotTest {
   void aRegionWhereEveryCallIsDeniedFailsAndWritesNothing() throws IOException {
     try (FakeAws fake = Scenarios.CALLER.fake()) {
       for (Ec2Call c : Ec2Calls.ALL) {
-        if (!c.perRouteTable()) fake.deny(HUB, E1, c.action().substring(4), "UnauthorizedOperation");
+        if (!c.perParent()) fake.deny(HUB, E1, c.action().substring(4), "UnauthorizedOperation");
       }
       SnapshotResult r = new LiveSnapshot(Scenarios.CALLER.config(fake), null).run(out);
       RegionOutcome o = outcome(r, HUB, E1);
       assertThat(o.status()).isEqualTo(Status.FAILED);
-      assertThat(o.missingActions()).hasSize(13).contains("ec2:DescribeVpcs", "ec2:DescribeVpcEndpoints");
-      assertThat(o.detail()).contains("ec2:SearchTransitGatewayRoutes skipped: the TGW route tables could not be read");
+      assertThat(o.missingActions()).hasSize(14).contains("ec2:DescribeVpcs", "ec2:DescribeVpcEndpoints",
+          "ec2:DescribeManagedPrefixLists");
+      assertThat(o.detail()).contains("ec2:SearchTransitGatewayRoutes skipped: the TGW route tables could not be read")
+          .contains("ec2:GetManagedPrefixListEntries skipped: the prefix lists could not be read");
       assertThat(out.resolve("aws_configs")).doesNotExist();
     }
   }

@@ -51,7 +51,7 @@ class SnapshotShapeTest {
         "TransitGateways", "TransitGatewayAttachments", "TransitGatewayVpcAttachments", "TransitGatewayRouteTables",
         "TransitGatewayRouteTableRoutes", "TransitGatewayRouteTableAssociations",
         "TransitGatewayRouteTablePropagations", "VpcPeeringConnections", "VpcEndpoints", "ServiceConfigurations",
-        "VpnConnections", "CustomerGateways", "VpnGateways");
+        "PrefixLists", "PrefixListEntries", "VpnConnections", "CustomerGateways", "VpnGateways");
     for (DxCall call : DxCalls.ALL) {
       JsonNode root = JSON.readTree(hub.resolve(call.file()).toFile());
       assertThat(fieldNames(root)).as(call.file()).containsExactly(call.key());
@@ -92,6 +92,22 @@ class SnapshotShapeTest {
         .satisfies(s -> assertThat(s.ipv6()).hasToString("2600:1f18:abcd:1200::/64"));
     assertThat(io.vpcplan.analysis.Validator.validate(n)).extracting(f -> f.code().name())
         .doesNotContain("SUBNET_SIZE", "SUBNET_OUTSIDE_VPC", "SUBNET_OVERLAP");
+  }
+
+  /**
+   * A route to a customer-managed prefix list: the snapshot fetches that list's entries (each tagged
+   * with its PrefixListId; none for AWS's own S3 list), and the importer makes one route per entry.
+   */
+  @Test
+  void prefixListEntriesAreFetchedAndTheirRoutesFollowed() throws IOException {
+    JsonNode entries = items("managed-prefix-list-entries.json", "PrefixListEntries");
+    assertThat(entries.findValuesAsText("PrefixListId")).containsOnly("pl-0onprem0000000001");
+    assertThat(entries.findValuesAsText("Cidr")).containsExactly("172.16.0.0/12", "192.168.0.0/16");
+    var inv = io.vpcplan.inventory.AwsConfigs.readDirectory(out);
+    assertThat(inv.findings()).noneMatch(f -> f.message().contains("prefix list"));
+    assertThat(inv.network().vpcs()).flatExtracting(v -> v.routeTables()).flatExtracting(t -> t.routes())
+        .filteredOn(r -> r.targetType() == io.vpcplan.model.RouteTarget.TRANSIT_GATEWAY)
+        .extracting(r -> r.destination().toString()).contains("192.168.0.0/16", "172.16.0.0/12");
   }
 
   @Test

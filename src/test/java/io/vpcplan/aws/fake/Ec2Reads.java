@@ -71,6 +71,7 @@ final class Ec2Reads {
     h.put("DescribeCustomerGateways", q -> empty(q, "customerGatewaySet"));
     h.put("DescribeVpnGateways", q -> empty(q, "vpnGatewaySet"));
     h.put("DescribeVpcEndpointServiceConfigurations", q -> empty(q, "serviceConfigurationSet"));
+    h.put("DescribeManagedPrefixLists", q -> empty(q, "prefixListSet"));
     TgwTableReads tables = new TgwTableReads(state);
     h.put("SearchTransitGatewayRoutes", tables::routes);
     h.put("GetTransitGatewayRouteTableAssociations", tables::associations);
