@@ -137,15 +137,15 @@ final class PrefixLists {
    */
   static void expand(Map<String, Parsed.RawRouteTable> tables, List<Parsed> files, List<Finding> findings) {
     Map<String, List<Route>> vpcRoutes = new LinkedHashMap<>();
-    Map<String, List<Route>> tgwRoutes = new LinkedHashMap<>();
+    boolean tgw = false;
     Map<String, Entries> lists = new TreeMap<>();
     for (Parsed f : files) {
       for (Route r : f.prefixRoutes) vpcRoutes.computeIfAbsent(r.tableId(), k -> new ArrayList<>()).add(r);
-      for (Route r : f.tgwPrefixRoutes) tgwRoutes.computeIfAbsent(r.tableId(), k -> new ArrayList<>()).add(r);
+      tgw |= !f.tgwPrefixRoutes.isEmpty();
       // a describe element names the list, entries (in one file or one per element) fill it
       for (Entries l : f.prefixLists) lists.merge(l.id(), l, PrefixLists::merged);
     }
-    if (vpcRoutes.isEmpty() && tgwRoutes.isEmpty()) return;
+    if (vpcRoutes.isEmpty() && !tgw) return;
     Map<String, List<Route>> missing = new TreeMap<>();
     vpcRoutes.forEach((id, via) -> {
       Parsed.RawRouteTable raw = tables.get(id);
@@ -162,25 +162,25 @@ final class PrefixLists {
       tables.put(id, new Parsed.RawRouteTable(raw.vpcId(), new RouteTable(t.id(), t.name(), routes, t.subnetIds(), t.main(),
           t.location()), raw.ctx(), raw.at()));
     });
-    if (!tgwRoutes.isEmpty()) {
+    if (tgw) {
       Map<String, Set<Cidr>> routed = new HashMap<>();
       for (Parsed f : files) {
         f.tgwRoutes.forEach((t, l) -> {
           for (TgwRoute r : l) routed.computeIfAbsent(t, k -> new HashSet<>()).add(r.destination());
         });
       }
-      Parsed first = files.get(0);
-      tgwRoutes.forEach((id, via) -> {
-        Set<Cidr> have = routed.computeIfAbsent(id, k -> new HashSet<>());
-        for (Route r : via) {
+      // each entry joins its table's routes in the file that named the list (TgwAssembly merges them next)
+      for (Parsed f : files) {
+        for (Route r : f.tgwPrefixRoutes) {
+          Set<Cidr> have = routed.computeIfAbsent(r.tableId(), k -> new HashSet<>());
           for (Cidr c : entries(r, lists, missing)) {
             if (have.add(c)) {
-              first.tgwRoutes.computeIfAbsent(id, k -> new ArrayList<>())
+              f.tgwRoutes.computeIfAbsent(r.tableId(), k -> new ArrayList<>())
                   .add(new TgwRoute(c, r.target(), r.type() == RouteTarget.BLACKHOLE));
             }
           }
         }
-      });
+      }
     }
     missing.forEach((id, routes) -> findings.add(missing(id, lists.get(id), routes)));
   }
